@@ -1,0 +1,174 @@
+/**
+ * Schema of a checklist data file (checklists/<standard>/*.json).
+ * Pure: no fs, usable on server and client. `checklists/schema.json` is
+ * generated from `ChecklistFileSchema` by scripts/generate-checklist-schema.ts.
+ */
+import { z } from "zod";
+import { citationStandard, isCitation, STANDARDS } from "./citation";
+
+export { STANDARDS, type Standard } from "./citation";
+
+export const CHANNELS = ["in_person", "phone", "email", "home_visit"] as const;
+export const AUDIT_TYPES = ["mystery_shopper", "supervisor"] as const;
+export const ANSWER_TYPES = ["yes_no", "yes_partial_no", "measure", "phrase"] as const;
+export const UNITS = ["rings", "hours", "minutes"] as const;
+
+/** Labels for measure units; plural forms are the UI's job (Intl.PluralRules). */
+export const UNIT_LABELS: Record<Unit, Localized> = {
+  rings: { lt: "signalai", en: "rings" },
+  hours: { lt: "valandos", en: "hours" },
+  minutes: { lt: "minutės", en: "minutes" },
+};
+
+export const ITEM_KEY = /^(vmb|kmsa)(\.[a-z0-9_]+){2,}$/;
+const SECTION_KEY = /^[a-z0-9_]+$/;
+const CHECKLIST_ID = /^(vmb|kmsa)-[a-z0-9-]+$/;
+
+const text = z.string().trim().min(1, { error: "must not be empty" });
+
+export const LocalizedSchema = z.strictObject({ lt: text, en: text });
+
+export const CitationSchema = z.string().refine(isCitation, {
+  error: (iss) =>
+    `"${String(iss.input)}" is not a citation (expected e.g. "VMB 3.1.2.2", "KMSA IV.1", "KMSA Priedas 2 p. 13", "KMSA konfliktų algoritmas 2")`,
+});
+
+const ThresholdSchema = z
+  .strictObject(
+    { max: z.number().finite().optional(), min: z.number().finite().optional() },
+    { error: (iss) => (iss.input === undefined ? 'measure items need a threshold: {"max": N} or {"min": N}' : undefined) },
+  )
+  .refine((t) => (t.max === undefined) !== (t.min === undefined), {
+    error: 'threshold needs exactly one of "max" (pass when value ≤ max) or "min" (pass when value ≥ min)',
+  });
+
+const PhraseListsSchema = z
+  .strictObject(
+    {
+    recommended: z.array(text),
+    forbidden: z.array(text),
+    /** true (default): the item passes only when a recommended phrase was used.
+     *  false: it passes unless a forbidden phrase was used (e.g. conflict phrases). */
+    require_recommended: z.boolean().default(true),
+    },
+    {
+      error: (iss) =>
+        iss.input === undefined ? "phrase items need phrases: { recommended: [...], forbidden: [...] }" : undefined,
+    },
+  )
+  .superRefine((p, ctx) => {
+    const all = [...p.recommended, ...p.forbidden];
+    if (all.length === 0) ctx.addIssue({ code: "custom", message: "phrase items need at least one phrase" });
+    const seen = new Set<string>();
+    for (const phrase of all) {
+      if (seen.has(phrase)) ctx.addIssue({ code: "custom", message: `phrase "${phrase}" is listed twice` });
+      seen.add(phrase);
+    }
+    if (p.require_recommended && p.recommended.length === 0)
+      ctx.addIssue({ code: "custom", message: "require_recommended needs recommended phrases" });
+  });
+
+const itemBase = {
+  key: z.string().regex(ITEM_KEY, { error: 'item key must look like "vmb.section.rule" (lowercase, digits, _)' }),
+  text: LocalizedSchema,
+  guidance: LocalizedSchema,
+  source: z.array(CitationSchema).min(1, { error: "an item must cite at least one clause" }),
+  weight: z.number().finite().positive().default(1),
+  critical: z.boolean().default(false),
+  na_allowed: z.boolean().default(false),
+  comment_required_on_fail: z.boolean().default(false),
+};
+
+/** Strict objects, with a readable message when a field of another answer type appears. */
+function itemOf<T extends (typeof ANSWER_TYPES)[number], S extends z.ZodRawShape>(type: T, extra: S) {
+  return z.strictObject(
+    { ...itemBase, type: z.literal(type), ...extra },
+    {
+      error: (iss) =>
+        iss.code === "unrecognized_keys"
+          ? `field(s) ${iss.keys.map((k) => `"${k}"`).join(", ")} not allowed on ${type} items` +
+            " (unit/threshold only on measure items, phrases only on phrase items)"
+          : undefined,
+    },
+  );
+}
+
+const unitSchema = z.enum(UNITS, { error: `measure items need a unit: one of ${UNITS.join(", ")}` });
+
+export const ChecklistItemSchema = z.discriminatedUnion("type", [
+  itemOf("yes_no", {}),
+  itemOf("yes_partial_no", {}),
+  itemOf("measure", {
+    unit: unitSchema,
+    threshold: ThresholdSchema,
+  }),
+  itemOf("phrase", {
+    phrases: PhraseListsSchema,
+  }),
+]);
+
+export const ChecklistSectionSchema = z.strictObject({
+  key: z.string().regex(SECTION_KEY, { error: "section key: lowercase letters, digits, _" }),
+  title: LocalizedSchema,
+  items: z.array(ChecklistItemSchema).min(1, { error: "a section needs at least one item" }),
+});
+
+function uniqueStrings(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+}
+
+export const ChecklistFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(CHECKLIST_ID, { error: 'checklist id must look like "vmb-in-person"' }),
+    title: LocalizedSchema,
+    standard: z.enum(STANDARDS),
+    channels: z.array(z.enum(CHANNELS)).min(1),
+    audit_types: z.array(z.enum(AUDIT_TYPES)).min(1),
+    pass_mark: z.number().min(0).max(100).default(80),
+    sections: z.array(ChecklistSectionSchema).min(1),
+  })
+  .superRefine((c, ctx) => {
+    const prefix = `${c.standard.toLowerCase()}.`;
+    if (!c.id.startsWith(c.standard.toLowerCase() + "-"))
+      ctx.addIssue({ code: "custom", path: ["id"], message: `id must start with "${c.standard.toLowerCase()}-"` });
+    for (const dup of uniqueStrings(c.channels))
+      ctx.addIssue({ code: "custom", path: ["channels"], message: `channel "${dup}" listed twice` });
+    for (const dup of uniqueStrings(c.audit_types))
+      ctx.addIssue({ code: "custom", path: ["audit_types"], message: `audit type "${dup}" listed twice` });
+    for (const dup of uniqueStrings(c.sections.map((s) => s.key)))
+      ctx.addIssue({ code: "custom", path: ["sections"], message: `section key "${dup}" is used twice` });
+    const seen = new Set<string>();
+    c.sections.forEach((section, si) =>
+      section.items.forEach((item, ii) => {
+        const path = ["sections", si, "items", ii];
+        if (seen.has(item.key))
+          ctx.addIssue({ code: "custom", path: [...path, "key"], message: `duplicate item key "${item.key}"` });
+        seen.add(item.key);
+        if (!item.key.startsWith(prefix))
+          ctx.addIssue({ code: "custom", path: [...path, "key"], message: `item key must start with "${prefix}"` });
+        item.source.forEach((cite, ci) => {
+          if (citationStandard(cite) !== c.standard)
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, "source", ci],
+              message: `"${cite}" cites another standard than ${c.standard}`,
+            });
+        });
+      }),
+    );
+  });
+
+export type Localized = z.infer<typeof LocalizedSchema>;
+export type Channel = (typeof CHANNELS)[number];
+export type AuditType = (typeof AUDIT_TYPES)[number];
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+export type Unit = (typeof UNITS)[number];
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+export type ChecklistSection = z.infer<typeof ChecklistSectionSchema>;
+export type Checklist = z.infer<typeof ChecklistFileSchema>;
+/** The file as written (defaults not yet applied). */
+export type ChecklistInput = z.input<typeof ChecklistFileSchema>;
+export type MeasureItem = Extract<ChecklistItem, { type: "measure" }>;
+export type PhraseItem = Extract<ChecklistItem, { type: "phrase" }>;

@@ -1,0 +1,54 @@
+/** Lithuanian and English texts of answer validation errors. */
+import type { ChecklistItem, Localized } from "../checklists/schema";
+import type { AnswerError, AnswerErrorCode } from "./types";
+
+type Detail = { value?: string };
+const q = (s: string) => `„${s}“`;
+
+const TEXTS: Record<AnswerErrorCode, (d: Detail) => Localized> = {
+  invalid_answer: () => ({ lt: "atsakymas neteisingo formato", en: "the answer is malformed" }),
+  unknown_key: () => ({ lt: "tokio klausimo šiame klausimyne nėra", en: "there is no such item in this checklist" }),
+  duplicate_key: () => ({ lt: "į klausimą atsakyta daugiau nei kartą", en: "the item is answered more than once" }),
+  missing_answer: () => ({ lt: "neatsakyta", en: "not answered" }),
+  invalid_choice: (d) => ({ lt: `netinkamas pasirinkimas ${q(d.value ?? "")}`, en: `invalid choice "${d.value ?? ""}"` }),
+  missing_choice: () => ({ lt: "pasirinkite atsakymą", en: "choose an answer" }),
+  partial_not_allowed: () => ({
+    lt: "atsakymas „iš dalies“ šiam klausimui negalimas",
+    en: "\"partial\" is not allowed for this item",
+  }),
+  na_not_allowed: () => ({ lt: "atsakymas „netaikoma“ šiam klausimui negalimas", en: "N/A is not allowed for this item" }),
+  na_with_value: () => ({
+    lt: "pažymėjus „netaikoma“, kitos reikšmės pateikti negalima",
+    en: "an N/A answer cannot carry a value",
+  }),
+  choice_not_allowed: () => ({
+    lt: "šiam klausimui įveskite skaičių arba pažymėkite posakius, o ne „taip / ne“",
+    en: "this item takes a number or phrases, not yes / no",
+  }),
+  number_on_choice_item: () => ({ lt: "šiam klausimui skaičius netinka", en: "this item does not take a number" }),
+  number_on_phrase_item: () => ({ lt: "šiam klausimui skaičius netinka", en: "this item does not take a number" }),
+  phrases_not_allowed: () => ({ lt: "šiam klausimui posakiai netinka", en: "this item does not take phrases" }),
+  missing_number: () => ({ lt: "įveskite skaičių", en: "enter a number" }),
+  not_a_number: () => ({ lt: "reikšmė turi būti skaičius", en: "the value must be a number" }),
+  negative_number: () => ({ lt: "skaičius negali būti neigiamas", en: "the number cannot be negative" }),
+  invalid_phrases: () => ({ lt: "posakiai pateikti neteisingai", en: "the phrases are malformed" }),
+  unknown_phrase: (d) => ({
+    lt: `posakio ${q(d.value ?? "")} šiame sąraše nėra`,
+    en: `the phrase "${d.value ?? ""}" is not in this item's lists`,
+  }),
+  duplicate_phrase: (d) => ({ lt: `posakis ${q(d.value ?? "")} pažymėtas du kartus`, en: `the phrase "${d.value ?? ""}" is chosen twice` }),
+  invalid_comment: () => ({ lt: "komentaras turi būti tekstas", en: "the comment must be text" }),
+  comment_required: () => ({
+    lt: "atsakius „ne“, komentaras privalomas",
+    en: "a comment is required when the answer is \"no\"",
+  }),
+};
+
+/** Message prefixed with the item's text, so the user sees which question is wrong. */
+export function answerError(code: AnswerErrorCode, key: string, item?: ChecklistItem, detail: Detail = {}): AnswerError {
+  const text = TEXTS[code](detail);
+  const message = item
+    ? { lt: `${q(item.text.lt)}: ${text.lt}`, en: `"${item.text.en}": ${text.en}` }
+    : { lt: `${key}: ${text.lt}`, en: `${key}: ${text.en}` };
+  return { key, code, message };
+}

@@ -1,0 +1,71 @@
+import type { Localized } from "../checklists/schema";
+
+/** Choices an auditor can make on a yes_no / yes_partial_no item; "na" on any item with na_allowed. */
+export const CHOICES = ["yes", "partial", "no", "na"] as const;
+export type Choice = (typeof CHOICES)[number];
+
+/**
+ * One answer as submitted. Exactly one kind of value per item type:
+ * - yes_no / yes_partial_no: `choice`
+ * - measure: `number` (the measured value, in the item's unit)
+ * - phrase: `phrases` (listed phrases heard/read) and/or `other_phrase` (free text)
+ * and `choice: "na"` alone for any item whose na_allowed is true.
+ * Empty strings in `comment` / `other_phrase` count as absent.
+ */
+export interface RawAnswer {
+  key: string;
+  choice?: Choice;
+  number?: number;
+  phrases?: string[];
+  other_phrase?: string;
+  comment?: string;
+}
+
+/** yes = 1, partial = 0.5, no = 0, N/A (or unanswered in a draft) = null. */
+export type AnswerValue = 1 | 0.5 | 0 | null;
+
+export interface ResolvedAnswer {
+  key: string;
+  /** What the answer counts as: measure and phrase items resolve to yes, no or na. */
+  choice: Choice;
+  value: AnswerValue;
+}
+
+export const ANSWER_ERROR_CODES = [
+  "invalid_answer",
+  "unknown_key",
+  "duplicate_key",
+  "missing_answer",
+  "invalid_choice",
+  "missing_choice",
+  "partial_not_allowed",
+  "na_not_allowed",
+  "na_with_value",
+  "choice_not_allowed",
+  "number_on_choice_item",
+  "number_on_phrase_item",
+  "phrases_not_allowed",
+  "missing_number",
+  "not_a_number",
+  "negative_number",
+  "invalid_phrases",
+  "unknown_phrase",
+  "duplicate_phrase",
+  "invalid_comment",
+  "comment_required",
+] as const;
+export type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
+
+export interface AnswerError {
+  /** Item key the error is about (the submitted key for unknown_key). */
+  key: string;
+  code: AnswerErrorCode;
+  message: Localized;
+}
+
+export class InvalidAnswersError extends Error {
+  constructor(readonly errors: AnswerError[]) {
+    super(`Invalid answers:\n${errors.map((e) => `  - ${e.key} [${e.code}]: ${e.message.en}`).join("\n")}`);
+    this.name = "InvalidAnswersError";
+  }
+}
