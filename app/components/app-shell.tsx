@@ -1,0 +1,58 @@
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useI18n, useRootData } from "~/lib/use-i18n";
+import { FlashMessage } from "./flash-message";
+
+/** The page frame: skip link, header with the role's navigation, language and sign-out. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t, locale } = useI18n();
+  const root = useRootData();
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  const user = root?.user;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("shell.skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__bar">
+          <Link to="/" className="brand">
+            Etalonas
+          </Link>
+          <Form method="post" action="/settings/language" className="lang-switch">
+            <input type="hidden" name="redirectTo" value={here} />
+            <button name="locale" value={locale === "lt" ? "en" : "lt"} type="submit" lang={locale === "lt" ? "en" : "lt"}>
+              {locale === "lt" ? "English" : "Lietuvių"}
+            </button>
+          </Form>
+          {user ? (
+            <Form method="post" action="/logout" className="sign-out">
+              <span className="sign-out__who">
+                {user.name} · {t(`role.${user.role}`)}
+              </span>
+              <button type="submit">{t("shell.signOut")}</button>
+            </Form>
+          ) : null}
+        </div>
+        {user && root.nav.length > 0 ? (
+          <nav aria-label={t("shell.mainNavigation")} className="main-nav">
+            <ul>
+              {root.nav.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.to === "/"} prefetch="intent">
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {root?.flash ? <FlashMessage flash={root.flash} /> : null}
+        {children}
+      </main>
+    </>
+  );
+}

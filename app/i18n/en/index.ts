@@ -1,0 +1,6 @@
+import type { lt } from "../lt";
+import type { PluralForms } from "../types";
+import { admin } from "./admin";
+import { common } from "./common";
+
+export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin };

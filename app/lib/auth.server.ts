@@ -1,0 +1,89 @@
+// Guards for loaders and actions. They throw: a redirect to sign-in when nobody is signed
+// in, a 403 when the role may not do this.
+import { redirect } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import { getDb, type Db } from "~/db.server";
+import { employees, userDepartments, users, type Role } from "../../db/schema";
+import { destroySession, getSessionUserId, sessionCookie } from "./session.server";
+
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  locale: "lt" | "en";
+  /** Departments a supervisor is linked to (empty for other roles). */
+  departmentIds: number[];
+  /** The employee record linked to this account, if any. */
+  employeeId: number | null;
+};
+
+export function loadSessionUser(db: Db, userId: number): SessionUser | null {
+  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user || !user.active) return null;
+  const departmentIds = db
+    .select({ id: userDepartments.departmentId })
+    .from(userDepartments)
+    .where(eq(userDepartments.userId, userId))
+    .all()
+    .map((r) => r.id);
+  const employee = db.select({ id: employees.id }).from(employees).where(eq(employees.userId, userId)).get();
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    departmentIds: user.role === "supervisor" ? departmentIds : [],
+    employeeId: employee?.id ?? null,
+  };
+}
+
+/** The signed-in user, or null. A deactivated user's session is ended here. */
+export function getOptionalUser(request: Request, db: Db = getDb()): SessionUser | null {
+  const userId = getSessionUserId(db, request);
+  if (userId === null) return null;
+  const user = loadSessionUser(db, userId);
+  if (!user) destroySession(db, request);
+  return user;
+}
+
+export function requireUser(request: Request, db: Db = getDb()): SessionUser {
+  const user = getOptionalUser(request, db);
+  if (user) return user;
+  const url = new URL(request.url);
+  const back = url.pathname + url.search;
+  const to = back === "/" ? "/login" : `/login?redirectTo=${encodeURIComponent(back)}`;
+  throw redirect(to, { headers: { "Set-Cookie": sessionCookie(request, null) } });
+}
+
+export function requireRole(request: Request, roles: readonly Role[], db: Db = getDb()): SessionUser {
+  const user = requireUser(request, db);
+  if (!roles.includes(user.role)) throw forbidden();
+  return user;
+}
+
+export function forbidden(): Response {
+  return new Response("Forbidden", { status: 403 });
+}
+
+export function notFound(): Response {
+  return new Response("Not Found", { status: 404 });
+}
+
+/** Roles that see every department. */
+export function seesAllDepartments(user: SessionUser): boolean {
+  return user.role === "admin" || user.role === "leadership";
+}
+
+/** Department ids the user may see, or null for all. */
+export function departmentScope(user: SessionUser): number[] | null {
+  if (seesAllDepartments(user)) return null;
+  if (user.role === "supervisor") return user.departmentIds;
+  return [];
+}
+
+export function canSeeDepartment(user: SessionUser, departmentId: number): boolean {
+  const scope = departmentScope(user);
+  return scope === null || scope.includes(departmentId);
+}

@@ -1,0 +1,28 @@
+// One-time messages shown after a successful change ("Skyrius išsaugotas"). The message
+// rides in a short-lived cookie across the redirect and is cleared when shown.
+import { redirect } from "@remix-run/node";
+import type { MessageKey, Params } from "~/i18n";
+
+const COOKIE = "etalonas_flash";
+export type Flash = { key: MessageKey; params?: Params };
+
+export function redirectWithMessage(to: string, key: MessageKey, params?: Params, init: ResponseInit = {}) {
+  const headers = new Headers(init.headers);
+  const value = Buffer.from(JSON.stringify({ key, params })).toString("base64url");
+  headers.append("Set-Cookie", `${COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=60`);
+  return redirect(to, { ...init, headers });
+}
+
+/** The pending message and the Set-Cookie that clears it, if there is one. */
+export function readFlash(request: Request): { flash: Flash | null; clear: string | null } {
+  const cookie = request.headers.get("Cookie") ?? "";
+  const match = cookie.match(new RegExp(`(?:^|;\\s*)${COOKIE}=([^;]+)`));
+  if (!match) return { flash: null, clear: null };
+  const clear = `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`;
+  try {
+    const flash = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8")) as Flash;
+    return { flash: typeof flash?.key === "string" ? flash : null, clear };
+  } catch {
+    return { flash: null, clear };
+  }
+}

@@ -1,0 +1,17 @@
+// The navigation, per role: only what the role may use. Routes check access themselves;
+// this only decides what is offered.
+import type { MessageKey } from "~/i18n";
+import type { Role } from "../../db/schema";
+
+export type NavItem = { to: string; label: MessageKey; roles: readonly Role[] };
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: "/", label: "nav.home", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
+  { to: "/admin/departments", label: "nav.departments", roles: ["admin"] },
+  { to: "/admin/employees", label: "nav.employees", roles: ["admin"] },
+  { to: "/admin/users", label: "nav.users", roles: ["admin"] },
+];
+
+export function navigationFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}

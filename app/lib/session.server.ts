@@ -1,0 +1,87 @@
+// Server-side sessions stored in the database. The cookie holds a random 256-bit token;
+// the database holds its SHA-256, so the table alone cannot be used to sign in.
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, lt as lessThan } from "drizzle-orm";
+import type { Db } from "~/db.server";
+import { sessions } from "../../db/schema";
+
+export const SESSION_COOKIE = "etalonas_session";
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+// Writing last_seen_at on every request would turn reads into writes; a minute is precise enough.
+const TOUCH_EVERY_MS = 60 * 1000;
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export function readSessionToken(request: Request): string | null {
+  const header = request.headers.get("Cookie") ?? "";
+  for (const part of header.split(";")) {
+    const [name, ...rest] = part.trim().split("=");
+    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join("=")) || null;
+  }
+  return null;
+}
+
+function isSecure(request: Request) {
+  return new URL(request.url).protocol === "https:";
+}
+
+export function sessionCookie(request: Request, token: string | null): string {
+  const attributes = ["Path=/", "HttpOnly", "SameSite=Lax"];
+  if (isSecure(request)) attributes.push("Secure");
+  if (token === null) attributes.push("Max-Age=0", "Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+  else attributes.push(`Max-Age=${ABSOLUTE_TIMEOUT_MS / 1000}`);
+  return [`${SESSION_COOKIE}=${token ?? ""}`, ...attributes].join("; ");
+}
+
+/** Starts a new session (a fresh id at every sign-in) and returns the Set-Cookie value. */
+export function createSession(db: Db, request: Request, userId: number, now = Date.now()): string {
+  const token = randomBytes(32).toString("base64url");
+  db.insert(sessions)
+    .values({
+      id: hashToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      ip: clientIp(request),
+      userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
+    })
+    .run();
+  return sessionCookie(request, token);
+}
+
+/** The live session's user id, or null; expired sessions are deleted on sight. */
+export function getSessionUserId(db: Db, request: Request, now = Date.now()): number | null {
+  const token = readSessionToken(request);
+  if (!token) return null;
+  const id = hashToken(token);
+  const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
+  if (!row) return null;
+  if (now - row.lastSeenAt > IDLE_TIMEOUT_MS || now - row.createdAt > ABSOLUTE_TIMEOUT_MS) {
+    db.delete(sessions).where(eq(sessions.id, id)).run();
+    return null;
+  }
+  if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
+    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
+  }
+  return row.userId;
+}
+
+export function destroySession(db: Db, request: Request) {
+  const token = readSessionToken(request);
+  if (token) db.delete(sessions).where(eq(sessions.id, hashToken(token))).run();
+}
+
+export function destroyUserSessions(db: Db, userId: number) {
+  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+export function purgeExpiredSessions(db: Db, now = Date.now()) {
+  db.delete(sessions).where(lessThan(sessions.lastSeenAt, now - IDLE_TIMEOUT_MS)).run();
+  db.delete(sessions).where(and(lessThan(sessions.createdAt, now - ABSOLUTE_TIMEOUT_MS))).run();
+}
+
+/** The client's address as the server adapter recorded it (see server/node-adapter.ts). */
+export function clientIp(request: Request): string {
+  return request.headers.get("X-Etalonas-Client-Ip") ?? "unknown";
+}

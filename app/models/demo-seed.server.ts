@@ -1,0 +1,80 @@
+// The demo organisation for `npm start` on an empty database: a few departments shaped
+// like the Vilnius housing company's, made-up staff, and one user per role.
+import { count } from "drizzle-orm";
+import type { Db } from "~/db.server";
+import { departments, employees, users, type Role } from "../../db/schema";
+import { createUser } from "./user.server";
+
+export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: "admin@demo.lt", name: "Rasa Administratorė", role: "admin" },
+  { email: "vadovybe@demo.lt", name: "Vytautas Direktorius", role: "leadership" },
+  { email: "vadovas@demo.lt", name: "Laima Vedėja", role: "supervisor" },
+  { email: "klientas@demo.lt", name: "Tomas Slaptasis", role: "mystery_shopper" },
+  { email: "darbuotojas@demo.lt", name: "Eglė Petraitienė", role: "employee" },
+];
+
+const DEMO_DEPARTMENTS = [
+  { code: "KAS", name: "Klientų aptarnavimo skyrius" },
+  { code: "BNS", name: "Būsto nuomos skyrius" },
+  { code: "TPS", name: "Techninės priežiūros skyrius" },
+  { code: "TS", name: "Teisės skyrius" },
+];
+
+// [first, last, position, department code]
+const DEMO_STAFF: [string, string, string, string][] = [
+  ["Eglė", "Petraitienė", "Klientų aptarnavimo specialistė", "KAS"],
+  ["Jonas", "Kazlauskas", "Klientų aptarnavimo specialistas", "KAS"],
+  ["Aušra", "Jankauskienė", "Vyresnioji klientų aptarnavimo specialistė", "KAS"],
+  ["Mindaugas", "Žukauskas", "Klientų aptarnavimo specialistas", "KAS"],
+  ["Rūta", "Stankevičienė", "Būsto nuomos specialistė", "BNS"],
+  ["Darius", "Vasiliauskas", "Būsto nuomos specialistas", "BNS"],
+  ["Ieva", "Butkutė", "Vyriausioji būsto nuomos specialistė", "BNS"],
+  ["Paulius", "Urbonas", "Techninės priežiūros inžinierius", "TPS"],
+  ["Gintarė", "Navickienė", "Techninės priežiūros specialistė", "TPS"],
+  ["Andrius", "Šimkus", "Meistras", "TPS"],
+  ["Lina", "Balčiūnienė", "Teisininkė", "TS"],
+  ["Tadas", "Grigas", "Vyresnysis teisininkas", "TS"],
+];
+
+export function demoPassword() {
+  return process.env.DEMO_PASSWORD || "etalonas-demo";
+}
+
+export function isDatabaseEmpty(db: Db) {
+  return (db.select({ n: count() }).from(users).get()?.n ?? 0) === 0;
+}
+
+export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = () => {}) {
+  if (!isDatabaseEmpty(db)) return false;
+  const password = demoPassword();
+  const deptIds = new Map<string, number>();
+  db.transaction((tx) => {
+    for (const d of DEMO_DEPARTMENTS) {
+      deptIds.set(d.code, tx.insert(departments).values(d).returning().get().id);
+    }
+  });
+  const created = new Map<Role, number>();
+  for (const u of DEMO_USERS) {
+    const departmentIds = u.role === "supervisor" ? [deptIds.get("KAS")!, deptIds.get("BNS")!] : [];
+    created.set(u.role, (await createUser(db, { ...u, active: true, password, departmentIds })).id);
+  }
+  db.transaction((tx) => {
+    DEMO_STAFF.forEach(([firstName, lastName, position, code], i) => {
+      tx.insert(employees)
+        .values({
+          firstName,
+          lastName,
+          position,
+          departmentId: deptIds.get(code)!,
+          code: `D${String(i + 1).padStart(3, "0")}`,
+          // The demo employee account is Eglė Petraitienė's.
+          userId: i === 0 ? created.get("employee")! : null,
+          email: i === 0 ? "darbuotojas@demo.lt" : null,
+        })
+        .run();
+    });
+  });
+  log("Demo data created. Sign in with any of these (password: " + password + "):");
+  for (const u of DEMO_USERS) log(`  ${u.email.padEnd(22)} ${u.role}`);
+  return true;
+}

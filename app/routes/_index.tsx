@@ -1,0 +1,59 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getDb } from "~/db.server";
+import { requireUser } from "~/lib/auth.server";
+import { useI18n, useRootData } from "~/lib/use-i18n";
+import { listDepartments } from "~/models/department.server";
+
+export const meta: MetaFunction = () => [{ title: "Etalonas" }];
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const user = requireUser(request);
+  const departments =
+    user.role === "supervisor" ? listDepartments(getDb(), user).map((d) => ({ id: d.id, name: d.name, code: d.code })) : [];
+  return { departments };
+}
+
+export default function HomePage() {
+  const { t } = useI18n();
+  const root = useRootData();
+  const { departments } = useLoaderData<typeof loader>();
+  const user = root?.user;
+  if (!user) return null;
+  return (
+    <>
+      <h1>{t("home.title", { name: user.name })}</h1>
+      <p>{t("home.role", { role: t(`role.${user.role}`) })}</p>
+      {user.role === "supervisor" ? (
+        <section className="card" aria-labelledby="my-departments">
+          <h2 id="my-departments">{t("home.departmentsYouSupervise")}</h2>
+          {departments.length ? (
+            <ul className="link-list" data-testid="supervisor-departments">
+              {departments.map((d) => (
+                <li key={d.id}>
+                  {d.name} ({d.code})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("home.noDepartments")}</p>
+          )}
+        </section>
+      ) : null}
+      {root.nav.length > 1 ? (
+        <section className="card" aria-labelledby="what-you-can-do">
+          <h2 id="what-you-can-do">{t("home.whatYouCanDo")}</h2>
+          <ul className="link-list">
+            {root.nav
+              .filter((item) => item.to !== "/")
+              .map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to}>{t(item.label)}</Link>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxField, firstErrorName, TextField } from "~/components/form";
+import { getDb } from "~/db.server";
+import { notFound, requireRole } from "~/lib/auth.server";
+import { redirectWithMessage } from "~/lib/flash.server";
+import { idOrNew } from "~/lib/params";
+import { useI18n } from "~/lib/use-i18n";
+import {
+  createDepartment,
+  findDepartmentByCode,
+  getDepartment,
+  updateDepartment,
+} from "~/models/department.server";
+import { DepartmentSchema } from "./schema";
+
+export const meta: MetaFunction = () => [{ title: "Skyrius · Etalonas" }];
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireRole(request, ["admin"]);
+  const id = idOrNew(params.id);
+  if (id === "new") return { department: null };
+  const department = getDepartment(getDb(), user, id);
+  if (!department) throw notFound();
+  return { department: { id: department.id, code: department.code, name: department.name, active: department.active } };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireRole(request, ["admin"]);
+  const id = idOrNew(params.id);
+  const db = getDb();
+  if (id !== "new" && !getDepartment(db, user, id)) throw notFound();
+  const submission = parseWithZod(await request.formData(), { schema: DepartmentSchema });
+  if (submission.status !== "success") return submission.reply();
+  const sameCode = findDepartmentByCode(db, submission.value.code);
+  if (sameCode && sameCode.id !== id) {
+    return submission.reply({ fieldErrors: { code: ["admin.department.codeTaken"] } });
+  }
+  if (id === "new") createDepartment(db, submission.value);
+  else updateDepartment(db, id, submission.value);
+  return redirectWithMessage("/admin/departments", "admin.department.saved", { name: submission.value.name });
+}
+
+export default function DepartmentFormPage() {
+  const { t } = useI18n();
+  const { department } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(DepartmentSchema),
+    defaultValue: department ?? { active: true },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: DepartmentSchema }),
+  });
+  const focus = firstErrorName(["code", "name"], lastResult?.error ?? undefined);
+  return (
+    <>
+      <h1>{department ? t("admin.department.editTitle", { name: department.name }) : t("admin.departments.new")}</h1>
+      <Form method="post" {...getFormProps(form)} className="card">
+        <TextField field={fields.code} label={t("admin.department.code")} hint={t("admin.department.codeHint")} autoFocus={focus === "code"} />
+        <TextField field={fields.name} label={t("admin.department.name")} autoFocus={focus === "name"} />
+        <CheckboxField field={fields.active} label={t("common.active")} />
+        <div className="button-row">
+          <button type="submit">{t("form.save")}</button>
+          <Link className="button secondary" to="/admin/departments">
+            {t("form.cancel")}
+          </Link>
+        </div>
+      </Form>
+    </>
+  );
+}

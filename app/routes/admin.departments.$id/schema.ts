@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+export const DepartmentSchema = z.object({
+  code: z
+    .string({ error: "form.required" })
+    .trim()
+    .min(1, "form.required")
+    .max(20, 'form.tooLong|{"max":20}')
+    .regex(/^[\p{L}\p{N}_.-]+$/u, "admin.department.codeFormat"),
+  name: z.string({ error: "form.required" }).trim().min(1, "form.required").max(160, 'form.tooLong|{"max":160}'),
+  active: z.boolean().default(false),
+});

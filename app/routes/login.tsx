@@ -1,0 +1,91 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { z } from "zod";
+import { getDb } from "~/db.server";
+import { getOptionalUser } from "~/lib/auth.server";
+import { safeRedirect } from "~/lib/safe-redirect";
+import { useI18n } from "~/lib/use-i18n";
+import { signIn } from "~/models/sign-in.server";
+import { PASSWORD_MAX } from "~/lib/password.server";
+
+export const meta: MetaFunction = () => [{ title: "Prisijungimas · Etalonas" }];
+
+export function loader({ request }: LoaderFunctionArgs) {
+  if (getOptionalUser(request)) throw redirect("/");
+  return null;
+}
+
+const SignInSchema = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(PASSWORD_MAX),
+  redirectTo: z.string().optional(),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = SignInSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: "login.invalid" as const }, { status: 400 });
+  const { email, password, redirectTo } = parsed.data;
+  const result = await signIn(getDb(), request, email, password);
+  if (!result.ok) {
+    const error = result.reason === "rate_limited" ? ("login.rateLimited" as const) : ("login.invalid" as const);
+    return data({ error }, { status: result.reason === "rate_limited" ? 429 : 401 });
+  }
+  throw redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": result.setCookie } });
+}
+
+export default function LoginPage() {
+  const { t } = useI18n();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const navigation = useNavigation();
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (actionData?.error) errorRef.current?.focus();
+  }, [actionData]);
+  const error = actionData?.error;
+  return (
+    <section className="login card" aria-labelledby="login-title">
+      <h1 id="login-title">{t("login.title")}</h1>
+      <p className="muted">{t("login.intro")}</p>
+      {error ? (
+        <p className="alert" role="alert" id="login-error" tabIndex={-1} ref={errorRef}>
+          {t(error)}
+        </p>
+      ) : null}
+      <Form method="post" noValidate={false}>
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
+        <div className="field">
+          <label htmlFor="email">{t("login.email")}</label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            autoFocus
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "login-error" : undefined}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="password">{t("login.password")}</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={PASSWORD_MAX}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "login-error" : undefined}
+          />
+        </div>
+        <button type="submit" className="primary" disabled={navigation.state === "submitting"}>
+          {t("login.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+// Checklists, audits, their history and the dashboard aggregates.
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { departments, employees, users } from "./schema";
+
+const now = sql`(unixepoch('subsec') * 1000)`;
+
+export const AUDIT_STATES = ["draft", "submitted", "returned", "published", "rejected"] as const;
+export type AuditState = (typeof AUDIT_STATES)[number];
+export const AUDIT_KINDS = ["mystery_shopper", "supervisor"] as const;
+export const CHANNEL_IDS = ["in_person", "phone", "email", "home_visit"] as const;
+export const EMPLOYEE_RESOLUTIONS = ["roster", "unknown", "department_only"] as const;
+
+export const checklists = sqliteTable("checklists", {
+  id: text("id").primaryKey(),
+  standard: text("standard").notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  currentVersionId: text("current_version_id").notNull(),
+  updatedAt: integer("updated_at").notNull().default(now),
+});
+
+// A version is identified by the hash of the checklist file's content; audits keep it.
+export const checklistVersions = sqliteTable(
+  "checklist_versions",
+  {
+    id: text("id").primaryKey(),
+    checklistId: text("checklist_id").notNull().references(() => checklists.id),
+    content: text("content", { mode: "json" }).notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("checklist_versions_checklist").on(t.checklistId)],
+);
+
+// Groups the audits a supervisor made during one inspection visit of a department.
+export const inspections = sqliteTable("inspections", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  departmentId: integer("department_id").notNull().references(() => departments.id),
+  supervisorId: integer("supervisor_id").notNull().references(() => users.id),
+  appearanceChecklistId: text("appearance_checklist_id"),
+  workplaceChecklistId: text("workplace_checklist_id"),
+  state: text("state", { enum: ["draft", "submitted"] }).notNull().default("draft"),
+  inspectedAt: integer("inspected_at").notNull(),
+  clientKey: text("client_key").unique(),
+  createdAt: integer("created_at").notNull().default(now),
+  submittedAt: integer("submitted_at"),
+});
+
+export const inspectionAttendance = sqliteTable(
+  "inspection_attendance",
+  {
+    inspectionId: integer("inspection_id").notNull().references(() => inspections.id, { onDelete: "cascade" }),
+    employeeId: integer("employee_id").notNull().references(() => employees.id),
+    status: text("status", { enum: ["present", "absent", "pending"] }).notNull().default("pending"),
+  },
+  (t) => [primaryKey({ columns: [t.inspectionId, t.employeeId] })],
+);
+
+export const audits = sqliteTable(
+  "audits",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    checklistId: text("checklist_id").notNull().references(() => checklists.id),
+    checklistVersionId: text("checklist_version_id").notNull().references(() => checklistVersions.id),
+    auditType: text("audit_type", { enum: AUDIT_KINDS }).notNull(),
+    channel: text("channel", { enum: CHANNEL_IDS }).notNull(),
+    departmentId: integer("department_id").notNull().references(() => departments.id),
+    employeeId: integer("employee_id").references(() => employees.id),
+    employeeResolution: text("employee_resolution", { enum: EMPLOYEE_RESOLUTIONS }).notNull().default("roster"),
+    unknownEmployeeDescription: text("unknown_employee_description"),
+    auditorId: integer("auditor_id").references(() => users.id),
+    inspectionId: integer("inspection_id").references(() => inspections.id),
+    state: text("state", { enum: AUDIT_STATES }).notNull().default("draft"),
+    interactionAt: integer("interaction_at").notNull(),
+    location: text("location"),
+    scenario: text("scenario"),
+    overallComment: text("overall_comment"),
+    reviewComment: text("review_comment"),
+    externalRef: text("external_ref").unique(),
+    // Set by the form that creates the audit; a resent form finds the same audit.
+    clientKey: text("client_key").unique(),
+    score: real("score"),
+    passed: integer("passed", { mode: "boolean" }),
+    criticalFailure: integer("critical_failure", { mode: "boolean" }).notNull().default(false),
+    criticalItems: text("critical_items", { mode: "json" }).$type<string[]>(),
+    createdAt: integer("created_at").notNull().default(now),
+    updatedAt: integer("updated_at").notNull().default(now),
+    submittedAt: integer("submitted_at"),
+    publishedAt: integer("published_at"),
+  },
+  (t) => [
+    index("audits_auditor_state").on(t.auditorId, t.state),
+    index("audits_state_submitted").on(t.state, t.submittedAt),
+    index("audits_department_state").on(t.departmentId, t.state, t.interactionAt),
+    index("audits_employee_state").on(t.employeeId, t.state, t.interactionAt),
+    index("audits_inspection").on(t.inspectionId),
+  ],
+);
+
+export const auditAnswers = sqliteTable(
+  "audit_answers",
+  {
+    auditId: integer("audit_id").notNull().references(() => audits.id, { onDelete: "cascade" }),
+    itemKey: text("item_key").notNull(),
+    sectionKey: text("section_key").notNull(),
+    choice: text("choice", { enum: ["yes", "partial", "no", "na"] }),
+    number: real("number"),
+    phrases: text("phrases", { mode: "json" }).$type<string[]>(),
+    otherPhrase: text("other_phrase"),
+    comment: text("comment"),
+    // The resolved value used in scoring: 1, 0.5, 0, or null for N/A / unanswered.
+    value: real("value"),
+  },
+  (t) => [primaryKey({ columns: [t.auditId, t.itemKey] })],
+);
+
+export const auditSectionScores = sqliteTable(
+  "audit_section_scores",
+  {
+    auditId: integer("audit_id").notNull().references(() => audits.id, { onDelete: "cascade" }),
+    sectionKey: text("section_key").notNull(),
+    score: real("score"),
+  },
+  (t) => [primaryKey({ columns: [t.auditId, t.sectionKey] })],
+);
+
+// Append-only: every state change and every edit of an audit.
+export const auditHistory = sqliteTable(
+  "audit_history",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    auditId: integer("audit_id").notNull().references(() => audits.id, { onDelete: "cascade" }),
+    at: integer("at").notNull(),
+    actorId: integer("actor_id").references(() => users.id),
+    action: text("action").notNull(),
+    fromState: text("from_state"),
+    toState: text("to_state"),
+    comment: text("comment"),
+    details: text("details", { mode: "json" }),
+  },
+  (t) => [index("audit_history_audit").on(t.auditId, t.at)],
+);
+
+export * from "./schema-aggregates";

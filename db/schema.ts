@@ -1,0 +1,114 @@
+// The whole database schema. Times are integer milliseconds since the epoch (UTC);
+// months used for aggregation are "YYYY-MM" in Europe/Vilnius time.
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+export const ROLES = ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] as const;
+export type Role = (typeof ROLES)[number];
+export const LOCALES = ["lt", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const now = sql`(unixepoch('subsec') * 1000)`;
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: ROLES }).notNull(),
+  passwordHash: text("password_hash").notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  locale: text("locale", { enum: LOCALES }).notNull().default("lt"),
+  createdAt: integer("created_at").notNull().default(now),
+  updatedAt: integer("updated_at").notNull().default(now),
+});
+
+export const departments = sqliteTable("departments", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: integer("created_at").notNull().default(now),
+  updatedAt: integer("updated_at").notNull().default(now),
+});
+
+// Supervisors are linked to one or more departments; every supervisor query is scoped by this.
+export const userDepartments = sqliteTable(
+  "user_departments",
+  {
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    departmentId: integer("department_id").notNull().references(() => departments.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.departmentId] }), index("user_departments_dept").on(t.departmentId)],
+);
+
+export const employees = sqliteTable(
+  "employees",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    code: text("code").unique(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    position: text("position").notNull(),
+    email: text("email").unique(),
+    departmentId: integer("department_id").notNull().references(() => departments.id),
+    userId: integer("user_id").unique().references(() => users.id, { onDelete: "set null" }),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: integer("created_at").notNull().default(now),
+    updatedAt: integer("updated_at").notNull().default(now),
+  },
+  (t) => [index("employees_department").on(t.departmentId, t.lastName, t.firstName)],
+);
+
+// Server-side sessions. The id stored here is the SHA-256 of the cookie's token, so a
+// leaked database does not hand out live sessions.
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+// Failed sign-in attempts, keyed "account:<email>" or "ip:<address>", for rate limiting.
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("login_attempts_key_at").on(t.key, t.at)],
+);
+
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+// Who looked at or changed personal data (GDPR accountability).
+export const accessLog = sqliteTable(
+  "access_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull().default(now),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    object: text("object").notNull(),
+  },
+  (t) => [index("access_log_at").on(t.at)],
+);
+
+export * from "./schema-audits";

@@ -1,0 +1,25 @@
+// The app as a function from Request to Response: Remix plus the request-safety layer.
+// The production server and the integration tests both go through this.
+import { randomBytes } from "node:crypto";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { applySecurityHeaders, isCrossSiteWrite } from "./security";
+
+export type AppLoadContext = { cspNonce: string };
+
+export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV ?? "production") {
+  const remix = createRequestHandler(build, mode);
+  return async function handle(request: Request): Promise<Response> {
+    const nonce = randomBytes(16).toString("base64");
+    let response: Response;
+    if (isCrossSiteWrite(request)) {
+      response = new Response("Cross-site request refused / Užklausa iš kitos svetainės atmesta", {
+        status: 403,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
+    } else {
+      response = await remix(request, { cspNonce: nonce } satisfies AppLoadContext);
+    }
+    applySecurityHeaders(response.headers, nonce);
+    return response;
+  };
+}

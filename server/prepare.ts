@@ -1,0 +1,18 @@
+// Start-up work shared by the server and the CLI: migrate, load checklists, seed the demo.
+import { getDb } from "../app/db.server";
+import { loadChecklistFiles } from "../app/domain/checklists/load.server";
+import { seedDemoIfEmpty } from "../app/models/demo-seed.server";
+import { syncChecklists } from "../app/models/checklist-sync.server";
+
+export async function prepareDatabase(options: { seedDemo: boolean; log?: (line: string) => void }) {
+  const log = options.log ?? (() => {});
+  const db = getDb();
+  // A broken checklist file stops start-up here, with the file and item named.
+  const report = syncChecklists(db, loadChecklistFiles());
+  log(
+    `Checklists: ${report.added.length} added, ${report.newVersions.length} new versions, ` +
+      `${report.unchanged.length} unchanged, ${report.retired.length} retired`,
+  );
+  if (options.seedDemo) await seedDemoIfEmpty(db, log);
+  return db;
+}
