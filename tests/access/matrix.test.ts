@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The access matrix: every route × every role (and signed out) → the expected outcome,
 // run against the real built app. A route of the build that no row covers fails the test.
 import fs from "node:fs";
@@ -11,8 +12,8 @@ import { getRequest, postRequest } from "../helpers/requests";
 import { makeOrganisation } from "../helpers/users";
 import { ALL, type AccessArea, type AccessRow, type Fixtures, type Outcome, type Who } from "./types";
 
-const areas = import.meta.glob<AccessArea>("./routes.*.ts", { eager: true, import: "*" });
-const allAreas: AccessArea[] = Object.values(areas).flatMap((mod) => Object.values(mod) as AccessArea[]);
+const areas = import.meta.glob<Record<string, AccessArea>>("./routes.*.ts", { eager: true });
+const allAreas: AccessArea[] = Object.values(areas).flatMap((mod) => Object.values(mod));
 const rows: AccessRow[] = allAreas.flatMap((a) => a.rows);
 
 const buildFile = path.resolve("build/index.js");
