@@ -1,0 +1,3 @@
+export * from "./intervals";
+export * from "./ranking";
+export * from "./student-t";
