@@ -1,10 +1,17 @@
 // Dashboard aggregates. Every change to a *published* audit goes through here, inside the
 // same transaction as the change: subtract the audit's old contribution (sign -1) before
 // the change, add the new one (sign +1) after. Dashboards read only these tables.
+// rebuildAggregates recomputes both tables from the published audits (operator command
+// `npm run etalonas -- aggregates:rebuild`, and the reference the tests compare against).
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import { vilniusMonth } from "~/lib/month";
-import { aggItems, aggScores, auditAnswers, audits } from "../../db/schema";
+import { aggItems, aggScores, audits } from "../../db/schema";
+
+/** SQLite has no time zones: months are computed by the same JS function everywhere. */
+function registerMonthFunction(db: Db) {
+  db.$client.function("vilnius_month", { deterministic: true }, (ms: unknown) => vilniusMonth(Number(ms)));
+}
 
 /** Adds (sign 1) or removes (sign -1) a published audit's contribution. Others are ignored. */
 export function applyAuditToAggregates(db: Db, auditId: number, sign: 1 | -1) {
@@ -44,31 +51,17 @@ export function applyAuditToAggregates(db: Db, auditId: number, sign: 1 | -1) {
     })
     .run();
 
-  const answers = db.select().from(auditAnswers).where(eq(auditAnswers.auditId, auditId)).all();
-  for (const answer of answers) {
-    const v = answer.value;
-    const counts = {
-      applicable: sign * (v === null ? 0 : 1),
-      yes: sign * (v === 1 ? 1 : 0),
-      partial: sign * (v === 0.5 ? 1 : 0),
-      no: sign * (v === 0 ? 1 : 0),
-      na: sign * (v === null ? 1 : 0),
-    };
-    const { employeeId: _e, ...itemKeys } = keys;
-    db.insert(aggItems)
-      .values({ ...itemKeys, itemKey: answer.itemKey, ...counts })
-      .onConflictDoUpdate({
-        target: [aggItems.month, aggItems.departmentId, aggItems.channel, aggItems.checklistId, aggItems.auditType, aggItems.itemKey],
-        set: {
-          applicable: sql`${aggItems.applicable} + ${counts.applicable}`,
-          yes: sql`${aggItems.yes} + ${counts.yes}`,
-          partial: sql`${aggItems.partial} + ${counts.partial}`,
-          no: sql`${aggItems.no} + ${counts.no}`,
-          na: sql`${aggItems.na} + ${counts.na}`,
-        },
-      })
-      .run();
-  }
+  // One set-based upsert for all of the audit's answers (value: 1 yes, 0.5 partial, 0 no,
+  // null N/A or unanswered). "WHERE true" lets SQLite parse INSERT … SELECT … ON CONFLICT.
+  db.run(sql`
+    INSERT INTO agg_items (month, department_id, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)
+    SELECT ${month}, ${audit.departmentId}, ${audit.channel}, ${audit.checklistId}, ${audit.auditType}, item_key,
+      ${sign} * (value IS NOT NULL), ${sign} * (value IS 1), ${sign} * (value IS 0.5), ${sign} * (value IS 0), ${sign} * (value IS NULL)
+    FROM audit_answers WHERE audit_id = ${auditId} AND true
+    ON CONFLICT (month, department_id, channel, checklist_id, audit_type, item_key) DO UPDATE SET
+      applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial,
+      no = no + excluded.no, na = na + excluded.na`);
+
   // Rows that fell to zero audits are removed so that a recomputation compares equal.
   if (sign === -1) {
     db.delete(aggScores).where(and(eq(aggScores.audits, 0), eq(aggScores.month, month))).run();
@@ -76,4 +69,47 @@ export function applyAuditToAggregates(db: Db, auditId: number, sign: 1 | -1) {
       .where(and(eq(aggItems.month, month), sql`${aggItems.applicable} + ${aggItems.na} = 0`))
       .run();
   }
+}
+
+/** Recomputes both aggregate tables from the published audits, in one transaction. */
+export function rebuildAggregates(db: Db): { scoreRows: number; itemRows: number; audits: number } {
+  registerMonthFunction(db);
+  return db.transaction((tx) => {
+    tx.run(sql`DELETE FROM agg_scores`);
+    tx.run(sql`DELETE FROM agg_items`);
+    tx.run(sql`
+      INSERT INTO agg_scores (month, department_id, employee_id, channel, checklist_id, audit_type,
+        audits, scored, sum_score, sum_sq_score, critical_failures, passes)
+      SELECT vilnius_month(interaction_at), department_id, coalesce(employee_id, 0), channel, checklist_id, audit_type,
+        count(*), count(score), coalesce(sum(score), 0), coalesce(sum(score * score), 0),
+        sum(critical_failure <> 0), sum(coalesce(passed, 0) <> 0)
+      FROM audits WHERE state = 'published'
+      GROUP BY 1, 2, 3, 4, 5, 6`);
+    tx.run(sql`
+      INSERT INTO agg_items (month, department_id, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)
+      SELECT vilnius_month(a.interaction_at), a.department_id, a.channel, a.checklist_id, a.audit_type, x.item_key,
+        sum(x.value IS NOT NULL), sum(x.value IS 1), sum(x.value IS 0.5), sum(x.value IS 0), sum(x.value IS NULL)
+      FROM audit_answers x JOIN audits a ON a.id = x.audit_id
+      WHERE a.state = 'published'
+      GROUP BY 1, 2, 3, 4, 5, 6`);
+    const count = (table: string) =>
+      (tx.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`)) ?? { n: 0 }).n;
+    return {
+      scoreRows: count("agg_scores"),
+      itemRows: count("agg_items"),
+      audits: (tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM audits WHERE state = 'published'`) ?? { n: 0 }).n,
+    };
+  });
+}
+
+/** The CLI command `aggregates:rebuild`: rebuilds and reports what it did. */
+export function aggregatesRebuildCommand(db: Db, log: (line: string) => void = console.log) {
+  const started = performance.now();
+  const result = rebuildAggregates(db);
+  const ms = Math.round(performance.now() - started);
+  log(
+    `Aggregates rebuilt from ${result.audits} published audits: ${result.scoreRows} score rows, ` +
+      `${result.itemRows} item rows (${ms} ms).`,
+  );
+  return result;
 }

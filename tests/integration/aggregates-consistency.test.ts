@@ -1,0 +1,146 @@
+// Aggregates maintained audit by audit (applyAuditToAggregates ±1 around every change of a
+// published audit) must equal a full recomputation, whatever the order of changes.
+import { eq, sql } from "drizzle-orm";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../app/db.server";
+import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
+import { aggregatesRebuildCommand, applyAuditToAggregates, rebuildAggregates } from "../../app/models/aggregates.server";
+import { syncChecklists } from "../../app/models/checklist-sync.server";
+import {
+  insertSampleAudit,
+  makeSampleAudit,
+  sampleContext,
+  seededRandom,
+  type SampleContext,
+} from "../../app/models/dashboard-sample.server";
+import { createEmployee } from "../../app/models/employee.server";
+import { auditAnswers, audits } from "../../db/schema";
+import { testDb } from "../helpers/db";
+import { makeDepartment } from "../helpers/users";
+
+let db: Db;
+let ctx: SampleContext;
+// 2026-03-01 00:30 in Vilnius is still February in UTC: audits near it test the month rule.
+const NOW = Date.UTC(2026, 1, 28, 22, 30);
+
+beforeAll(() => {
+  db = testDb();
+  syncChecklists(db, loadChecklistFiles());
+  for (const code of ["A", "B"]) {
+    const d = makeDepartment(db, code);
+    for (const n of [1, 2]) {
+      createEmployee(db, { firstName: `V${n}`, lastName: code, position: "Specialistas", departmentId: d.id, email: null, code: null, active: true, userId: null });
+    }
+  }
+  ctx = sampleContext(db);
+});
+
+type Snapshot = Record<string, Record<string, number | string>>;
+
+function snapshot(): { scores: Snapshot; items: Snapshot } {
+  const rows = (table: string, keyCols: string[]) =>
+    Object.fromEntries(
+      db.all<Record<string, number | string>>(sql.raw(`SELECT * FROM ${table}`)).map((r) => [keyCols.map((k) => r[k]).join("|"), r]),
+    );
+  return {
+    scores: rows("agg_scores", ["month", "department_id", "employee_id", "channel", "checklist_id", "audit_type"]),
+    items: rows("agg_items", ["month", "department_id", "channel", "checklist_id", "audit_type", "item_key"]),
+  };
+}
+
+function expectSameAggregates(maintained: ReturnType<typeof snapshot>, rebuilt: ReturnType<typeof snapshot>) {
+  expect(Object.keys(maintained.scores).sort()).toEqual(Object.keys(rebuilt.scores).sort());
+  expect(maintained.items).toEqual(rebuilt.items);
+  for (const [key, row] of Object.entries(rebuilt.scores)) {
+    const m = maintained.scores[key];
+    for (const col of ["audits", "scored", "critical_failures", "passes"]) expect(m[col], `${key} ${col}`).toBe(row[col]);
+    // Sums of squares of scores reach ~10⁶; additions and subtractions leave rounding dust.
+    expect(m.sum_score as number).toBeCloseTo(row.sum_score as number, 6);
+    expect(m.sum_sq_score as number).toBeCloseTo(row.sum_sq_score as number, 4);
+  }
+}
+
+type Op =
+  | { kind: "publish"; seed: number }
+  | { kind: "draft"; seed: number }
+  | { kind: "edit"; pick: number; seed: number }
+  | { kind: "remove"; pick: number }
+  | { kind: "unpublish"; pick: number };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant("publish" as const), seed: fc.integer() }),
+  fc.record({ kind: fc.constant("publish" as const), seed: fc.integer() }),
+  fc.record({ kind: fc.constant("draft" as const), seed: fc.integer() }),
+  fc.record({ kind: fc.constant("edit" as const), pick: fc.nat(), seed: fc.integer() }),
+  fc.record({ kind: fc.constant("remove" as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant("unpublish" as const), pick: fc.nat() }),
+);
+
+function publishedIds(): number[] {
+  return db.select({ id: audits.id }).from(audits).where(eq(audits.state, "published")).all().map((r) => r.id);
+}
+
+/** Each operation is one transaction, as the audit routes do it. */
+function run(op: Op) {
+  db.transaction(() => {
+    if (op.kind === "publish" || op.kind === "draft") {
+      const sample = makeSampleAudit(ctx, seededRandom(op.seed), NOW, 3);
+      if (op.kind === "draft") sample.audit.state = "draft";
+      const id = insertSampleAudit(db, sample);
+      applyAuditToAggregates(db, id, 1); // a draft must be ignored
+      return;
+    }
+    const ids = publishedIds();
+    if (!ids.length) return;
+    const id = ids[op.pick % ids.length];
+    applyAuditToAggregates(db, id, -1);
+    if (op.kind === "remove") {
+      db.delete(audits).where(eq(audits.id, id)).run();
+    } else if (op.kind === "unpublish") {
+      db.update(audits).set({ state: "returned" }).where(eq(audits.id, id)).run();
+      applyAuditToAggregates(db, id, 1); // not published any more: no contribution
+    } else {
+      // An edit can move the audit to another month, department, employee, channel or checklist.
+      const next = makeSampleAudit(ctx, seededRandom(op.seed), NOW, 3);
+      db.update(audits).set({ ...next.audit, state: "published" }).where(eq(audits.id, id)).run();
+      db.delete(auditAnswers).where(eq(auditAnswers.auditId, id)).run();
+      db.insert(auditAnswers).values(next.answers.map((a) => ({ ...a, auditId: id }))).run();
+      applyAuditToAggregates(db, id, 1);
+    }
+  });
+}
+
+describe("aggregates", () => {
+  it("maintained incrementally equal a full recomputation after random publish/edit/remove sequences", () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 30 }), (ops) => {
+        db.run(sql`DELETE FROM audits`);
+        rebuildAggregates(db);
+        for (const op of ops) run(op);
+        const maintained = snapshot();
+        rebuildAggregates(db);
+        expectSameAggregates(maintained, snapshot());
+      }),
+      { numRuns: 40, seed: 20260301 },
+    );
+  });
+
+  it("rebuild counts only published audits, by Vilnius month, with employee 0 for department-only audits", () => {
+    db.run(sql`DELETE FROM audits`);
+    const sample = makeSampleAudit(ctx, seededRandom(7), NOW, 1);
+    sample.audit.interactionAt = Date.UTC(2026, 1, 28, 22, 30); // 2026-03-01 00:30 in Vilnius
+    sample.audit.employeeId = null;
+    insertSampleAudit(db, sample);
+    insertSampleAudit(db, { ...makeSampleAudit(ctx, seededRandom(8), NOW, 1), audit: { ...sample.audit, state: "submitted" } });
+    const lines: string[] = [];
+    const result = aggregatesRebuildCommand(db, (l) => lines.push(l));
+    expect(result).toMatchObject({ audits: 1, scoreRows: 1 });
+    expect(lines[0]).toMatch(/^Aggregates rebuilt from 1 published audits: 1 score rows, \d+ item rows/);
+    const row = db.get<{ month: string; employee_id: number; audits: number }>(sql`SELECT month, employee_id, audits FROM agg_scores`);
+    expect(row).toEqual({ month: "2026-03", employee_id: 0, audits: 1 });
+    const items = db.get<{ n: number; applicable: number }>(sql`SELECT count(*) AS n, sum(applicable + na) AS applicable FROM agg_items`)!;
+    expect(items.n).toBe(sample.answers.length);
+    expect(items.applicable).toBe(sample.answers.length);
+  });
+});
