@@ -32,7 +32,6 @@ export function migrateDatabase(db: Db) {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __etalonasDb: Db | undefined;
 }
 

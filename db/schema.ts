@@ -5,10 +5,8 @@ import {
   index,
   integer,
   primaryKey,
-  real,
   sqliteTable,
   text,
-  uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 
 export const ROLES = ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] as const;
