@@ -1,6 +1,7 @@
 import type { lt } from "../lt";
 import type { PluralForms } from "../types";
 import { admin } from "./admin";
+import { audits } from "./audits";
 import { common } from "./common";
 
-export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin };
+export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin, ...audits };

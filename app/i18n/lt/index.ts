@@ -1,4 +1,5 @@
 import { admin } from "./admin";
+import { audits } from "./audits";
 import { common } from "./common";
 
-export const lt = { ...common, ...admin };
+export const lt = { ...common, ...admin, ...audits };

@@ -1,0 +1,67 @@
+/**
+ * Names of the audit form's fields, and parsing of a submitted form into RawAnswer[].
+ * Pure: used by the server (action) and the browser (local backup of unsent changes).
+ *
+ * Item keys contain dots ("vmb.greet.phrase"), so fields are "<kind>:<item key>".
+ */
+import type { Checklist } from "../checklists/schema";
+import { CHOICES, type Choice, type RawAnswer } from "../scoring/types";
+
+export const field = {
+  choice: (key: string) => `choice:${key}`,
+  number: (key: string) => `number:${key}`,
+  phrase: (key: string) => `phrase:${key}`,
+  /** "None of the listed phrases": an answer with an empty phrase list. */
+  noPhrase: (key: string) => `nophrase:${key}`,
+  other: (key: string) => `other:${key}`,
+  comment: (key: string) => `comment:${key}`,
+};
+
+/** Form field prefixes that carry answers (everything else is ignored by the parser). */
+export const ANSWER_FIELD = /^(choice|number|phrase|nophrase|other|comment):/;
+
+const MAX_TEXT = 2000;
+
+/** "12,5" and "12.5" are both 12.5; anything else that is not a number is NaN. */
+export function parseNumber(text: string): number {
+  const t = text.trim().replace(",", ".");
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
+}
+
+/**
+ * The answers in a submitted form. An item with nothing filled in is left out (unanswered);
+ * values are passed on as given so that validateAnswers reports what is wrong.
+ */
+export function answersFromForm(checklist: Checklist, getAll: (name: string) => string[]): RawAnswer[] {
+  const first = (name: string) => (getAll(name)[0] ?? "").trim();
+  const answers: RawAnswer[] = [];
+  for (const section of checklist.sections) {
+    for (const item of section.items) {
+      const key = item.key;
+      const answer: RawAnswer = { key };
+      const choice = first(field.choice(key));
+      if (choice) answer.choice = choice as Choice;
+      const comment = first(field.comment(key)).slice(0, MAX_TEXT);
+      if (comment) answer.comment = comment;
+      if (item.type === "measure") {
+        const number = first(field.number(key));
+        if (number) answer.number = parseNumber(number);
+      }
+      if (item.type === "phrase") {
+        const phrases = [...new Set(getAll(field.phrase(key)).filter(Boolean))];
+        const other = first(field.other(key)).slice(0, MAX_TEXT);
+        if (phrases.length || first(field.noPhrase(key)) || other) answer.phrases = phrases;
+        if (other) answer.other_phrase = other;
+      }
+      if (Object.keys(answer).length > 1) answers.push(answer);
+    }
+  }
+  return answers;
+}
+
+/** Errors that only mean "not finished yet": a draft may have them. */
+export const INCOMPLETE_CODES = new Set(["missing_answer", "missing_choice", "missing_number", "comment_required"]);
+
+export function isChoice(value: unknown): value is Choice {
+  return (CHOICES as readonly unknown[]).includes(value);
+}

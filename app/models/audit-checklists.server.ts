@@ -1,0 +1,37 @@
+// The checklists an auditor may fill, and the content of a stored checklist version.
+import { and, eq } from "drizzle-orm";
+import type { Db } from "~/db.server";
+import type { AuditType, Checklist } from "~/domain/checklists/schema";
+import { checklists, checklistVersions } from "../../db/schema";
+
+/** Active checklists whose audit_types include the given type, with their current version. */
+export function listFillableChecklists(db: Db, auditType: AuditType) {
+  return db
+    .select({ id: checklists.id, versionId: checklists.currentVersionId, content: checklistVersions.content })
+    .from(checklists)
+    .innerJoin(checklistVersions, eq(checklistVersions.id, checklists.currentVersionId))
+    .where(eq(checklists.active, true))
+    .all()
+    .map((r) => ({ id: r.id, versionId: r.versionId, checklist: r.content as Checklist }))
+    .filter((r) => r.checklist.audit_types.includes(auditType))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export function getFillableChecklist(db: Db, checklistId: string, auditType: AuditType) {
+  return listFillableChecklists(db, auditType).find((c) => c.id === checklistId);
+}
+
+/** The checklist content an audit was filled with. */
+export function getChecklistVersion(db: Db, versionId: string): Checklist {
+  const row = db.select({ content: checklistVersions.content }).from(checklistVersions).where(eq(checklistVersions.id, versionId)).get();
+  if (!row) throw new Error(`checklist version ${versionId} is missing`);
+  return row.content as Checklist;
+}
+
+export function currentVersionId(db: Db, checklistId: string) {
+  return db
+    .select({ versionId: checklists.currentVersionId })
+    .from(checklists)
+    .where(and(eq(checklists.id, checklistId), eq(checklists.active, true)))
+    .get()?.versionId;
+}

@@ -1,0 +1,156 @@
+// A mystery shopper's own audit: start, save as a draft, submit. Only the auditor may touch
+// a draft; anyone else gets not_found.
+import { and, eq } from "drizzle-orm";
+import type { Db } from "~/db.server";
+import { INCOMPLETE_CODES } from "~/domain/audit-form/fields";
+import { validateAnswers, type AnswerError, type RawAnswer } from "~/domain/scoring";
+import type { SessionUser } from "~/lib/auth.server";
+import { changedKeys, readAnswers, writeAnswers } from "./audit-answers.server";
+import { getChecklistVersion, getFillableChecklist } from "./audit-checklists.server";
+import { AuditActionError, auditNotFound } from "./audit-errors.server";
+import { recordHistory } from "./audit-history.server";
+import { finishAudit, getAuditRow, type AuditRow } from "./audit.server";
+import { audits, departments, employees } from "../../db/schema";
+
+export type DraftStart = {
+  clientKey: string;
+  checklistId: string;
+  channel: AuditRow["channel"];
+  departmentId: number;
+  /** null with a description = "unknown", for the reviewer to resolve. */
+  employeeId: number | null;
+  unknownEmployeeDescription: string | null;
+  interactionAt: number;
+  location: string;
+  scenario: string;
+};
+
+/** Allowance for a phone's clock running ahead of the server's. */
+const CLOCK_SLACK_MS = 5 * 60_000;
+export const EDITABLE_STATES = ["draft", "returned"] as const;
+
+/** Starts an audit, or returns the one this form already started (same client key). */
+export function createDraft(db: Db, user: SessionUser, input: DraftStart): AuditRow {
+  if (user.role !== "mystery_shopper") throw auditNotFound();
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const existing = t.select().from(audits).where(eq(audits.clientKey, input.clientKey)).get();
+    if (existing) {
+      if (existing.auditorId !== user.id) throw new AuditActionError("audits.error.clientKey");
+      return existing;
+    }
+    const fillable = getFillableChecklist(t, input.checklistId, "mystery_shopper");
+    if (!fillable) throw new AuditActionError("audits.error.checklist");
+    if (!fillable.checklist.channels.includes(input.channel)) throw new AuditActionError("audits.error.channel");
+    const department = t.select().from(departments).where(eq(departments.id, input.departmentId)).get();
+    if (!department?.active) throw new AuditActionError("audits.error.department");
+    if (input.employeeId !== null) {
+      const employee = t
+        .select()
+        .from(employees)
+        .where(and(eq(employees.id, input.employeeId), eq(employees.departmentId, input.departmentId)))
+        .get();
+      if (!employee?.active) throw new AuditActionError("audits.error.employee");
+    } else if (!input.unknownEmployeeDescription?.trim()) {
+      throw new AuditActionError("audits.error.unknownDescription");
+    }
+    if (input.interactionAt > Date.now() + CLOCK_SLACK_MS) throw new AuditActionError("audits.error.future");
+    const audit = t
+      .insert(audits)
+      .values({
+        checklistId: fillable.id,
+        checklistVersionId: fillable.versionId,
+        auditType: "mystery_shopper",
+        channel: input.channel,
+        departmentId: input.departmentId,
+        employeeId: input.employeeId,
+        employeeResolution: input.employeeId ? "roster" : "unknown",
+        unknownEmployeeDescription: input.employeeId ? null : input.unknownEmployeeDescription!.trim(),
+        auditorId: user.id,
+        state: "draft",
+        interactionAt: input.interactionAt,
+        location: input.location,
+        scenario: input.scenario,
+        clientKey: input.clientKey,
+      })
+      .returning()
+      .get();
+    recordHistory(t, { auditId: audit.id, actorId: user.id, action: "created", toState: "draft" });
+    return audit;
+  });
+}
+
+/** The user's own audit that they may still edit, or not_found. */
+function ownEditable(db: Db, user: SessionUser, auditId: number) {
+  const audit = getAuditRow(db, auditId);
+  if (!audit || audit.auditorId !== user.id || audit.auditType !== "mystery_shopper") throw auditNotFound();
+  return audit;
+}
+
+export type DraftDetails = { overallComment?: string | null };
+
+/**
+ * Saves the answers as they are (a draft may be unfinished). Answers that are wrong rather
+ * than unfinished (e.g. a non-number) are reported; the rest is saved. Returns whether
+ * anything changed and the errors, if any.
+ */
+export function saveDraft(db: Db, user: SessionUser, auditId: number, answers: RawAnswer[], details: DraftDetails = {}) {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const audit = ownEditable(t, user, auditId);
+    if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) throw new AuditActionError("audits.error.notEditable");
+    const checklist = getChecklistVersion(t, audit.checklistVersionId);
+    const errors = validateAnswers(checklist, answers, { requireComplete: false }).filter((e) => !INCOMPLETE_CODES.has(e.code));
+    const before = readAnswers(t, auditId);
+    const changed = changedKeys(before, answers);
+    const comment = details.overallComment === undefined ? audit.overallComment : details.overallComment?.trim() || null;
+    const commentChanged = comment !== audit.overallComment;
+    if (changed.length || commentChanged) {
+      writeAnswers(t, auditId, checklist, answers);
+      t.update(audits).set({ overallComment: comment, updatedAt: Date.now() }).where(eq(audits.id, auditId)).run();
+      recordHistory(t, { auditId, actorId: user.id, action: "edited", details: { items: changed, overallComment: commentChanged || undefined } });
+    }
+    return { changed: changed.length > 0 || commentChanged, errors };
+  });
+}
+
+export type SubmitResult =
+  | { status: "submitted" | "already_submitted"; audit: AuditRow }
+  | { status: "invalid"; errors: AnswerError[] };
+
+/** Submits the saved answers inside the caller's transaction; incomplete answers are returned, not thrown. */
+function trySubmit(t: Db, user: SessionUser, auditId: number): SubmitResult {
+  const audit = ownEditable(t, user, auditId);
+  if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return { status: "already_submitted", audit };
+  const checklist = getChecklistVersion(t, audit.checklistVersionId);
+  const answers = readAnswers(t, auditId);
+  const errors = validateAnswers(checklist, answers, { requireComplete: true });
+  if (errors.length) return { status: "invalid", errors };
+  finishAudit(t, audit, answers, "submitted", user.id);
+  return { status: "submitted", audit: getAuditRow(t, auditId)! };
+}
+
+/**
+ * Submits the saved answers. Idempotent: an audit that is no longer editable (already
+ * submitted, published or rejected) is left as it is. Incomplete answers throw
+ * AuditActionError with the engine's errors.
+ */
+export function submitAudit(db: Db, user: SessionUser, auditId: number): SubmitResult {
+  const result = db.transaction((tx) => trySubmit(tx as unknown as Db, user, auditId));
+  if (result.status === "invalid") throw new AuditActionError("audits.error.incomplete", result.errors);
+  return result;
+}
+
+/**
+ * The form's submit: saves the answers, then submits them, in one transaction. When the
+ * answers are incomplete the draft is still saved and the errors are returned.
+ */
+export function saveAndSubmit(db: Db, user: SessionUser, auditId: number, answers: RawAnswer[], details: DraftDetails = {}): SubmitResult {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const audit = ownEditable(t, user, auditId);
+    if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return { status: "already_submitted", audit };
+    saveDraft(t, user, auditId, answers, details);
+    return trySubmit(t, user, auditId);
+  });
+}
