@@ -1,7 +1,7 @@
 // Start-up work shared by the server and the CLI: migrate, load checklists, seed the demo.
 import { getDb } from "../app/db.server";
 import { loadChecklistFiles } from "../app/domain/checklists/load.server";
-import { seedDemoIfEmpty } from "../app/models/demo-seed.server";
+import { logDemoSignIns, seedDemoIfEmpty } from "../app/models/demo-seed.server";
 import { syncChecklists } from "../app/models/checklist-sync.server";
 
 export async function prepareDatabase(options: { seedDemo: boolean; log?: (line: string) => void }) {
@@ -13,6 +13,9 @@ export async function prepareDatabase(options: { seedDemo: boolean; log?: (line:
     `Checklists: ${report.added.length} added, ${report.newVersions.length} new versions, ` +
       `${report.unchanged.length} unchanged, ${report.retired.length} retired`,
   );
-  if (options.seedDemo) await seedDemoIfEmpty(db, log);
+  if (options.seedDemo) {
+    await seedDemoIfEmpty(db, log);
+    logDemoSignIns(db, log);
+  }
   return db;
 }

@@ -3,7 +3,7 @@
 import { count } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import { departments, employees, users, type Role } from "../../db/schema";
-import { createUser } from "./user.server";
+import { createUser, findUserByEmail } from "./user.server";
 
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: "admin@demo.lt", name: "Rasa Administratorė", role: "admin" },
@@ -74,7 +74,14 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = () =
         .run();
     });
   });
-  log("Demo data created. Sign in with any of these (password: " + password + "):");
-  for (const u of DEMO_USERS) log(`  ${u.email.padEnd(22)} ${u.role}`);
+  log("Demo data created.");
   return true;
+}
+
+/** Reminds the operator at every start how to sign in, while the demo users exist. */
+export function logDemoSignIns(db: Db, log: (line: string) => void) {
+  const present = DEMO_USERS.filter((u) => findUserByEmail(db, u.email));
+  if (present.length === 0) return;
+  log(`Demo sign-ins (password: ${demoPassword()}):`);
+  for (const u of present) log(`  ${u.email.padEnd(22)} ${u.role}`);
 }
