@@ -1,0 +1,93 @@
+/**
+ * Cell values of CSV files: choices in Lithuanian and English, numbers with a decimal
+ * comma or point, phrase lists, yes/no flags, and the text normalisation used to match
+ * names, codes and e-mail addresses.
+ */
+import type { Choice } from "../scoring/types";
+
+/** Collapses case, surrounding and repeated inner spaces: "  ONA  Savaitė " ≡ "ona savaitė". */
+export function matchKey(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLocaleLowerCase("lt");
+}
+
+/**
+ * Undoes the formula guard of our export (and of other tools): a cell that starts with an
+ * apostrophe followed by =, +, -, @, tab or CR is read without the apostrophe.
+ */
+export function stripFormulaGuard(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+const CHOICE_SPELLINGS: Record<string, Choice> = {
+  taip: "yes",
+  yes: "yes",
+  "1": "yes",
+  ne: "no",
+  no: "no",
+  "0": "no",
+  "iš dalies": "partial",
+  "is dalies": "partial",
+  dalinai: "partial",
+  partial: "partial",
+  "0,5": "partial",
+  "0.5": "partial",
+  "n.d.": "na",
+  "n. d.": "na",
+  nd: "na",
+  netaikoma: "na",
+  na: "na",
+  "n/a": "na",
+  "n.a.": "na",
+};
+
+/** undefined for a blank cell (not answered); null for a spelling we do not know. */
+export function parseChoice(cell: string): Choice | null | undefined {
+  const key = matchKey(cell);
+  if (key === "") return undefined;
+  return CHOICE_SPELLINGS[key] ?? null;
+}
+
+export const isNotApplicable = (cell: string) => parseChoice(cell) === "na";
+
+/** "12,5", "12.5", " 3 " → number; blank → undefined; anything else → NaN. */
+export function parseDecimal(cell: string): number | undefined {
+  const t = cell.trim().replace(/\s/g, "");
+  if (t === "") return undefined;
+  return /^[-+]?\d+([.,]\d+)?$/.test(t) ? Number(t.replace(",", ".")) : Number.NaN;
+}
+
+/** A number as a Lithuanian spreadsheet writes it: decimal comma, no grouping, full precision. */
+export function formatDecimal(value: number): string {
+  return String(value).replace(".", ",");
+}
+
+/** Marker in a phrase cell for "answered, but none of the listed phrases was used". */
+export const NO_PHRASE = "-";
+const NO_PHRASE_SPELLINGS = new Set([NO_PHRASE, "—", "–", "nė vieno", "ne vieno", "none"]);
+
+/** "Laba diena | Viso gero" → ["Laba diena", "Viso gero"]; the markers give []. */
+export function parsePhrases(cell: string): string[] {
+  if (NO_PHRASE_SPELLINGS.has(matchKey(cell))) return [];
+  return cell
+    .split("|")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+}
+
+export function formatPhrases(phrases: readonly string[]): string {
+  return phrases.length ? phrases.join("|") : NO_PHRASE;
+}
+
+const TRUE = new Set(["taip", "yes", "1", "true", "t", "y", "aktyvus", "aktyvi", "active"]);
+const FALSE = new Set(["ne", "no", "0", "false", "f", "n", "neaktyvus", "neaktyvi", "inactive"]);
+
+/** Yes/no flags; blank → the default; unknown spelling → null. */
+export function parseFlag(cell: string, blank: boolean): boolean | null {
+  const key = matchKey(cell);
+  if (key === "") return blank;
+  if (TRUE.has(key)) return true;
+  if (FALSE.has(key)) return false;
+  return null;
+}
+
+export const CHOICE_OUT: Record<Choice, string> = { yes: "taip", no: "ne", partial: "iš dalies", na: "n.d." };
