@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { canonicalJson } from "./canonical";
+import { checklistJsonSchemaText } from "./json-schema";
 import { loadChecklistFiles, loadClauseCatalogue } from "./load.server";
 import { parseChecklist } from "./parse";
 
@@ -51,6 +52,10 @@ describe("committed checklist files", () => {
     expect(threshold("vmb.email.reply_hours")).toEqual(["hours", { max: 24 }]);
     expect(threshold("vmb.attitude.solution_minutes")).toEqual(["minutes", { max: 20 }]);
     expect(threshold("vmb.premises.opened_early")).toEqual(["minutes", { min: 5 }]);
+  });
+
+  it("checklists/schema.json is up to date (node --import tsx scripts/generate-checklist-schema.ts)", () => {
+    expect(readFileSync("checklists/schema.json", "utf8")).toBe(checklistJsonSchemaText());
   });
 
   it("load both clause catalogues", () => {
