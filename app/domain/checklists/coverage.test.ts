@@ -45,8 +45,8 @@ describe("clause coverage", () => {
 });
 
 // The standards' texts are the source of every phrase list; when the repository carries them
-// (standards/*.txt), check that each phrase is quoted verbatim.
-const standardsDir = "standards";
+// (checklists/standards/*.txt), check that each phrase is quoted verbatim.
+const standardsDir = "checklists/standards";
 const texts = existsSync(standardsDir)
   ? Object.fromEntries(
       readdirSync(standardsDir)
