@@ -28,6 +28,10 @@ const TEXTS = {
     lt: `nežinomas stulpelis ${q(p.name)}`,
     en: `unknown column "${p.name}"`,
   }),
+  bad_quotes: () => ({
+    lt: "neuždarytos arba netinkamai įdėtos kabutės (\") — patikrinkite šią ir tolesnes eilutes",
+    en: "unclosed or misplaced quotes (\") — check this and the following lines",
+  }),
   too_many_cells: () => ({ lt: "eilutėje daugiau langelių nei antraštėje", en: "the row has more cells than the header" }),
   required: () => ({ lt: "privaloma reikšmė nenurodyta", en: "a required value is missing" }),
   too_long: (p: P) => ({ lt: `per ilga reikšmė (daugiausia ${p.max} simbolių)`, en: `the value is too long (at most ${p.max} characters)` }),

@@ -1,0 +1,34 @@
+// The one transaction of a file import. A big file is written while it is being read, so
+// the transaction stays open across awaits; it therefore runs on its own connection (no
+// other request's statements can slip into it), and imports take turns in this process.
+import { databasePath, openDatabase, type Db } from "~/db.server";
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `fn` after every earlier import of this process has finished. */
+export function inTurn<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn, fn);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** A separate connection to the application's database, for one import. */
+export function openImportConnection(): Db {
+  return openDatabase(databasePath());
+}
+
+/**
+ * BEGIN IMMEDIATE … COMMIT around `fn`; it returns false (or throws) to roll back.
+ * Other writers wait (busy_timeout) while a big import holds the write lock.
+ */
+export async function withFileTransaction(db: Db, fn: () => Promise<boolean>): Promise<void> {
+  const client = db.$client;
+  client.exec("BEGIN IMMEDIATE");
+  try {
+    const commit = await fn();
+    client.exec(commit ? "COMMIT" : "ROLLBACK");
+  } catch (error) {
+    if (client.inTransaction) client.exec("ROLLBACK");
+    throw error;
+  }
+}
