@@ -1,7 +1,8 @@
 import type { lt } from "../lt";
 import type { PluralForms } from "../types";
 import { admin } from "./admin";
+import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
 import { common } from "./common";
 
-export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin, ...audits };
+export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin, ...audits, ...adminPeople };

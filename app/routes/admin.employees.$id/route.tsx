@@ -1,0 +1,122 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxField, firstErrorName, SelectField, TextField } from "~/components/form";
+import { getDb } from "~/db.server";
+import { notFound, requireRole } from "~/lib/auth.server";
+import { redirectWithMessage } from "~/lib/flash.server";
+import { idOrNew } from "~/lib/params";
+import { useI18n } from "~/lib/use-i18n";
+import { listDepartments } from "~/models/department.server";
+import {
+  createEmployee,
+  employeeFullName,
+  employeeRuleErrors,
+  getEmployee,
+  listLinkableUsers,
+  updateEmployee,
+} from "~/models/employee.server";
+import styles from "~/styles/admin-people.css";
+import { EmployeeSchema, type EmployeeFormValue } from "./schema";
+
+export const meta: MetaFunction = () => [{ title: "Darbuotojas · Etalonas" }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+const FIELD_ORDER = ["firstName", "lastName", "position", "departmentId", "email", "code", "userId"];
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireRole(request, ["admin"]);
+  const id = idOrNew(params.id);
+  const db = getDb();
+  const employee = id === "new" ? null : getEmployee(db, user, id);
+  if (employee === undefined) throw notFound();
+  // Inactive departments are offered only to an employee who already belongs to one.
+  const departments = listDepartments(db, user)
+    .filter((d) => d.active || d.id === employee?.departmentId)
+    .map((d) => ({ id: d.id, name: d.name, active: d.active }));
+  const accounts = listLinkableUsers(db, employee?.id);
+  return { employee, departments, accounts };
+}
+
+function toInput(value: EmployeeFormValue) {
+  return { ...value, email: value.email ?? null, code: value.code ?? null, userId: value.userId ?? null };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireRole(request, ["admin"]);
+  const id = idOrNew(params.id);
+  const db = getDb();
+  const existing = id === "new" ? undefined : getEmployee(db, user, id);
+  if (id !== "new" && !existing) throw notFound();
+  const submission = parseWithZod(await request.formData(), { schema: EmployeeSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const input = toInput(submission.value);
+  const fieldErrors = employeeRuleErrors(db, input, existing);
+  if (fieldErrors) return data(submission.reply({ fieldErrors }), { status: 400 });
+  if (id === "new") createEmployee(db, input);
+  else updateEmployee(db, id, input);
+  return redirectWithMessage("/admin/employees", "admin.employee.saved", { name: employeeFullName(input) });
+}
+
+export default function EmployeeFormPage() {
+  const { t } = useI18n();
+  const { employee, departments, accounts } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(EmployeeSchema),
+    defaultValue: employee
+      ? {
+          ...employee,
+          departmentId: String(employee.departmentId),
+          userId: employee.userId ? String(employee.userId) : "",
+          email: employee.email ?? "",
+          code: employee.code ?? "",
+        }
+      : { active: true },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: EmployeeSchema }),
+  });
+  const focus = firstErrorName(FIELD_ORDER, lastResult?.error ?? undefined);
+  const departmentOptions = departments.map((d) => ({
+    value: String(d.id),
+    label: d.active ? d.name : t("admin.employee.inactiveDepartment", { name: d.name }),
+  }));
+  const accountOptions = accounts.map((a) => ({ value: String(a.id), label: `${a.name} (${a.email})` }));
+  return (
+    <>
+      <h1>{employee ? t("admin.employee.editTitle", { name: employeeFullName(employee) }) : t("admin.employees.new")}</h1>
+      <Form method="post" {...getFormProps(form)} className="card">
+        <TextField field={fields.firstName} label={t("admin.employee.firstName")} autoComplete="off" autoFocus={focus === "firstName"} />
+        <TextField field={fields.lastName} label={t("admin.employee.lastName")} autoComplete="off" autoFocus={focus === "lastName"} />
+        <TextField field={fields.position} label={t("admin.employee.position")} autoFocus={focus === "position"} />
+        <SelectField
+          field={fields.departmentId}
+          label={t("admin.employee.department")}
+          options={departmentOptions}
+          placeholder={t("admin.employee.chooseDepartment")}
+          autoFocus={focus === "departmentId"}
+        />
+        <TextField field={fields.email} type="email" label={t("admin.employee.email")} autoComplete="off" autoFocus={focus === "email"} />
+        <TextField field={fields.code} label={t("admin.employee.code")} hint={t("admin.employee.codeHint")} autoFocus={focus === "code"} />
+        <SelectField
+          field={fields.userId}
+          label={t("admin.employee.account")}
+          hint={t("admin.employee.accountHint")}
+          options={accountOptions}
+          placeholder={t("admin.employee.noAccount")}
+          autoFocus={focus === "userId"}
+        />
+        <CheckboxField field={fields.active} label={t("admin.employee.activeLabel")} />
+        <div className="button-row">
+          <button type="submit">{t("form.save")}</button>
+          <Link className="button secondary" to="/admin/employees">
+            {t("form.cancel")}
+          </Link>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { getDb } from "~/db.server";
+import { requireRole } from "~/lib/auth.server";
+import { useI18n } from "~/lib/use-i18n";
+import { listDepartments } from "~/models/department.server";
+import { employeeFullName, listEmployees } from "~/models/employee.server";
+import styles from "~/styles/admin-people.css";
+
+export const meta: MetaFunction = () => [{ title: "Darbuotojai · Etalonas" }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+/** The filters live in the URL (a GET form), so a filtered list can be bookmarked and shared. */
+function readFilters(url: URL) {
+  const department = url.searchParams.get("department") ?? "";
+  const q = (url.searchParams.get("q") ?? "").trim().slice(0, 100);
+  return { departmentId: /^\d{1,12}$/.test(department) ? Number(department) : undefined, q };
+}
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const user = requireRole(request, ["admin"]);
+  const db = getDb();
+  const filters = readFilters(new URL(request.url));
+  const employees = listEmployees(db, user, filters).map((e) => ({
+    id: e.id,
+    name: employeeFullName(e),
+    position: e.position,
+    departmentName: e.departmentName,
+    active: e.active,
+    account: e.userEmail,
+  }));
+  const departments = listDepartments(db, user).map((d) => ({ id: d.id, name: d.name }));
+  return { employees, departments, filters };
+}
+
+export default function EmployeesPage() {
+  const { t } = useI18n();
+  const { employees, departments, filters } = useLoaderData<typeof loader>();
+  const filtered = filters.departmentId !== undefined || filters.q !== "";
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t("admin.employees.title")}</h1>
+        <Link className="button" to="/admin/employees/new">
+          {t("admin.employees.new")}
+        </Link>
+      </div>
+      <Form method="get" className="card filters" role="search" aria-label={t("admin.employees.filters")}>
+        <div className="field">
+          <label htmlFor="filter-department">{t("admin.employee.department")}</label>
+          <select id="filter-department" name="department" defaultValue={filters.departmentId ?? ""}>
+            <option value="">{t("admin.employees.allDepartments")}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-q">{t("admin.employees.search")}</label>
+          <input id="filter-q" name="q" type="search" defaultValue={filters.q} aria-describedby="filter-q-hint" maxLength={100} />
+          <p className="field__hint" id="filter-q-hint">
+            {t("admin.employees.searchHint")}
+          </p>
+        </div>
+        <div className="button-row">
+          <button type="submit">{t("admin.employees.apply")}</button>
+          {filtered ? (
+            <Link className="button secondary" to="/admin/employees">
+              {t("admin.employees.clear")}
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+      <p role="status">{t("common.count.employees", { count: employees.length })}</p>
+      {employees.length === 0 ? (
+        <p>{filtered ? t("admin.employees.noMatches") : t("admin.employees.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data">
+            <caption className="visually-hidden">{t("admin.employees.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.employee.name")}</th>
+                <th scope="col">{t("admin.employee.position")}</th>
+                <th scope="col">{t("admin.employee.department")}</th>
+                <th scope="col">{t("common.status")}</th>
+                <th scope="col">{t("admin.employees.account")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {employees.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <Link to={`/admin/employees/${e.id}`}>{e.name}</Link>
+                  </td>
+                  <td>{e.position}</td>
+                  <td>{e.departmentName}</td>
+                  <td>
+                    <span className={e.active ? "badge ok" : "badge"}>{e.active ? t("common.active") : t("common.inactive")}</span>
+                  </td>
+                  <td>{e.account ?? t("common.none")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
