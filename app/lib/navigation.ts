@@ -7,6 +7,7 @@ export type NavItem = { to: string; label: MessageKey; roles: readonly Role[] };
 
 export const NAV_ITEMS: NavItem[] = [
   { to: "/", label: "nav.home", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
+  { to: "/checklists", label: "nav.checklists", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
   { to: "/admin/departments", label: "nav.departments", roles: ["admin"] },
   { to: "/admin/employees", label: "nav.employees", roles: ["admin"] },
   { to: "/admin/users", label: "nav.users", roles: ["admin"] },

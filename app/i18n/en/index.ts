@@ -3,6 +3,7 @@ import type { PluralForms } from "../types";
 import { admin } from "./admin";
 import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
+import { checklists } from "./checklists";
 import { common } from "./common";
 
-export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin, ...audits, ...adminPeople };
+export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin, ...audits, ...adminPeople, ...checklists };

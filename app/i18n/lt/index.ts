@@ -1,6 +1,7 @@
 import { admin } from "./admin";
 import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
+import { checklists } from "./checklists";
 import { common } from "./common";
 
-export const lt = { ...common, ...admin, ...audits, ...adminPeople };
+export const lt = { ...common, ...admin, ...audits, ...adminPeople, ...checklists };

@@ -1,0 +1,20 @@
+import { Form } from "@remix-run/react";
+import { useI18n } from "~/lib/use-i18n";
+
+/** The admin's activate / deactivate button: a plain POST to /checklists, works without JavaScript. */
+export function ActiveToggle({ id, active, title }: { id: string; active: boolean; title: string }) {
+  const { t } = useI18n();
+  return (
+    <Form method="post" action="/checklists?index" className="active-toggle">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="active" value={active ? "false" : "true"} />
+      <button
+        type="submit"
+        className={active ? "secondary" : "primary"}
+        aria-label={t(active ? "checklists.deactivateLabel" : "checklists.activateLabel", { title })}
+      >
+        {t(active ? "checklists.deactivate" : "checklists.activate")}
+      </button>
+    </Form>
+  );
+}

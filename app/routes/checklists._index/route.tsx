@@ -1,0 +1,79 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ActiveToggle } from "~/components/checklists/active-toggle";
+import { ChecklistFacts } from "~/components/checklists/checklist-facts";
+import { getDb } from "~/db.server";
+import { STANDARDS } from "~/domain/checklists/schema";
+import { notFound, requireRole, requireUser } from "~/lib/auth.server";
+import { redirectWithMessage } from "~/lib/flash.server";
+import { useI18n } from "~/lib/use-i18n";
+import { listChecklists, setChecklistActive } from "~/models/checklist.server";
+import styles from "~/styles/checklists.css";
+import { ToggleActiveSchema } from "./schema";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "Kontroliniai sąrašai · Etalonas" }];
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const user = requireUser(request);
+  return { checklists: listChecklists(getDb(), user), canToggle: user.role === "admin", role: user.role };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = requireRole(request, ["admin"]);
+  const submission = parseWithZod(await request.formData(), { schema: ToggleActiveSchema });
+  if (submission.status !== "success") throw new Response("Bad Request", { status: 400 });
+  const { id, active } = submission.value;
+  const changed = setChecklistActive(getDb(), id, active);
+  if (!changed) throw notFound();
+  const title = changed.title?.[user.locale] ?? id;
+  return redirectWithMessage("/checklists", active ? "checklists.activated" : "checklists.deactivated", { title });
+}
+
+export default function ChecklistsPage() {
+  const { t, locale } = useI18n();
+  const { checklists, canToggle, role } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("checklists.title")}</h1>
+      <p>{t("checklists.intro")}</p>
+      {role === "mystery_shopper" ? <p className="muted">{t("checklists.introShopper")}</p> : null}
+      {checklists.length === 0 ? <p>{t("checklists.empty")}</p> : null}
+      {STANDARDS.map((standard) => {
+        const group = checklists.filter((c) => c.standard === standard);
+        if (group.length === 0) return null;
+        return (
+          <section key={standard} aria-labelledby={`standard-${standard}`}>
+            <h2 id={`standard-${standard}`}>
+              {t(`checklists.standard.${standard}`)} <span className="muted">({standard})</span>
+            </h2>
+            <ul className="checklist-cards">
+              {group.map((c) => (
+                <li key={c.id} className={`card checklist-card${c.active ? "" : " checklist-card--inactive"}`}>
+                  <h3>
+                    <Link to={`/checklists/${c.id}`}>{c.title[locale]}</Link>
+                  </h3>
+                  {c.active ? null : (
+                    <p className="badge checklist-card__inactive">
+                      <span aria-hidden="true">⏸ </span>
+                      {t("checklists.inactive")}
+                    </p>
+                  )}
+                  <ChecklistFacts
+                    channels={c.channels}
+                    auditTypes={c.auditTypes}
+                    passMark={c.passMark}
+                    itemCount={c.itemCount}
+                    sectionCount={c.sectionCount}
+                  />
+                  {canToggle ? <ActiveToggle id={c.id} active={c.active} title={c.title[locale]} /> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

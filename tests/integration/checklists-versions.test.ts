@@ -1,0 +1,112 @@
+// Checklist versions in the database: every file loads; a changed checklist adds a version
+// (new content hash) and becomes current, while old versions and the audits that point at
+// them stay untouched; item keys survive the change.
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../app/db.server";
+import { hashChecklist } from "../../app/domain/checklists/parse";
+import { loadChecklistFiles, type LoadedChecklist } from "../../app/domain/checklists/load.server";
+import type { Checklist } from "../../app/domain/checklists/schema";
+import { syncChecklists } from "../../app/models/checklist-sync.server";
+import { getChecklist, getChecklistVersion } from "../../app/models/checklist.server";
+import { audits, checklists, checklistVersions } from "../../db/schema";
+import { testDb } from "../helpers/db";
+import { makeDepartment, makeUser } from "../helpers/users";
+
+let db: Db;
+let loaded: LoadedChecklist[];
+
+const itemKeys = (c: Checklist) => c.sections.flatMap((s) => s.items.map((i) => i.key));
+
+beforeAll(() => {
+  db = testDb();
+  loaded = loadChecklistFiles();
+});
+
+describe("checklist versions", () => {
+  it("loads every checklist file into a fresh database, one current version each", () => {
+    expect(db.select().from(checklists).all()).toEqual([]);
+    const report = syncChecklists(db, loaded);
+    expect(report.added.sort()).toEqual(loaded.map((l) => l.checklist.id).sort());
+    expect(loaded.length).toBeGreaterThanOrEqual(2);
+    for (const { checklist, hash } of loaded) {
+      const row = db.select().from(checklists).where(eq(checklists.id, checklist.id)).get();
+      expect(row, checklist.id).toMatchObject({ standard: checklist.standard, active: true, currentVersionId: hash });
+      expect(getChecklistVersion(db, hash)?.content).toEqual(checklist);
+    }
+    expect(db.select().from(checklistVersions).all()).toHaveLength(loaded.length);
+  });
+
+  it("changes nothing when the same files load again", () => {
+    const report = syncChecklists(db, loaded);
+    expect(report.added).toEqual([]);
+    expect(report.newVersions).toEqual([]);
+    expect(report.unchanged).toHaveLength(loaded.length);
+    expect(db.select().from(checklistVersions).all()).toHaveLength(loaded.length);
+  });
+
+  it("adds a version for a changed checklist and leaves the old version and its audits alone", async () => {
+    const original = loaded[0];
+    const department = makeDepartment(db, "VER1");
+    const auditor = await makeUser(db, "supervisor", { departmentIds: [department.id] });
+    const audit = db
+      .insert(audits)
+      .values({
+        checklistId: original.checklist.id,
+        checklistVersionId: original.hash,
+        auditType: original.checklist.audit_types[0],
+        channel: original.checklist.channels[0],
+        departmentId: department.id,
+        auditorId: auditor.id,
+        interactionAt: Date.UTC(2026, 10, 21),
+      })
+      .returning()
+      .get();
+
+    // An edited file: the first item's wording changes, its key does not.
+    const changed: Checklist = structuredClone(original.checklist);
+    changed.sections[0].items[0].text = { lt: "Pakeista formuluotė.", en: "Changed wording." };
+    const newHash = hashChecklist(changed);
+    expect(newHash).not.toBe(original.hash);
+    const report = syncChecklists(db, [{ ...original, checklist: changed, hash: newHash }, ...loaded.slice(1)]);
+    expect(report.newVersions).toEqual([original.checklist.id]);
+
+    const row = db.select().from(checklists).where(eq(checklists.id, original.checklist.id)).get();
+    expect(row?.currentVersionId).toBe(newHash);
+    const versions = db.select().from(checklistVersions).where(eq(checklistVersions.checklistId, original.checklist.id)).all();
+    expect(versions.map((v) => v.id).sort()).toEqual([original.hash, newHash].sort());
+
+    // The old version is stored exactly as it was; the audit still points at it.
+    expect(getChecklistVersion(db, original.hash)?.content).toEqual(original.checklist);
+    const after = db.select().from(audits).where(eq(audits.id, audit.id)).get();
+    expect(after?.checklistVersionId).toBe(original.hash);
+    expect(getChecklistVersion(db, after!.checklistVersionId)?.content.sections[0].items[0].text).toEqual(
+      original.checklist.sections[0].items[0].text,
+    );
+
+    // Readers get the new version; the item keys are the same in both.
+    const admin = await makeUser(db, "admin");
+    const current = getChecklist(db, { ...admin, departmentIds: [], employeeId: null }, original.checklist.id);
+    expect(current?.versionId).toBe(newHash);
+    expect(current?.content.sections[0].items[0].text.en).toBe("Changed wording.");
+    expect(itemKeys(current!.content)).toEqual(itemKeys(original.checklist));
+  });
+
+  it("keeps item keys stable when the original file comes back (the old version becomes current again)", () => {
+    const original = loaded[0];
+    const report = syncChecklists(db, loaded);
+    expect(report.newVersions).toEqual([original.checklist.id]);
+    const row = db.select().from(checklists).where(eq(checklists.id, original.checklist.id)).get();
+    expect(row?.currentVersionId).toBe(original.hash);
+    expect(db.select().from(checklistVersions).where(eq(checklistVersions.checklistId, original.checklist.id)).all()).toHaveLength(2);
+  });
+
+  it("deactivates a checklist whose file is gone, keeping its versions", () => {
+    const [gone, ...rest] = loaded;
+    const report = syncChecklists(db, rest);
+    expect(report.retired).toEqual([gone.checklist.id]);
+    const row = db.select().from(checklists).where(eq(checklists.id, gone.checklist.id)).get();
+    expect(row?.active).toBe(false);
+    expect(getChecklistVersion(db, gone.hash)?.checklistId).toBe(gone.checklist.id);
+  });
+});
