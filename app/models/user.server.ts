@@ -1,5 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "~/db.server";
+import type { MessageKey } from "~/i18n";
 import { hashPassword } from "~/lib/password.server";
 import { destroyUserSessions } from "~/lib/session.server";
 import { departments, userDepartments, users, type Role } from "../../db/schema";
@@ -20,6 +21,8 @@ export function findUserByEmail(db: Db, email: string) {
   return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
 }
 
+const collator = new Intl.Collator("lt");
+
 export function listUsers(db: Db) {
   const rows = db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
@@ -27,13 +30,15 @@ export function listUsers(db: Db) {
     .orderBy(asc(users.name))
     .all();
   const links = db
-    .select({ userId: userDepartments.userId, code: departments.code, id: departments.id })
+    .select({ userId: userDepartments.userId, code: departments.code, id: departments.id, name: departments.name })
     .from(userDepartments)
     .innerJoin(departments, eq(departments.id, userDepartments.departmentId))
     .all();
+  // Lithuanian alphabetical order (SQLite would put "Š" after "Z").
+  rows.sort((a, b) => collator.compare(a.name, b.name));
   return rows.map((u) => ({
     ...u,
-    departments: links.filter((l) => l.userId === u.id).map((l) => ({ id: l.id, code: l.code })),
+    departments: links.filter((l) => l.userId === u.id).map((l) => ({ id: l.id, code: l.code, name: l.name })),
   }));
 }
 
@@ -110,6 +115,39 @@ export async function resetPassword(db: Db, id: number, password: string) {
     tx.update(users).set({ passwordHash, updatedAt: Date.now() }).where(eq(users.id, id)).run();
     destroyUserSessions(tx as unknown as Db, id);
   });
+}
+
+export type UserField = "email" | "role" | "active" | "departmentIds";
+
+/**
+ * The rules a form cannot check by itself: a unique e-mail (case-insensitive), at least one
+ * existing department for a supervisor (active, unless already linked), and an admin may not
+ * lock themself out by deactivating or demoting their own account.
+ * Returns field errors as message keys, or null when the input may be saved.
+ */
+export function userRuleErrors(
+  db: Db,
+  input: UserInput,
+  context: { id?: number; actorId?: number } = {},
+): Partial<Record<UserField, MessageKey[]>> | null {
+  const errors: Partial<Record<UserField, MessageKey[]>> = {};
+  const same = findUserByEmail(db, input.email);
+  if (same && same.id !== context.id) errors.email = ["admin.user.emailTaken"];
+  if (input.role === "supervisor") {
+    const wanted = [...new Set(input.departmentIds)];
+    if (wanted.length === 0) errors.departmentIds = ["admin.user.departmentsRequired"];
+    else {
+      const linked = context.id ? (getUser(db, context.id)?.departmentIds ?? []) : [];
+      const found = db.select().from(departments).where(inArray(departments.id, wanted)).all();
+      const usable = found.filter((d) => d.active || linked.includes(d.id));
+      if (usable.length !== wanted.length) errors.departmentIds = ["admin.user.departmentUnknown"];
+    }
+  }
+  if (context.id !== undefined && context.id === context.actorId) {
+    if (input.role !== "admin") errors.role = ["admin.user.cannotDemoteSelf"];
+    if (!input.active) errors.active = ["admin.user.cannotDeactivateSelf"];
+  }
+  return Object.keys(errors).length ? errors : null;
 }
 
 export function setUserLocale(db: Db, id: number, locale: "lt" | "en") {

@@ -1,0 +1,123 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxField, firstErrorName, TextField } from "~/components/form";
+import { getDb } from "~/db.server";
+import { notFound, requireRole } from "~/lib/auth.server";
+import { redirectWithMessage } from "~/lib/flash.server";
+import { idOrNew } from "~/lib/params";
+import { PASSWORD_MAX, PASSWORD_MIN } from "~/lib/password.server";
+import { useI18n } from "~/lib/use-i18n";
+import { listDepartments } from "~/models/department.server";
+import { createUser, getUser, resetPassword, updateUser, userRuleErrors } from "~/models/user.server";
+import styles from "~/styles/admin-people.css";
+import { ResetPasswordForm } from "./components/reset-password-form";
+import { UserFields } from "./components/user-fields";
+import { EditUserSchema, NewUserSchema, ResetPasswordSchema } from "./schema";
+
+export const meta: MetaFunction = () => [{ title: "Naudotojas · Etalonas" }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+const RULE = { min: PASSWORD_MIN, max: PASSWORD_MAX };
+const FIELD_ORDER = ["email", "name", "role", "departmentIds", "password", "active"];
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = requireRole(request, ["admin"]);
+  const id = idOrNew(params.id);
+  const db = getDb();
+  const user = id === "new" ? null : getUser(db, id);
+  if (user === undefined) throw notFound();
+  // Inactive departments are offered only where the user is already linked to them.
+  const departments = listDepartments(db, actor)
+    .filter((d) => d.active || user?.departmentIds.includes(d.id))
+    .map((d) => ({ id: d.id, name: d.name, code: d.code }));
+  return { user, departments, passwordRule: RULE, isSelf: user?.id === actor.id };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = requireRole(request, ["admin"]);
+  const id = idOrNew(params.id);
+  const db = getDb();
+  const existing = id === "new" ? undefined : getUser(db, id);
+  if (id !== "new" && !existing) throw notFound();
+  const formData = await request.formData();
+
+  if (existing && formData.get("intent") === "reset-password") {
+    const submission = parseWithZod(formData, { schema: ResetPasswordSchema(RULE) });
+    if (submission.status !== "success") return data({ form: "password", result: submission.reply() }, { status: 400 });
+    await resetPassword(db, existing.id, submission.value.password);
+    return redirectWithMessage("/admin/users", "admin.user.passwordReset", { name: existing.name });
+  }
+
+  if (!existing) {
+    const submission = parseWithZod(formData, { schema: NewUserSchema(RULE) });
+    if (submission.status !== "success") return data({ form: "user", result: submission.reply() }, { status: 400 });
+    const input = { ...submission.value, active: true };
+    const fieldErrors = userRuleErrors(db, input);
+    if (fieldErrors) return data({ form: "user", result: submission.reply({ fieldErrors }) }, { status: 400 });
+    const created = await createUser(db, input);
+    return redirectWithMessage("/admin/users", "admin.user.saved", { name: created.name });
+  }
+
+  const submission = parseWithZod(formData, { schema: EditUserSchema });
+  if (submission.status !== "success") return data({ form: "user", result: submission.reply() }, { status: 400 });
+  const fieldErrors = userRuleErrors(db, submission.value, { id: existing.id, actorId: actor.id });
+  if (fieldErrors) return data({ form: "user", result: submission.reply({ fieldErrors }) }, { status: 400 });
+  // Deactivating ends the user's sessions in the same transaction (updateUser).
+  const saved = updateUser(db, existing.id, submission.value);
+  return redirectWithMessage("/admin/users", "admin.user.saved", { name: saved.name });
+}
+
+export default function UserFormPage() {
+  const { t } = useI18n();
+  const { user, departments, passwordRule, isSelf } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData?.form === "user" ? actionData.result : undefined;
+  const schema = user ? EditUserSchema : NewUserSchema(passwordRule);
+  const [form, fields] = useForm({
+    id: "user",
+    lastResult,
+    constraint: getZodConstraint(schema),
+    defaultValue: user ? { ...user, departmentIds: user.departmentIds.map(String) } : { role: "" },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const focus = firstErrorName(FIELD_ORDER, lastResult?.error ?? undefined);
+  return (
+    <>
+      <h1>
+        {user ? t("admin.user.editTitle", { name: user.name }) : t("admin.users.new")}
+        {isSelf ? <span className="you"> {t("admin.user.you")}</span> : null}
+      </h1>
+      <Form method="post" {...getFormProps(form)} className="card">
+        <UserFields fields={fields} departments={departments} focus={focus} />
+        {user ? (
+          <>
+            <CheckboxField field={fields.active} label={t("admin.user.activeLabel")} />
+            <p className="field__hint">{t("admin.user.activeHint")}</p>
+          </>
+        ) : (
+          <TextField
+            field={fields.password}
+            type="password"
+            label={t("admin.user.password")}
+            hint={t("admin.user.passwordHint", passwordRule)}
+            autoComplete="new-password"
+            autoFocus={focus === "password"}
+          />
+        )}
+        <div className="button-row">
+          <button type="submit">{t("form.save")}</button>
+          <Link className="button secondary" to="/admin/users">
+            {t("form.cancel")}
+          </Link>
+        </div>
+      </Form>
+      {user ? (
+        <ResetPasswordForm rule={passwordRule} lastResult={actionData?.form === "password" ? actionData.result : undefined} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import type { Role } from "../../../db/schema";
+
+// The roles as the form offers them (in this order). A copy of db/schema's ROLES, because
+// the schema module (drizzle) does not belong in the browser bundle; the checks below
+// fail to compile if the two lists ever differ.
+export const ROLE_OPTIONS = ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] as const satisfies readonly Role[];
+type Missing = Exclude<Role, (typeof ROLE_OPTIONS)[number]>;
+const _allRolesOffered: Missing extends never ? true : Missing = true;
+
+// The password limits come from ~/lib/password.server (PASSWORD_MIN, PASSWORD_MAX); a
+// server module cannot be bundled for the browser, so the loader hands them to the page.
+export type PasswordRule = { min: number; max: number };
+
+const email = z
+  .string({ error: "form.required" })
+  .trim()
+  .min(1, "form.required")
+  .max(254, 'form.tooLong|{"max":254}')
+  .email("form.invalidEmail");
+
+// Passwords are taken as typed: no trimming and no composition rules (NIST SP 800-63B).
+export const passwordField = (rule: PasswordRule) =>
+  z
+    .string({ error: "form.required" })
+    .min(1, "form.required")
+    .min(rule.min, `admin.user.passwordTooShort|{"min":${rule.min}}`)
+    .max(rule.max, `admin.user.passwordTooLong|{"max":${rule.max}}`);
+
+const userFields = {
+  email,
+  name: z.string({ error: "form.required" }).trim().min(1, "form.required").max(120, 'form.tooLong|{"max":120}'),
+  role: z.enum(ROLE_OPTIONS, { error: "admin.user.roleInvalid" }),
+  departmentIds: z.array(z.number().int().positive()).default([]),
+};
+
+export const NewUserSchema = (rule: PasswordRule) => z.object({ ...userFields, password: passwordField(rule) });
+
+export const EditUserSchema = z.object({ ...userFields, active: z.boolean().default(false) });
+
+export const ResetPasswordSchema = (rule: PasswordRule) =>
+  z.object({ intent: z.literal("reset-password"), password: passwordField(rule) });
+
+export type NewUserValue = z.infer<ReturnType<typeof NewUserSchema>>;
+export type EditUserValue = z.infer<typeof EditUserSchema>;

@@ -1,0 +1,68 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getDb } from "~/db.server";
+import { requireRole } from "~/lib/auth.server";
+import { useI18n } from "~/lib/use-i18n";
+import { listUsers } from "~/models/user.server";
+import styles from "~/styles/admin-people.css";
+
+export const meta: MetaFunction = () => [{ title: "Naudotojai · Etalonas" }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const actor = requireRole(request, ["admin"]);
+  return { users: listUsers(getDb()), actorId: actor.id };
+}
+
+export default function UsersPage() {
+  const { t } = useI18n();
+  const { users, actorId } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t("admin.users.title")}</h1>
+        <Link className="button" to="/admin/users/new">
+          {t("admin.users.new")}
+        </Link>
+      </div>
+      {users.length === 0 ? (
+        <p>{t("admin.users.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data">
+            <caption className="visually-hidden">{t("admin.users.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.user.name")}</th>
+                <th scope="col">{t("admin.user.email")}</th>
+                <th scope="col">{t("admin.user.role")}</th>
+                <th scope="col">{t("admin.user.departments")}</th>
+                <th scope="col">{t("common.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id}>
+                  <td>
+                    <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
+                    {u.id === actorId ? <span className="you">{t("admin.user.you")}</span> : null}
+                  </td>
+                  <td>{u.email}</td>
+                  <td>{t(`role.${u.role}`)}</td>
+                  <td>
+                    {u.role === "supervisor" && u.departments.length
+                      ? u.departments.map((d) => d.name).join(", ")
+                      : t("common.none")}
+                  </td>
+                  <td>
+                    <span className={u.active ? "badge ok" : "badge"}>{u.active ? t("common.active") : t("common.inactive")}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

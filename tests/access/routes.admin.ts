@@ -1,0 +1,60 @@
+// Access rows for the employees and users admin pages: admin only, everyone else 403.
+import { createEmployee } from "../../app/models/employee.server";
+import { createUser } from "../../app/models/user.server";
+import type { AccessArea } from "./types";
+import { only } from "./types";
+
+const PASSWORD = "matricos slaptažodis";
+
+export const adminPeople: AccessArea = {
+  setup: async (db, org) => {
+    const employee = createEmployee(db, {
+      firstName: "Matas", lastName: "Matricaitis", position: "Specialistas", departmentId: org.own.id,
+      email: null, code: "ACCESS-1", active: true, userId: null,
+    });
+    const user = await createUser(db, {
+      email: "matrica.klientas@test.lt", name: "Matricos Klientas", role: "mystery_shopper",
+      active: true, departmentIds: [], password: PASSWORD,
+    });
+    return { peopleEmployee: employee.id, peopleUser: user.id, peopleDept: org.own.id };
+  },
+  rows: [
+    { route: "routes/admin.employees._index", path: "/admin/employees", expect: only(["admin"]) },
+    { route: "routes/admin.employees._index", path: (f) => `/admin/employees?department=${f.peopleDept}&q=matr`, expect: only(["admin"]) },
+    { route: "routes/admin.employees.$id", path: "/admin/employees/new", expect: only(["admin"]) },
+    { route: "routes/admin.employees.$id", path: (f) => `/admin/employees/${f.peopleEmployee}`, expect: only(["admin"]) },
+    { route: "routes/admin.employees.$id", path: "/admin/employees/999999", expect: only(["admin"], 404) },
+    { route: "routes/admin.employees.$id", path: "/admin/employees/abc", expect: only(["admin"], 404) },
+    {
+      route: "routes/admin.employees.$id", path: "/admin/employees/new", method: "POST",
+      form: (f) => ({ firstName: "Naujas", lastName: "Matricinis", position: "Specialistas", departmentId: String(f.peopleDept), active: "on" }),
+      expect: only(["admin"], 302),
+    },
+    {
+      route: "routes/admin.employees.$id", path: (f) => `/admin/employees/${f.peopleEmployee}`, method: "POST",
+      form: (f) => ({ firstName: "Matas", lastName: "Matricaitis", position: "Vyresnysis specialistas", departmentId: String(f.peopleDept), code: "ACCESS-1", active: "on" }),
+      expect: only(["admin"], 302),
+    },
+    { route: "routes/admin.employees.$id", path: "/admin/employees/new", method: "POST", form: { firstName: "" }, expect: only(["admin"], 400) },
+    { route: "routes/admin.users._index", path: "/admin/users", expect: only(["admin"]) },
+    { route: "routes/admin.users.$id", path: "/admin/users/new", expect: only(["admin"]) },
+    { route: "routes/admin.users.$id", path: (f) => `/admin/users/${f.peopleUser}`, expect: only(["admin"]) },
+    { route: "routes/admin.users.$id", path: "/admin/users/999999", expect: only(["admin"], 404) },
+    {
+      route: "routes/admin.users.$id", path: "/admin/users/new", method: "POST",
+      form: { email: "matrica.naujas@test.lt", name: "Matricos Naujokas", role: "leadership", password: PASSWORD },
+      expect: only(["admin"], 302),
+    },
+    {
+      route: "routes/admin.users.$id", path: (f) => `/admin/users/${f.peopleUser}`, method: "POST",
+      form: { email: "matrica.klientas@test.lt", name: "Matricos Klientė", role: "mystery_shopper", active: "on" },
+      expect: only(["admin"], 302),
+    },
+    {
+      route: "routes/admin.users.$id", path: (f) => `/admin/users/${f.peopleUser}`, method: "POST",
+      form: { intent: "reset-password", password: "naujas matricos slaptažodis" },
+      expect: only(["admin"], 302),
+    },
+    { route: "routes/admin.users.$id", path: "/admin/users/new", method: "POST", form: { email: "x" }, expect: only(["admin"], 400) },
+  ],
+};
