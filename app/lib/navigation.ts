@@ -11,6 +11,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/admin/departments", label: "nav.departments", roles: ["admin"] },
   { to: "/admin/employees", label: "nav.employees", roles: ["admin"] },
   { to: "/admin/users", label: "nav.users", roles: ["admin"] },
+  { to: "/admin/import", label: "nav.import", roles: ["admin"] },
+  { to: "/admin/export", label: "nav.export", roles: ["admin", "leadership"] },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

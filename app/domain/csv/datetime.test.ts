@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatVilniusDateTime, parseVilniusDateTime } from "./datetime";
+import { addDays, formatVilniusDateTime, parseVilniusDateTime, vilniusDayRange } from "./datetime";
 
 const ms = (text: string) => {
   const r = parseVilniusDateTime(text);
@@ -49,5 +49,14 @@ describe("formatVilniusDateTime", () => {
       const back = ms(formatVilniusDateTime(t));
       expect(back).toBe(t >= secondPass[0] && t < secondPass[1] ? t - 3_600_000 : t);
     }
+  });
+});
+
+describe("vilniusDayRange", () => {
+  it("covers whole Vilnius days, the last one included", () => {
+    expect(vilniusDayRange("2026-07-01", "2026-11-21")).toEqual({ from: Date.UTC(2026, 5, 30, 21), to: Date.UTC(2026, 10, 21, 22) });
+    expect(vilniusDayRange(undefined, "2026-12-31")).toEqual({ from: undefined, to: Date.UTC(2026, 11, 31, 22) });
+    expect(vilniusDayRange("2026-02-30")).toBeNull();
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
   });
 });

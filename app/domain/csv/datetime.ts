@@ -77,3 +77,21 @@ export function formatVilniusDateTime(ms: number): string {
   const base = `${l.year}-${pad(l.month)}-${pad(l.day)} ${pad(l.hour)}:${pad(l.minute)}`;
   return l.second ? `${base}:${pad(l.second)}` : base;
 }
+
+/** "2026-11-21" + n days (calendar arithmetic, no time zone involved). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The UTC range of Vilnius calendar days [from, to] (both inclusive); undefined bounds stay open. */
+export function vilniusDayRange(from?: string, to?: string): { from?: number; to?: number } | null {
+  const start = (date: string) => {
+    const r = parseVilniusDateTime(date, { dateOnly: true });
+    return r.ok && /^\d{4}-\d{2}-\d{2}$/.test(date.trim()) ? r.ms : null;
+  };
+  const f = from ? start(from) : undefined;
+  const t = to ? start(addDays(to.trim(), 1)) : undefined;
+  if (f === null || t === null) return null;
+  return { from: f, to: t };
+}

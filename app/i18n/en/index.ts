@@ -5,5 +5,6 @@ import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
 import { checklists } from "./checklists";
 import { common } from "./common";
+import { csv } from "./csv";
 
-export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin, ...audits, ...adminPeople, ...checklists };
+export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin, ...audits, ...adminPeople, ...checklists, ...csv };

@@ -3,5 +3,6 @@ import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
 import { checklists } from "./checklists";
 import { common } from "./common";
+import { csv } from "./csv";
 
-export const lt = { ...common, ...admin, ...audits, ...adminPeople, ...checklists };
+export const lt = { ...common, ...admin, ...audits, ...adminPeople, ...checklists, ...csv };

@@ -1,0 +1,37 @@
+// The audit export as a streamed CSV download (admin and leadership). A wrong filter goes
+// back to the form with its errors.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { getDb } from "~/db.server";
+import { vilniusDayRange } from "~/domain/csv/datetime";
+import { csvFileName } from "~/domain/csv/write";
+import { requireRole } from "~/lib/auth.server";
+import { exportAuditsCsv } from "~/models/export-audits.server";
+import { ExportSchema } from "./admin.export/schema";
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const user = requireRole(request, ["admin", "leadership"]);
+  const url = new URL(request.url);
+  const submission = parseWithZod(url.searchParams, { schema: ExportSchema });
+  const back = () => {
+    url.searchParams.set("invalid", "1");
+    return redirect(`/admin/export?${url.searchParams}`);
+  };
+  if (submission.status !== "success") throw back();
+  const { from, to, checklist, separator } = submission.value;
+  const range = vilniusDayRange(from, to);
+  if (!range) throw back();
+  const chunks = exportAuditsCsv(getDb(), user, { ...range, checklistId: checklist || undefined, separator: separator === "comma" ? "," : ";" });
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  const name = csvFileName(["vertinimai", from, to, checklist].filter(Boolean).join("-"));
+  return new Response(body, {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"` },
+  });
+}
