@@ -99,6 +99,7 @@ export function planRoster(
   // Department names: the first row of a code decides; a different name later is a conflict.
   const deptNames = new Map<string, { name: string | null; line: number }>();
   const seen = new Map<string, number>();
+  const matched = new Set<number>();
   for (const entry of entries) {
     const dkey = matchKey(entry.departmentCode);
     const first = deptNames.get(dkey);
@@ -125,8 +126,9 @@ export function planRoster(
         ? `email:${entry.email}`
         : `name:${matchKey(entry.departmentCode)}|${matchKey(`${entry.firstName} ${entry.lastName}`)}`;
     const again = seen.get(identity);
+    const identityColumn = entry.code ? "employee_code" : entry.email ? "email" : null;
     if (again) {
-      problems.add(problem(entry.line, null, "duplicate_employee", { other: again }));
+      problems.add(problem(entry.line, identityColumn, "duplicate_employee", { other: again }));
       continue;
     }
     seen.set(identity, entry.line);
@@ -144,10 +146,12 @@ export function planRoster(
       problems.add(problem(entry.line, "email", "email_taken", { value: entry.email! }));
       continue;
     }
-    const match =
-      byCodeMatch ??
-      byEmailMatch ??
-      (dept && !entry.code && !entry.email ? byName.get(`${dept.id}|${matchKey(`${entry.firstName} ${entry.lastName}`)}`) : undefined);
+    // By name only when code and e-mail found nobody and the namesake has none that differ.
+    const namesake = dept ? byName.get(`${dept.id}|${matchKey(`${entry.firstName} ${entry.lastName}`)}`) : undefined;
+    const byNameMatch =
+      namesake && (!entry.code || !namesake.code) && (!entry.email || !namesake.email) && !matched.has(namesake.id) ? namesake : undefined;
+    const match = byCodeMatch ?? byEmailMatch ?? byNameMatch;
+    if (match) matched.add(match.id);
     const fields = {
       code: entry.code ?? match?.code ?? null,
       email: entry.email ?? match?.email ?? null,
