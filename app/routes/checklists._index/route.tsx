@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ActiveToggle } from "~/components/checklists/active-toggle";
 import { ChecklistFacts } from "~/components/checklists/checklist-facts";
 import { getDb } from "~/db.server";
+import { DEFAULT_LOCALE, translate, type Locale } from "~/i18n";
 import { STANDARDS } from "~/domain/checklists/schema";
 import { notFound, requireRole, requireUser } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
@@ -13,7 +14,10 @@ import styles from "~/styles/checklists.css";
 import { ToggleActiveSchema } from "./schema";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Kontroliniai sąrašai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => {
+  const locale = (matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? DEFAULT_LOCALE;
+  return [{ title: `${translate(locale, "checklists.title")} · Etalonas` }];
+};
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request);
