@@ -1,0 +1,49 @@
+// `export audits`: the audit export of the admin page, to standard output or a file.
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { getDb } from "../../app/db.server";
+import { vilniusDayRange } from "../../app/domain/csv/datetime";
+import type { SessionUser } from "../../app/lib/auth.server";
+import { exportAuditsCsv } from "../../app/models/export-audits.server";
+import { CliError } from "./types";
+
+export const usage = `Usage: npm run etalonas -- export audits [--from DATE] [--to DATE] [--checklist ID] [--separator ,] [--output FILE]
+
+Writes every audit (drafts excepted) as CSV in the import format plus the computed columns
+(state, score, passed, critical_failure, section:<key>): UTF-8 with a BOM, ";" between cells
+unless --separator , is given. DATEs are Vilnius calendar days (2026-11-21), both included.
+Without --output the CSV goes to standard output.`;
+
+/** The operator sees everything, as an administrator does. */
+const OPERATOR: SessionUser = { id: 0, email: "cli", name: "CLI", role: "admin", locale: "lt", departmentIds: [], employeeId: null };
+
+export async function run(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      from: { type: "string" },
+      to: { type: "string" },
+      checklist: { type: "string" },
+      separator: { type: "string", default: ";" },
+      output: { type: "string", short: "o" },
+    },
+  });
+  if (positionals[0] !== "audits" || positionals.length > 1) throw new CliError("Only audits can be exported: export audits [options].");
+  if (values.separator !== ";" && values.separator !== ",") throw new CliError('--separator must be ";" or ","');
+  const range = vilniusDayRange(values.from, values.to);
+  if (!range) throw new CliError("Dates must look like 2026-11-21.");
+  if (range.from !== undefined && range.to !== undefined && range.to <= range.from) throw new CliError("--to is before --from.");
+  const out = values.output ? fs.createWriteStream(values.output) : process.stdout;
+  let rows = -1;
+  for (const chunk of exportAuditsCsv(getDb(), OPERATOR, { ...range, checklistId: values.checklist, separator: values.separator })) {
+    rows += (chunk.match(/\r\n/g) ?? []).length;
+    if (!out.write(chunk)) await new Promise((resolve) => out.once("drain", resolve));
+  }
+  if (values.output) {
+    await new Promise((resolve) => (out as fs.WriteStream).end(resolve));
+    console.error(`${rows} audits → ${values.output}`);
+  }
+  return 0;
+}
