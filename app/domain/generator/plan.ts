@@ -78,6 +78,16 @@ function combos(population: Population): { list: Combo[]; weights: number[] } {
   return { list, weights };
 }
 
+/** `total` split in proportion to the weights, remainders to the largest fractions. */
+export function shares(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (sum > 0 ? (total * w) / sum : 0));
+  const counts = exact.map(Math.floor);
+  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let left = total - counts.reduce((a, b) => a + b, 0), k = 0; left > 0; left--, k++) counts[order[k % order.length][1]]++;
+  return counts;
+}
+
 /** The `count` months ending with endMonth, oldest first: [year, month0]. */
 export function monthSpan(endMonth: string, count: number): [number, number][] {
   const [y, m] = endMonth.split("-").map(Number);
@@ -117,11 +127,19 @@ export function* planAudits(population: Population, options: PlanOptions): Gener
     const end = Date.UTC(y, m + 1, 1);
     return now >= end ? growth : now <= start ? 0 : (growth * (now - start)) / (end - start);
   });
-  const pickMonth = weightedPicker(monthWeights);
+  const perMonth = shares(monthWeights, audits);
   const staff = population.departments.flatMap((d, di) => d.employees.map((_, ei) => [di, ei] as const));
   const deptOf = (rng: Rng) => population.departments[int(rng, 0, population.departments.length - 1)];
 
-  for (let n = 0; n < audits; n++) {
+  // Month by month, in time order: audit ids grow with time as in real use, and a batch of
+  // consecutive audits touches few aggregate rows.
+  for (let monthIndex = 0; monthIndex < span.length; monthIndex++) {
+    const [year, month0] = span[monthIndex];
+    const moments = Array.from({ length: perMonth[monthIndex] }, () => momentIn(rng, year, month0, now)).sort((a, b) => a.at - b.at);
+    for (const { at, dayShare } of moments) yield plannedAudit(at, dayShare, monthIndex);
+  }
+
+  function plannedAudit(at: number, dayShare: number, monthIndex: number): PlannedAudit {
     const combo = list[pickCombo(rng)];
     const { id: checklistId, checklist } = population.checklists[combo.checklistIndex];
     let department: PopulationDepartment;
@@ -132,9 +150,6 @@ export function* planAudits(population: Population, options: PlanOptions): Gener
       department = population.departments[di];
       employee = department.employees[ei];
     }
-    const monthIndex = pickMonth(rng);
-    const [year, month0] = span[monthIndex];
-    const { at, dayShare } = momentIn(rng, year, month0, now);
     const t = Math.min(1, (monthIndex + dayShare) / Math.max(1, months - 1));
     const shopper = combo.auditType === "mystery_shopper";
     const supervisors = department.supervisorIds.length ? department.supervisorIds : population.supervisorIds;
@@ -151,7 +166,7 @@ export function* planAudits(population: Population, options: PlanOptions): Gener
       t,
       rng,
     });
-    yield {
+    return {
       checklistIndex: combo.checklistIndex,
       channel: combo.channel,
       auditType: combo.auditType,
