@@ -1,0 +1,8 @@
+// The command table. A later command is one file in scripts/cli/ plus one line here.
+import type { CommandEntry } from "./types";
+
+export const COMMANDS: CommandEntry[] = [
+  { name: "migrate", summary: "Create or update the database and load the checklists", load: () => import("./migrate") },
+  { name: "user:create", summary: "Create a user (password from ETALONAS_PASSWORD or a prompt)", load: () => import("./user-create") },
+  { name: "user:list", summary: "List users with roles, departments and status", load: () => import("./user-list") },
+];

@@ -1,0 +1,28 @@
+// `user:list`: every user as a plain-text table.
+import { parseArgs } from "node:util";
+import { getDb } from "../../app/db.server";
+import { listUsers } from "../../app/models/user.server";
+import { formatTable } from "./table";
+
+export const usage = `Usage: npm run etalonas -- user:list
+
+Lists every user: id, e-mail, name, role, departments (supervisors only) and status.`;
+
+export async function run(argv: string[]) {
+  parseArgs({ args: argv, options: {}, strict: true });
+  const users = listUsers(getDb());
+  if (users.length === 0) {
+    console.log('No users yet. Create one with: npm run etalonas -- user:create --email E --name N --role admin');
+    return 0;
+  }
+  const rows = users.map((u) => [
+    String(u.id),
+    u.email,
+    u.name,
+    u.role,
+    u.departments.map((d) => d.code).join(",") || "-",
+    u.active ? "yes" : "no",
+  ]);
+  console.log(formatTable(["ID", "E-MAIL", "NAME", "ROLE", "DEPARTMENTS", "ACTIVE"], rows));
+  return 0;
+}

@@ -1,0 +1,110 @@
+// The operator CLI, run as operators run it: a child process on its own database file.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "~/db.server";
+import { createDepartment } from "~/models/department.server";
+import { verifyPassword } from "~/lib/password.server";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "etalonas-cli-"));
+const file = path.join(dir, "cli.db");
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[], password?: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: file };
+  delete env.ETALONAS_PASSWORD;
+  if (password !== undefined) env.ETALONAS_PASSWORD = password;
+  // stdin is a pipe, not a terminal, so the CLI must not wait for a typed password.
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], { env, input: "", encoding: "utf8", timeout: 90_000 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** Reads the CLI's database directly, as the app would. */
+function withDb<T>(fn: (db: ReturnType<typeof openDatabase>) => T): T {
+  const db = openDatabase(file);
+  try {
+    return fn(db);
+  } finally {
+    db.$client.close();
+  }
+}
+
+const PASSWORD = "operatoriaus slaptažodis";
+
+// Each run starts Node and tsx (about 2 s of CPU), so a busy machine needs a long timeout.
+describe("operator CLI", { timeout: 120_000 }, () => {
+  it("lists its commands", () => {
+    const { code, out } = cli(["help"]);
+    expect(code).toBe(0);
+    for (const name of ["migrate", "user:create", "user:list", "help"]) expect(out).toContain(name);
+    expect(cli(["no-such-command"]).code).toBe(1);
+  });
+
+  it("migrate creates the database and loads the checklists, then finds nothing to do", () => {
+    const first = cli(["migrate"]);
+    expect(first.err).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.out).toContain("(created)");
+    expect(first.out).toMatch(/Migrations: \d+ applied/);
+    expect(first.out).toMatch(/Checklists: [1-9]\d* added/);
+    const checklists = withDb((db) => (db.$client.prepare("select count(*) as n from checklists").get() as { n: number }).n);
+    expect(checklists).toBeGreaterThan(0);
+    const again = cli(["migrate"]);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain("Migrations: up to date");
+    expect(again.out).toMatch(/Checklists: 0 added, 0 new versions, \d+ unchanged/);
+    withDb((db) => createDepartment(db, { code: "KAS", name: "Klientų aptarnavimo skyrius", active: true }));
+  });
+
+  it("user:create makes an admin with a hashed password", async () => {
+    const { code, out, err } = cli(["user:create", "--email", "Rasa@Demo.LT", "--name", "Rasa Šimkutė", "--role", "administratorius"], PASSWORD);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(out).toContain("Created user");
+    const row = withDb((db) => db.$client.prepare("select * from users where email = ?").get("rasa@demo.lt") as { role: string; password_hash: string });
+    expect(row.role).toBe("admin");
+    expect(await verifyPassword(row.password_hash, PASSWORD)).toBe(true);
+  });
+
+  it("user:create makes a supervisor of the given departments (Lithuanian role name)", () => {
+    const { code } = cli(["user:create", "--email", "vedeja@demo.lt", "--name", "Laima Vedėja", "--role", "vadovas", "--department", "kas"], PASSWORD);
+    expect(code).toBe(0);
+    const codes = withDb((db) =>
+      db.$client
+        .prepare("select d.code from user_departments ud join users u on u.id = ud.user_id join departments d on d.id = ud.department_id where u.email = ?")
+        .all("vedeja@demo.lt"),
+    );
+    expect(codes).toEqual([{ code: "KAS" }]);
+  });
+
+  it.each([
+    ["a bad role", ["--email", "x@demo.lt", "--name", "X", "--role", "boss"], PASSWORD, /--role: unknown role "boss"/],
+    ["a short password", ["--email", "x@demo.lt", "--name", "X", "--role", "employee"], "trumpas", /password: .*at least 12 characters/],
+    ["a supervisor without departments", ["--email", "x@demo.lt", "--name", "X", "--role", "supervisor"], PASSWORD, /at least one --department/],
+    ["an unknown department", ["--email", "x@demo.lt", "--name", "X", "--role", "supervisor", "--department", "NOPE"], PASSWORD, /no department has the code "NOPE"/],
+    ["a taken e-mail", ["--email", "RASA@demo.lt", "--name", "X", "--role", "employee"], PASSWORD, /--email: A user with this e-mail address already exists/],
+    ["a bad e-mail and no name", ["--email", "ne-adresas", "--role", "employee"], PASSWORD, /--email: Enter a valid e-mail[\s\S]*--name: /],
+    ["no password and no terminal", ["--email", "x@demo.lt", "--name", "X", "--role", "employee"], undefined, /ETALONAS_PASSWORD/],
+    ["an unknown option", ["--email", "x@demo.lt", "--name", "X", "--role", "employee", "--admin"], PASSWORD, /Unknown option '--admin'/],
+  ])("user:create refuses %s with exit code 1", (_label, args, password, message) => {
+    const { code, out, err } = cli(["user:create", ...args], password);
+    expect(code).toBe(1);
+    expect(err).toMatch(message);
+    expect(out).not.toContain("Created user");
+    const count = withDb((db) => (db.$client.prepare("select count(*) as n from users where email = 'x@demo.lt'").get() as { n: number }).n);
+    expect(count).toBe(0);
+  });
+
+  it("user:list shows every user with role, departments and status", () => {
+    const { code, out } = cli(["user:list"]);
+    expect(code).toBe(0);
+    const lines = out.trim().split("\n");
+    expect(lines[0].split(/\s{2,}/)).toEqual(["ID", "E-MAIL", "NAME", "ROLE", "DEPARTMENTS", "ACTIVE"]);
+    expect(lines.slice(1).map((l) => l.split(/\s{2,}/).slice(1))).toEqual([
+      ["vedeja@demo.lt", "Laima Vedėja", "supervisor", "KAS", "yes"],
+      ["rasa@demo.lt", "Rasa Šimkutė", "admin", "-", "yes"],
+    ]);
+  });
+});
