@@ -1,8 +1,14 @@
 // The demo organisation for `npm start` on an empty database: a few departments shaped
-// like the Vilnius housing company's, made-up staff, and one user per role.
+// like the Vilnius housing company's, made-up staff, one user per role, and a year of
+// generated audits (app/models/generate.server.ts) that tell a story on the dashboards:
+// KAS improves steadily, BNS keeps forgetting the farewell phrase, TPS had a bad spell in
+// the summer, TS is steadily good, and phone calls everywhere are weak on "answer by the
+// 3rd ring".
 import { count } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import { departments, employees, users, type Role } from "../../db/schema";
+import type { DepartmentTendency } from "~/domain/generator";
+import { generate } from "./generate.server";
 import { createUser, findUserByEmail } from "./user.server";
 
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -35,6 +41,18 @@ const DEMO_STAFF: [string, string, string, string][] = [
   ["Lina", "Balčiūnienė", "Teisininkė", "TS"],
   ["Tadas", "Grigas", "Vyresnysis teisininkas", "TS"],
 ];
+
+export const DEMO_AUDITS = 1500;
+export const DEMO_MONTHS = 12;
+const DEMO_SEED = 2026;
+
+/** The story the demo dashboards tell, by department code. */
+export const DEMO_PROFILES: Record<string, Partial<DepartmentTendency>> = {
+  KAS: { bias: -0.6, trend: 2.2, dip: 0, brokenShare: 0 },
+  BNS: { bias: 0.1, trend: 0.3, dip: 0, brokenItems: ["vmb.close.farewell_phrase", "kmsa.close.farewell_phrase"], brokenShare: 0 },
+  TPS: { bias: 0.1, trend: 0.4, dip: 1.8, dipAt: 0.55, brokenShare: 0 },
+  TS: { bias: 0.7, trend: 0.1, dip: 0, brokenShare: 0 },
+};
 
 export function demoPassword() {
   return process.env.DEMO_PASSWORD || "etalonas-demo";
@@ -74,7 +92,19 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = () =
         .run();
     });
   });
-  log("Demo data created.");
+  // Two more mystery shoppers and supervisors for TPS and TS are generated accounts that
+  // cannot be signed in to (see generate.server.ts); the demo accounts above can.
+  const report = await generate(db, {
+    audits: DEMO_AUDITS,
+    months: DEMO_MONTHS,
+    departments: 0,
+    employees: 0,
+    seed: DEMO_SEED,
+    shoppers: 2,
+    includeExisting: true,
+    profiles: DEMO_PROFILES,
+  });
+  log(`Demo data created: ${report.audits} published audits over ${DEMO_MONTHS} months (${report.ms} ms).`);
   return true;
 }
 

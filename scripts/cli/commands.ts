@@ -5,4 +5,5 @@ export const COMMANDS: CommandEntry[] = [
   { name: "migrate", summary: "Create or update the database and load the checklists", load: () => import("./migrate") },
   { name: "user:create", summary: "Create a user (password from ETALONAS_PASSWORD or a prompt)", load: () => import("./user-create") },
   { name: "user:list", summary: "List users with roles, departments and status", load: () => import("./user-list") },
+  { name: "generate", summary: "Generate a made-up organisation and N audits: generate --audits N [--seed S]", load: () => import("./generate") },
 ];

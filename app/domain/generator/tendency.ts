@@ -33,7 +33,7 @@ export type EmployeeTendency = { bias: number };
 export const BASELINE = 2.3;
 const CRITICAL_LEVEL = 6.5;
 const HARD_SHARE = 0.15;
-const BROKEN_PENALTY = 3.2;
+const BROKEN_PENALTY = 4;
 
 export function randomDepartmentTendency(rng: Rng): DepartmentTendency {
   return {
