@@ -7,6 +7,9 @@ export type NavItem = { to: string; label: MessageKey; roles: readonly Role[] };
 
 export const NAV_ITEMS: NavItem[] = [
   { to: "/", label: "nav.home", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
+  { to: "/audits", label: "nav.audits", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
+  { to: "/review", label: "nav.review", roles: ["admin", "leadership"] },
+  { to: "/inspections/new", label: "nav.inspections", roles: ["supervisor"] },
   { to: "/checklists", label: "nav.checklists", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
   { to: "/admin/departments", label: "nav.departments", roles: ["admin"] },
   { to: "/admin/employees", label: "nav.employees", roles: ["admin"] },

@@ -154,3 +154,38 @@ export function saveAndSubmit(db: Db, user: SessionUser, auditId: number, answer
     return trySubmit(t, user, auditId);
   });
 }
+
+/**
+ * The fill-in form's data: the user's own draft or returned audit. "closed" when it is theirs
+ * but no longer editable (the page redirects to the record), undefined when not theirs.
+ */
+export function getEditableAudit(db: Db, user: SessionUser, auditId: number) {
+  const audit = getAuditRow(db, auditId);
+  if (!audit || audit.auditorId !== user.id || audit.auditType !== "mystery_shopper") return undefined;
+  if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return "closed" as const;
+  const department = db.select({ name: departments.name }).from(departments).where(eq(departments.id, audit.departmentId)).get()!;
+  const employee = audit.employeeId
+    ? db.select({ firstName: employees.firstName, lastName: employees.lastName }).from(employees).where(eq(employees.id, audit.employeeId)).get()
+    : undefined;
+  return {
+    audit,
+    checklist: getChecklistVersion(db, audit.checklistVersionId),
+    answers: readAnswers(db, auditId),
+    departmentName: department.name,
+    employeeName: employee ? `${employee.firstName} ${employee.lastName}` : null,
+  };
+}
+
+/** Active departments and their active staff: a mystery shopper may audit any of them. */
+export function auditableDepartments(db: Db) {
+  return db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.active, true)).orderBy(departments.name).all();
+}
+
+export function activeRoster(db: Db, departmentId: number) {
+  return db
+    .select({ id: employees.id, firstName: employees.firstName, lastName: employees.lastName, position: employees.position })
+    .from(employees)
+    .where(and(eq(employees.departmentId, departmentId), eq(employees.active, true)))
+    .orderBy(employees.lastName, employees.firstName)
+    .all();
+}

@@ -1,0 +1,50 @@
+// The whole checklist as form fields, section by section, with errors next to the items.
+import type { Checklist } from "~/domain/checklists/schema";
+import type { RawAnswer } from "~/domain/scoring";
+import { useI18n } from "~/lib/use-i18n";
+import { ItemField } from "./item-field";
+
+export type ItemErrors = Record<string, { lt: string; en: string }>;
+
+export function ChecklistFields({ checklist, answers, errors = {} }: { checklist: Checklist; answers: RawAnswer[]; errors?: ItemErrors }) {
+  const { locale } = useI18n();
+  const byKey = new Map(answers.map((a) => [a.key, a]));
+  let n = 0;
+  return (
+    <>
+      {checklist.sections.map((section) => (
+        <section key={section.key} className="audit-section" aria-labelledby={`sec-${section.key}`}>
+          <h2 id={`sec-${section.key}`}>{section.title[locale]}</h2>
+          {section.items.map((item) => (
+            <ItemField key={item.key} item={item} answer={byKey.get(item.key)} error={errors[item.key]?.[locale]} index={++n} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** The first error of each item, keyed by item key (the engine gives {lt, en}). */
+export function errorsByItem(list: { key: string; message: { lt: string; en: string } }[] | undefined): ItemErrors {
+  const out: ItemErrors = {};
+  for (const e of list ?? []) out[e.key] ??= e.message;
+  return out;
+}
+
+export function ErrorSummary({ errors }: { errors: ItemErrors }) {
+  const { t, locale } = useI18n();
+  const keys = Object.keys(errors);
+  if (!keys.length) return null;
+  return (
+    <div className="alert" role="alert" data-testid="answer-errors">
+      <p>{t("audits.form.errors", { count: keys.length })}</p>
+      <ul>
+        {keys.slice(0, 10).map((k) => (
+          <li key={k}>
+            <a href={`#item-${k}`}>{errors[k][locale]}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

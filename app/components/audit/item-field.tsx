@@ -1,0 +1,127 @@
+// One checklist item in the fill-in form: text, guidance and clause one tap away, the
+// answer as large touch targets (only the choices the item allows), and a comment.
+// Inputs are uncontrolled so the form works without JavaScript.
+import type { ChecklistItem } from "~/domain/checklists/schema";
+import { field } from "~/domain/audit-form/fields";
+import type { Choice, RawAnswer } from "~/domain/scoring";
+import type { MessageKey } from "~/i18n";
+import { useI18n } from "~/lib/use-i18n";
+
+export function allowedChoices(item: ChecklistItem): Choice[] {
+  const base: Choice[] = item.type === "yes_no" ? ["yes", "no"] : item.type === "yes_partial_no" ? ["yes", "partial", "no"] : [];
+  return item.na_allowed ? [...base, "na"] : base;
+}
+
+type Props = { item: ChecklistItem; answer?: RawAnswer; error?: string; index: number };
+
+export function ItemField({ item, answer, error, index }: Props) {
+  const { t, locale } = useI18n();
+  const key = item.key;
+  const errorId = `err-${key}`;
+  const invalid = error ? true : undefined;
+  const hasComment = !!answer?.comment;
+  return (
+    <fieldset className={`audit-item${error ? " audit-item--invalid" : ""}`} id={`item-${key}`} data-testid={`item-${key}`} aria-describedby={error ? errorId : undefined}>
+      <legend className="audit-item__text">
+        <span className="audit-item__no">{index}.</span> {item.text[locale]}
+        {item.critical ? <span className="badge bad audit-item__critical">{t("audits.record.critical")}</span> : null}
+      </legend>
+      <details className="audit-item__guidance">
+        <summary>{t("audits.form.guidance")}</summary>
+        <p>{item.guidance[locale]}</p>
+        <p className="muted">{t("audits.form.source", { source: item.source.join(", ") })}</p>
+      </details>
+      {item.type === "measure" ? <MeasureInput item={item} answer={answer} invalid={invalid} errorId={errorId} /> : null}
+      {item.type === "phrase" ? <PhraseInput item={item} answer={answer} /> : null}
+      <div className="choice-group" role="presentation">
+        {allowedChoices(item).map((choice) => (
+          <label key={choice} className={`choice choice--${choice}`}>
+            <input
+              type={item.type === "measure" || item.type === "phrase" ? "checkbox" : "radio"}
+              name={field.choice(key)}
+              value={choice}
+              defaultChecked={answer?.choice === choice}
+              aria-invalid={invalid}
+            />
+            <span>{t(`audits.choice.${choice}` as MessageKey)}</span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      <details className="audit-item__comment" open={hasComment || (error !== undefined && item.comment_required_on_fail)}>
+        <summary>{item.comment_required_on_fail ? t("audits.form.commentRequired") : t("audits.form.comment")}</summary>
+        <label className="visually-hidden" htmlFor={`c-${key}`}>
+          {t("audits.form.comment")}
+        </label>
+        <textarea id={`c-${key}`} name={field.comment(key)} defaultValue={answer?.comment ?? ""} rows={2} maxLength={2000} />
+      </details>
+    </fieldset>
+  );
+}
+
+function MeasureInput({ item, answer, invalid, errorId }: { item: Extract<ChecklistItem, { type: "measure" }>; answer?: RawAnswer; invalid?: boolean; errorId: string }) {
+  const { t } = useI18n();
+  const limit = item.threshold.max ?? item.threshold.min!;
+  const unit = t(`audits.form.unit.${item.unit}` as MessageKey, { count: limit });
+  const id = `n-${item.key}`;
+  return (
+    <div className="measure">
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step="any"
+        name={field.number(item.key)}
+        defaultValue={answer?.number ?? ""}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${id}-req ${errorId}` : `${id}-req`}
+      />
+      <label htmlFor={id}>{t(`audits.form.unit.${item.unit}` as MessageKey, { count: 5 })}</label>
+      <span id={`${id}-req`} className="muted">
+        {t(item.threshold.max !== undefined ? "audits.form.threshold.max" : "audits.form.threshold.min", { value: `${limit} ${unit}` })}
+      </span>
+    </div>
+  );
+}
+
+function PhraseInput({ item, answer }: { item: Extract<ChecklistItem, { type: "phrase" }>; answer?: RawAnswer }) {
+  const { t } = useI18n();
+  const chosen = new Set(answer?.phrases ?? []);
+  const chip = (phrase: string, kind: "ok" | "bad") => (
+    <label key={phrase} className={`chip chip--${kind}`}>
+      <input type="checkbox" name={field.phrase(item.key)} value={phrase} defaultChecked={chosen.has(phrase)} />
+      <span lang="lt">{phrase}</span>
+    </label>
+  );
+  return (
+    <div className="phrases">
+      {item.phrases.recommended.length ? (
+        <div role="group" aria-label={t("audits.form.recommended")}>
+          <p className="phrases__label">{t("audits.form.recommended")}</p>
+          <div className="chips">{item.phrases.recommended.map((p) => chip(p, "ok"))}</div>
+        </div>
+      ) : null}
+      {item.phrases.forbidden.length ? (
+        <div role="group" aria-label={t("audits.form.forbidden")}>
+          <p className="phrases__label">{t("audits.form.forbidden")}</p>
+          <div className="chips">{item.phrases.forbidden.map((p) => chip(p, "bad"))}</div>
+        </div>
+      ) : null}
+      <div className="chips">
+        <label className="chip">
+          <input type="checkbox" name={field.noPhrase(item.key)} value="1" defaultChecked={answer?.phrases?.length === 0 && !answer.other_phrase} />
+          <span>{t("audits.form.noPhrase")}</span>
+        </label>
+      </div>
+      <div className="field">
+        <label htmlFor={`o-${item.key}`}>{t("audits.form.otherPhrase")}</label>
+        <input id={`o-${item.key}`} type="text" name={field.other(item.key)} defaultValue={answer?.other_phrase ?? ""} maxLength={2000} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// The read-only audit record, printable on A4. Visible per audit-access rules; else 404.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { AuditRecordView } from "~/components/audit/audit-record";
+import { PrintButton } from "~/components/audit/print-button";
+import { getDb } from "~/db.server";
+import { notFound, requireUser } from "~/lib/auth.server";
+import { requireIdParam } from "~/lib/params";
+import { useI18n } from "~/lib/use-i18n";
+import { getAuditRecord } from "~/models/audit-access.server";
+import { REVIEWER_ROLES } from "~/models/audit-review.server";
+import styles from "~/styles/audits.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "Vertinimas · Etalonas" }];
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireUser(request);
+  const record = getAuditRecord(getDb(), user, requireIdParam(params.id));
+  if (!record) throw notFound();
+  const { audit } = record;
+  const own = audit.auditorId === user.id && audit.auditType === "mystery_shopper";
+  return {
+    record,
+    canEdit: own && (audit.state === "draft" || audit.state === "returned"),
+    canReview: (REVIEWER_ROLES as readonly string[]).includes(user.role) && audit.state === "submitted" && audit.auditType === "mystery_shopper",
+  };
+}
+
+export default function AuditPage() {
+  const { t } = useI18n();
+  const { record, canEdit, canReview } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <div className="button-row no-print">
+        {canEdit ? (
+          <Link className="button" to={`/audits/${record.audit.id}/edit`} data-testid="edit-audit">
+            {t("audits.record.edit")}
+          </Link>
+        ) : null}
+        {canReview ? (
+          <Link className="button" to={`/review/${record.audit.id}`} data-testid="review-audit">
+            {t("audits.record.review")}
+          </Link>
+        ) : null}
+        <PrintButton />
+      </div>
+      <AuditRecordView record={record} />
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+// The fill-in form of a mystery shopper's own draft (or returned) audit. Works without
+// JavaScript ("save draft" and "submit" buttons); with it, changes are autosaved and kept
+// in the browser until the server has them.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useRef } from "react";
+import { ChecklistFields, ErrorSummary, errorsByItem } from "~/components/audit/checklist-fields";
+import { AutosaveStatus } from "~/components/audit/autosave-status";
+import { useDraftBackup } from "~/components/audit/use-draft-backup";
+import { getDb } from "~/db.server";
+import { answersFromForm } from "~/domain/audit-form/fields";
+import { notFound, requireRole } from "~/lib/auth.server";
+import { redirectWithMessage } from "~/lib/flash.server";
+import { requireIdParam } from "~/lib/params";
+import { useI18n } from "~/lib/use-i18n";
+import { getEditableAudit, saveAndSubmit, saveDraft } from "~/models/audit-draft.server";
+import { auditErrorResult } from "~/models/audit-errors.server";
+import styles from "~/styles/audits.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "Vertinimo pildymas · Etalonas" }];
+
+function load(request: Request, idParam: string | undefined) {
+  const user = requireRole(request, ["mystery_shopper"]);
+  const id = requireIdParam(idParam);
+  const data = getEditableAudit(getDb(), user, id);
+  if (!data) throw notFound();
+  if (data === "closed") throw redirect(`/audits/${id}`);
+  return { user, id, data };
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const { data } = load(request, params.id);
+  const { audit } = data;
+  return {
+    audit: { id: audit.id, state: audit.state, updatedAt: audit.updatedAt, reviewComment: audit.reviewComment, overallComment: audit.overallComment, interactionAt: audit.interactionAt, channel: audit.channel, location: audit.location },
+    checklist: data.checklist,
+    answers: data.answers,
+    departmentName: data.departmentName,
+    employeeName: data.employeeName ?? audit.unknownEmployeeDescription,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, id, data } = load(request, params.id);
+  const form = await request.formData();
+  const answers = answersFromForm(data.checklist, (name) => form.getAll(name).map(String));
+  const details = { overallComment: String(form.get("overallComment") ?? "").slice(0, 4000) };
+  const db = getDb();
+  try {
+    if (form.get("intent") === "submit") {
+      const result = saveAndSubmit(db, user, id, answers, details);
+      if (result.status === "invalid") return { answerErrors: result.errors };
+      return redirectWithMessage(`/audits/${id}`, result.status === "submitted" ? "audits.form.submitted" : "audits.form.alreadySubmitted");
+    }
+    const { errors } = saveDraft(db, user, id, answers, details);
+    if (errors.length) return { answerErrors: errors };
+    return redirectWithMessage(`/audits/${id}/edit`, "audits.form.saved");
+  } catch (error) {
+    return auditErrorResult(error);
+  }
+}
+
+export default function AuditFormPage() {
+  const { t, dateTime } = useI18n();
+  const { audit, checklist, answers, departmentName, employeeName } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const backup = useDraftBackup(formRef, String(audit.id), audit.updatedAt, `/audits/${audit.id}/autosave`);
+  const errors = errorsByItem(result && "answerErrors" in result ? result.answerErrors : undefined);
+  const busy = navigation.state === "submitting";
+  const { locale } = useI18n();
+  return (
+    <div className="audit-form">
+      <h1>{t("audits.form.title", { title: checklist.title[locale] })}</h1>
+      <p className="muted">
+        {departmentName} · {employeeName} · {t(`audits.channel.${audit.channel}`)} · {dateTime(audit.interactionAt)}
+      </p>
+      {audit.state === "returned" && audit.reviewComment ? (
+        <p className="notice" data-testid="returned-notice">
+          {t("audits.form.returnedNotice", { comment: audit.reviewComment })}
+        </p>
+      ) : null}
+      <p>{t("audits.form.intro")}</p>
+      {result && "error" in result ? <p className="alert" role="alert">{t(result.error)}</p> : null}
+      <ErrorSummary errors={errors} />
+      <Form method="post" ref={formRef} onChange={backup.onChange} onSubmit={backup.onSubmit} noValidate data-testid="audit-form">
+        <ChecklistFields checklist={checklist} answers={answers} errors={errors} />
+        <div className="field">
+          <label htmlFor="overallComment">{t("audits.field.overallComment")}</label>
+          <textarea id="overallComment" name="overallComment" defaultValue={audit.overallComment ?? ""} maxLength={4000} />
+        </div>
+        <div className="audit-actions">
+          <AutosaveStatus state={backup.state} savedAt={backup.savedAt} />
+          <button type="submit" name="intent" value="save" className="secondary" disabled={busy} data-testid="save-draft">
+            {t("audits.form.saveDraft")}
+          </button>
+          <button type="submit" name="intent" value="submit" className="primary" disabled={busy} data-testid="submit-audit">
+            {t("audits.form.submit")}
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+// Starting a mystery-shopper audit. Step 1 (a GET form) picks the checklist and department,
+// so that without JavaScript the employee list can be that department's roster; step 2
+// records the interaction and creates the draft (once per form: hidden client key).
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { EmployeePicker } from "~/components/audit/employee-picker";
+import { SelectField, TextAreaField, TextField } from "~/components/form";
+import { getDb } from "~/db.server";
+import { fromVilniusInput, toVilniusInput } from "~/domain/audit-form/vilnius-time";
+import { requireRole } from "~/lib/auth.server";
+import { redirectWithMessage } from "~/lib/flash.server";
+import { useI18n } from "~/lib/use-i18n";
+import { listFillableChecklists } from "~/models/audit-checklists.server";
+import { activeRoster, auditableDepartments, createDraft } from "~/models/audit-draft.server";
+import { AuditActionError } from "~/models/audit-errors.server";
+import styles from "~/styles/audits.css";
+import { StartAuditSchema } from "./schema";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "Naujas vertinimas · Etalonas" }];
+
+export function loader({ request }: LoaderFunctionArgs) {
+  requireRole(request, ["mystery_shopper"]);
+  const db = getDb();
+  const url = new URL(request.url);
+  const checklists = listFillableChecklists(db, "mystery_shopper").map((c) => ({ id: c.id, title: c.checklist.title, channels: c.checklist.channels }));
+  const departments = auditableDepartments(db);
+  const checklist = checklists.find((c) => c.id === url.searchParams.get("checklistId"));
+  const department = departments.find((d) => String(d.id) === url.searchParams.get("departmentId"));
+  return {
+    checklists,
+    departments,
+    chosen: checklist && department ? { checklist, department, roster: activeRoster(db, department.id) } : null,
+    clientKey: globalThis.crypto.randomUUID(),
+    now: toVilniusInput(Date.now()),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = requireRole(request, ["mystery_shopper"]);
+  const submission = parseWithZod(await request.formData(), { schema: StartAuditSchema });
+  if (submission.status !== "success") return submission.reply();
+  const v = submission.value;
+  const interactionAt = fromVilniusInput(v.interactionAt);
+  if (interactionAt === null) return submission.reply({ fieldErrors: { interactionAt: ["audits.error.dateTime"] } });
+  try {
+    const audit = createDraft(getDb(), user, {
+      clientKey: v.clientKey,
+      checklistId: v.checklistId,
+      channel: v.channel,
+      departmentId: v.departmentId,
+      employeeId: v.employee === "unknown" ? null : Number(v.employee),
+      unknownEmployeeDescription: v.employee === "unknown" ? (v.unknownDescription ?? null) : null,
+      interactionAt,
+      location: v.location,
+      scenario: v.scenario,
+    });
+    return redirectWithMessage(`/audits/${audit.id}/edit`, "audits.start.created");
+  } catch (error) {
+    if (!(error instanceof AuditActionError) || error.messageKey === "not_found") throw error;
+    const fieldFor: Record<string, string> = {
+      "audits.error.future": "interactionAt",
+      "audits.error.employee": "employee",
+      "audits.error.unknownDescription": "unknownDescription",
+      "audits.error.channel": "channel",
+    };
+    const name = fieldFor[error.messageKey];
+    return submission.reply(name ? { fieldErrors: { [name]: [error.messageKey] } } : { formErrors: [error.messageKey] });
+  }
+}
+
+export default function NewAuditPage() {
+  const { t, locale } = useI18n();
+  const { checklists, departments, chosen, clientKey, now } = useLoaderData<typeof loader>();
+  if (!checklists.length) return <p className="notice">{t("audits.start.noChecklists")}</p>;
+  return (
+    <>
+      <h1>{t("audits.start.title")}</h1>
+      <Form method="get" className="card" data-testid="start-step1">
+        <h2>{t("audits.start.step1")}</h2>
+        <div className="field">
+          <label htmlFor="checklistId">{t("audits.field.checklist")}</label>
+          <select id="checklistId" name="checklistId" defaultValue={chosen?.checklist.id ?? ""} required>
+            <option value="">—</option>
+            {checklists.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title[locale]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="departmentId">{t("audits.field.department")}</label>
+          <select id="departmentId" name="departmentId" defaultValue={chosen?.department.id ?? ""} required>
+            <option value="">—</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={chosen ? "secondary" : "primary"} data-testid="start-continue">
+          {t("audits.start.choose")}
+        </button>
+      </Form>
+      {chosen ? <StartForm key={`${chosen.checklist.id}-${chosen.department.id}`} chosen={chosen} clientKey={clientKey} now={now} /> : <p className="muted">{t("audits.start.pickFirst")}</p>}
+    </>
+  );
+}
+
+type Chosen = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["chosen"]>;
+
+function StartForm({ chosen, clientKey, now }: { chosen: Chosen; clientKey: string; now: string }) {
+  const { t, locale } = useI18n();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(StartAuditSchema),
+    defaultValue: { channel: chosen.checklist.channels[0], interactionAt: now },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: StartAuditSchema }),
+  });
+  const channelOptions = chosen.checklist.channels.map((c) => ({ value: c, label: t(`audits.channel.${c}`) }));
+  return (
+    <Form method="post" {...getFormProps(form)} className="card" data-testid="start-form">
+      <h2>{t("audits.start.step2")}</h2>
+      <p>
+        <strong>{chosen.checklist.title[locale]}</strong> · {chosen.department.name}
+      </p>
+      <input type="hidden" name="clientKey" value={clientKey} />
+      <input type="hidden" name="checklistId" value={chosen.checklist.id} />
+      <input type="hidden" name="departmentId" value={chosen.department.id} />
+      {form.errors?.length ? (
+        <p className="alert" role="alert" id={form.errorId}>
+          {form.errors.map((e) => t(e as Parameters<typeof t>[0])).join(" ")}
+        </p>
+      ) : null}
+      <SelectField field={fields.channel} label={t("audits.field.channel")} options={channelOptions} />
+      <div className="field">
+        <label htmlFor={fields.interactionAt.id}>{t("audits.field.interactionAt")}</label>
+        <input {...getInputProps(fields.interactionAt, { type: "datetime-local" })} max={now} />
+        {fields.interactionAt.errors ? (
+          <p className="field__error" id={fields.interactionAt.errorId}>
+            {fields.interactionAt.errors.map((e) => t(e as Parameters<typeof t>[0])).join(" ")}
+          </p>
+        ) : null}
+      </div>
+      <TextField field={fields.location} label={t("audits.field.location")} hint={t("audits.field.locationHint")} />
+      <TextAreaField field={fields.scenario} label={t("audits.field.scenario")} hint={t("audits.field.scenarioHint")} />
+      <EmployeePicker employeeField={fields.employee} descriptionField={fields.unknownDescription} roster={chosen.roster} />
+      <div className="button-row">
+        <button type="submit" data-testid="start-submit">
+          {t("audits.start.submit")}
+        </button>
+      </div>
+    </Form>
+  );
+}
