@@ -36,7 +36,6 @@ export type ImportJob = {
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 declare global {
-  // eslint-disable-next-line no-var
   var __etalonasImportJobs: Map<string, ImportJob> | undefined;
 }
 const jobs = (globalThis.__etalonasImportJobs ??= new Map<string, ImportJob>());

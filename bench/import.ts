@@ -1,0 +1,87 @@
+// Benchmark: generate a 100 000-row audit CSV and import it through the same path as the
+// admin page (check pass, then the one-transaction write pass on its own connection).
+// Prints audits per second and peak memory. Not a test: run `node --import tsx bench/import.ts [rows]`.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const ROWS = Number(process.argv[2] ?? 100_000);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "etalonas-bench-"));
+process.env.DATABASE_URL = path.join(dir, "bench.db");
+
+const { getDb, closeDb } = await import("../app/db.server");
+const { loadChecklistFiles } = await import("../app/domain/checklists/load.server");
+const { checklistItems } = await import("../app/domain/scoring");
+const { syncChecklists } = await import("../app/models/checklist-sync.server");
+const { createDepartment } = await import("../app/models/department.server");
+const { createEmployee } = await import("../app/models/employee.server");
+const { checkAuditFile, importAuditFile } = await import("../app/models/import-audits.server");
+const { openImportConnection } = await import("../app/models/import-transaction.server");
+const { formatVilniusDateTime } = await import("../app/domain/csv/datetime");
+
+const db = getDb();
+const loaded = loadChecklistFiles();
+syncChecklists(db, loaded);
+const departments = ["KAS", "NUO", "TEC", "SOC"].map((code) => createDepartment(db, { code, name: `Skyrius ${code}`, active: true }));
+const employees = departments.flatMap((d, di) =>
+  Array.from({ length: 25 }, (_, i) =>
+    createEmployee(db, { firstName: `Vardas${i}`, lastName: `Pavardė${di}`, position: "Specialistė", departmentId: d.id, email: null, code: `E-${di}-${i}`, active: true, userId: null }),
+  ),
+);
+
+// Deterministic pseudo-random answers (mulberry32), so runs are comparable.
+let seed = 42;
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const checklist = loaded.find((l) => l.checklist.id === "kmsa-phone")!.checklist;
+const items = checklistItems(checklist);
+const header = ["external_ref", "checklist_id", "department_code", "employee", "interaction_at", "overall_comment", ...items.flatMap((i) => [i.key, `${i.key}:comment`])];
+const file = path.join(dir, "audits.csv");
+const out = fs.createWriteStream(file);
+out.write("\uFEFF" + header.join(";") + "\r\n");
+const start = Date.UTC(2025, 0, 1);
+for (let n = 1; n <= ROWS; n++) {
+  const e = employees[Math.floor(random() * employees.length)];
+  const cells = [`B-${String(n).padStart(6, "0")}`, checklist.id, departments.find((d) => d.id === e.departmentId)!.code, e.code!, formatVilniusDateTime(start + Math.floor(random() * 600) * 86_400_000 + 9 * 3_600_000), n % 10 === 0 ? '"Komentaras; su skirtuku\r\nir nauja eilute"' : ""];
+  for (const item of items) {
+    const r = random();
+    let value = "taip";
+    let comment = "";
+    if (item.type === "measure") value = String(1 + Math.floor(r * 4)).replace(".", ",");
+    else if (item.type === "phrase") value = r < 0.8 ? item.phrases.recommended[0] ?? "-" : item.phrases.forbidden[0];
+    else if (r < 0.1) value = item.na_allowed ? "n.d." : "taip";
+    else if (r < 0.2) value = item.type === "yes_partial_no" ? "iš dalies" : "ne";
+    const fails = value === "ne" || value === item.phrases?.forbidden[0] || (item.type === "measure" && Number(value) > 3);
+    if (fails && item.comment_required_on_fail) comment = "Pastaba";
+    cells.push(value, comment);
+  }
+  if (!out.write(cells.join(";") + "\r\n")) await new Promise((r) => out.once("drain", r));
+}
+await new Promise((r) => out.end(r));
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+console.log(`File: ${ROWS} audits, ${mb(fs.statSync(file).size)}`);
+
+const rssBefore = process.resourceUsage().maxRSS * 1024;
+let t0 = performance.now();
+const check = await checkAuditFile(db, file, { publish: true, actorId: null });
+const checkSeconds = (performance.now() - t0) / 1000;
+if (check.problemTotal) {
+  console.error(check.problems.slice(0, 5));
+  throw new Error(`${check.problemTotal} problems in the generated file`);
+}
+console.log(`Check (dry run): ${checkSeconds.toFixed(1)} s, ${Math.round(ROWS / checkSeconds)} audits/s`);
+
+const connection = openImportConnection();
+t0 = performance.now();
+const done = await importAuditFile(connection, file, { publish: true, actorId: null });
+const writeSeconds = (performance.now() - t0) / 1000;
+connection.$client.close();
+console.log(`Import (write, published, one transaction): ${writeSeconds.toFixed(1)} s, ${Math.round(done.create / writeSeconds)} audits/s, created ${done.create}`);
+console.log(`Total: ${Math.round(ROWS / (checkSeconds + writeSeconds))} audits/s end to end`);
+console.log(`Peak RSS (maxRSS): ${mb(process.resourceUsage().maxRSS * 1024)} (before import ${mb(rssBefore)})`);
+closeDb();
+fs.rmSync(dir, { recursive: true, force: true });
