@@ -3,13 +3,22 @@
 import type { MessageKey } from "~/i18n";
 import type { Role } from "../../db/schema";
 
-export type NavItem = { to: string; label: MessageKey; roles: readonly Role[] };
+export type NavItem = {
+  to: string;
+  label: MessageKey;
+  roles: readonly Role[];
+  /** Offered only when the account is linked to an employee record. */
+  needsEmployeeRecord?: boolean;
+};
 
 export const NAV_ITEMS: NavItem[] = [
   { to: "/", label: "nav.home", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
   { to: "/audits", label: "nav.audits", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
   { to: "/review", label: "nav.review", roles: ["admin", "leadership"] },
   { to: "/inspections/new", label: "nav.inspections", roles: ["supervisor"] },
+  { to: "/dashboards", label: "nav.overview", roles: ["admin", "leadership"] },
+  { to: "/dashboards/channels", label: "nav.channels", roles: ["admin", "leadership", "supervisor"] },
+  { to: "/dashboards/me", label: "nav.myResults", roles: ["employee"], needsEmployeeRecord: true },
   { to: "/checklists", label: "nav.checklists", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
   { to: "/admin/departments", label: "nav.departments", roles: ["admin"] },
   { to: "/admin/employees", label: "nav.employees", roles: ["admin"] },
@@ -18,6 +27,6 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/admin/export", label: "nav.export", roles: ["admin", "leadership"] },
 ];
 
-export function navigationFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+export function navigationFor(role: Role, account: { employeeId?: number | null } = {}): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role) && (!item.needsEmployeeRecord || !!account.employeeId));
 }

@@ -11,13 +11,15 @@ export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request);
   const departments =
     user.role === "supervisor" ? listDepartments(getDb(), user).map((d) => ({ id: d.id, name: d.name, code: d.code })) : [];
-  return { departments };
+  // Role landing: an account linked to an employee record gets a link to its own results.
+  const myResults = user.role !== "mystery_shopper" && user.employeeId ? user.employeeId : null;
+  return { departments, myResults };
 }
 
 export default function HomePage() {
   const { t } = useI18n();
   const root = useRootData();
-  const { departments } = useLoaderData<typeof loader>();
+  const { departments, myResults } = useLoaderData<typeof loader>();
   const user = root?.user;
   if (!user) return null;
   return (
@@ -31,7 +33,10 @@ export default function HomePage() {
             <ul className="link-list" data-testid="supervisor-departments">
               {departments.map((d) => (
                 <li key={d.id}>
-                  {d.name} ({d.code})
+                  <Link to={`/dashboards/departments/${d.id}`} data-testid="home-department-link">
+                    {t("home.myDepartmentResults", { name: d.name })}
+                  </Link>{" "}
+                  ({d.code})
                 </li>
               ))}
             </ul>
@@ -39,6 +44,13 @@ export default function HomePage() {
             <p>{t("home.noDepartments")}</p>
           )}
         </section>
+      ) : null}
+      {myResults ? (
+        <p>
+          <Link className="button" to={`/dashboards/employees/${myResults}`} data-testid="home-my-results">
+            {t("nav.myResults")}
+          </Link>
+        </p>
       ) : null}
       {root.nav.length > 1 ? (
         <section className="card" aria-labelledby="what-you-can-do">

@@ -6,4 +6,5 @@ export const COMMANDS: CommandEntry[] = [
   { name: "user:create", summary: "Create a user (password from ETALONAS_PASSWORD or a prompt)", load: () => import("./user-create") },
   { name: "user:list", summary: "List users with roles, departments and status", load: () => import("./user-list") },
   { name: "generate", summary: "Generate a made-up organisation and N audits: generate --audits N [--seed S]", load: () => import("./generate") },
+  { name: "aggregates:rebuild", summary: "Recompute the dashboard aggregates from the published audits", load: () => import("./aggregates-rebuild") },
 ];

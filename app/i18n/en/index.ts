@@ -5,6 +5,7 @@ import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
 import { checklists } from "./checklists";
 import { common } from "./common";
+import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 
-export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin, ...audits, ...adminPeople, ...checklists, ...csv };
+export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin, ...audits, ...adminPeople, ...checklists, ...csv, ...dashboards };

@@ -3,6 +3,7 @@ import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
 import { checklists } from "./checklists";
 import { common } from "./common";
+import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 
-export const lt = { ...common, ...admin, ...audits, ...adminPeople, ...checklists, ...csv };
+export const lt = { ...common, ...admin, ...audits, ...adminPeople, ...checklists, ...csv, ...dashboards };

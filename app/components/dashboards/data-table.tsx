@@ -1,0 +1,57 @@
+import { Link } from "@remix-run/react";
+import { useI18n } from "~/lib/use-i18n";
+import type { Table } from "./tables";
+
+/** A dashboard table with its CSV download link; colour (tone) only ever repeats the text. */
+export function DataTable({ table, csvHref, note }: { table: Table; csvHref: string; note?: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="dash-table">
+      <div className="table-wrap">
+        <table className="data" data-testid={`table-${table.id}`}>
+          <caption>{table.caption}</caption>
+          <thead>
+            <tr>
+              {table.headers.map((h, i) => (
+                <th key={i} scope="col" className={h.num ? "num" : undefined}>
+                  {h.text}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((c, i) => {
+                  const className = [c.num ? "num" : "", c.tone ? `tone-${c.tone}` : ""].filter(Boolean).join(" ") || undefined;
+                  const content = c.href ? (
+                    <Link to={c.href} data-testid={c.testId}>
+                      {c.text}
+                    </Link>
+                  ) : (
+                    c.text
+                  );
+                  return i === 0 && !c.num ? (
+                    <th key={i} scope="row" className={className} title={c.title}>
+                      {content}
+                    </th>
+                  ) : (
+                    <td key={i} className={className} title={c.title}>
+                      {content}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {note ? <p className="dash-note">{note}</p> : null}
+      <p className="dash-csv">
+        <a href={csvHref} download data-testid={`csv-${table.id}`} aria-label={t("dashboards.csvOf", { name: table.caption })}>
+          {t("dashboards.csv")}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useI18n } from "~/lib/use-i18n";
+import type { DashboardFilters } from "./filters";
+import { filterSearch } from "./filters";
+import type { Fmt } from "./format";
+import { score } from "./format";
+import type { MeasureData } from "./tables";
+
+/** The dashboards' formatting functions bound to the page's language. */
+export function useFmt(): Fmt {
+  return useI18n();
+}
+
+/** Where a table's CSV is downloaded: the same view, filters and table id. */
+export function csvHref(view: string, table: string, filters: DashboardFilters, id?: number) {
+  return `/dashboards/csv?${filterSearch(filters, { view, table, ...(id ? { id: String(id) } : {}) })}`;
+}
+
+/** Period, totals and the notes that explain n, intervals and why some rows are not ranked. */
+export function Summary({ filters, total, minN }: { filters: DashboardFilters; total: MeasureData; minN: number }) {
+  const { t } = useI18n();
+  const f = useFmt();
+  return (
+    <div className="dash-summary" data-testid="dashboard-summary">
+      <p>
+        {t("dashboards.period", { from: filters.from, to: filters.to })}{" "}
+        {total.audits ? t("dashboards.total", { count: total.audits, mean: score(f, total.mean) }) : null}
+      </p>
+      {total.audits === 0 ? <p className="notice">{t("dashboards.empty")}</p> : null}
+      <p className="dash-note" data-testid="min-n-note">
+        {t("dashboards.minN", { count: minN })}
+      </p>
+      <p className="dash-note">{t("dashboards.ciNote")}</p>
+    </div>
+  );
+}
+
+/** Chart values from trend points: the mean score or the number of audits per month × channel. */
+export function chartValues(points: { month: string; channel: string; mean: number | null; audits: number }[], what: "mean" | "audits") {
+  return points.map((p) => ({ month: p.month, series: p.channel, value: what === "mean" ? p.mean : p.audits }));
+}

@@ -1,0 +1,56 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/dashboards/data-table";
+import { FilterForm } from "~/components/dashboards/filter-form";
+import { DashboardLineChart } from "~/components/dashboards/line-chart";
+import { chartValues, csvHref, Summary, useFmt } from "~/components/dashboards/page-parts";
+import { employeeTables } from "~/components/dashboards/view-tables";
+import { getDb } from "~/db.server";
+import { forbidden, notFound, requireUser } from "~/lib/auth.server";
+import { requireIdParam } from "~/lib/params";
+import { DASHBOARD_ROLES, employeeView } from "~/models/dashboard-views.server";
+import styles from "~/styles/dashboards.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "Darbuotojo rezultatai · Etalonas" }];
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireUser(request);
+  if (!(DASHBOARD_ROLES.employee as readonly string[]).includes(user.role)) throw forbidden();
+  const view = employeeView(getDb(), user, requireIdParam(params.id), new URL(request.url));
+  if (!view) throw notFound();
+  return view;
+}
+
+export default function EmployeeDashboardPage() {
+  const { employee, filters, options, data } = useLoaderData<typeof loader>();
+  const f = useFmt();
+  const tables = employeeTables(f, data);
+  const name = `${employee.firstName} ${employee.lastName}`;
+  const csv = (table: string) => csvHref("employee", table, filters, employee.id);
+  return (
+    <>
+      <h1>{f.t("dashboards.employee.title", { name })}</h1>
+      <p>{f.t("dashboards.employee.subtitle", { position: employee.position, department: employee.departmentName })}</p>
+      <FilterForm filters={filters} options={options} />
+      <Summary filters={filters} total={data.total} minN={data.minN} />
+      <section className="dash-section" aria-labelledby="trend-title">
+        <h2 id="trend-title">{f.t("dashboards.trend.employeeTitle")}</h2>
+        <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={[{ key: "all", label: f.t("dashboards.trend.all") }]} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
+        <DataTable table={tables.trend} csvHref={csv("trend")} />
+      </section>
+      <section className="dash-section" aria-labelledby="sections-title">
+        <h2 id="sections-title">{f.t("dashboards.sections.title")}</h2>
+        <DataTable table={tables.sections} csvHref={csv("sections")} />
+      </section>
+      <section className="dash-section" aria-labelledby="rules-title">
+        <h2 id="rules-title">{f.t("dashboards.rules.employeeTitle")}</h2>
+        <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note")} />
+      </section>
+      <section className="dash-section" aria-labelledby="audits-title">
+        <h2 id="audits-title">{f.t("dashboards.audits.title")}</h2>
+        <DataTable table={tables.audits} csvHref={csv("audits")} note={f.t("dashboards.audits.limit", { count: data.audits.length })} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+// "Mano rezultatai": the signed-in person's own employee dashboard, when their account is
+// linked to an employee record.
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { forbidden, notFound, requireUser } from "~/lib/auth.server";
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const user = requireUser(request);
+  if (user.role === "mystery_shopper") throw forbidden();
+  if (!user.employeeId) throw notFound();
+  return redirect(`/dashboards/employees/${user.employeeId}${new URL(request.url).search}`);
+}
