@@ -1,0 +1,107 @@
+// bench/RESULTS.md: the numbers in readable tables, with the targets beside them.
+export type DashboardRow = { audits: number; route: string; p50_ms: number; p95_ms: number; sql_p50_ms: number; runs: number; statements: number; ratio: number };
+export type Results = {
+  machine: Record<string, unknown>;
+  dashboards: DashboardRow[];
+  dashboards_meta: { audits: number; generate_s: number; generate_audits_per_s: number; db_mb: number; agg_scores_rows: number; agg_items_rows: number }[];
+  submit: {
+    connections: number; duration_s: number; rps: number; p50_ms: number; p99_ms: number; errors: number; stored: number;
+    acknowledged: number; sent: number; stored_without_response: number; acknowledged_not_stored: number;
+  } | null;
+  import: { audits: number; audits_per_s: number; write_audits_per_s: number; peak_rss_mb: number } | null;
+  bundles: { route: string; js_gz_kb: number; css_gz_kb: number; target_js_kb: number }[];
+  total_minutes?: number;
+};
+
+const ok = (pass: boolean) => (pass ? "✅" : "❌");
+const n = (x: number) => x.toLocaleString("en-US").replace(/,/g, " ");
+
+function dashboards(r: Results): string[] {
+  if (!r.dashboards.length) return [];
+  const largest = Math.max(...r.dashboards.map((d) => d.audits));
+  const smallest = Math.min(...r.dashboards.map((d) => d.audits));
+  const lines = [
+    "## Dashboards at scale",
+    "",
+    "Loaders of the production build called with a signed-in leadership session; SQL floor = the same statements re-run directly.",
+    `Targets: p95 ≤ 50 ms at 1 000 000 audits; p50 ≤ 1.5 × SQL floor; ${n(smallest)} → ${n(largest)} audits at most doubles p95.`,
+    "",
+    "| audits | loader | p50 ms | p95 ms | SQL floor p50 ms | loader / floor | p95 growth vs smallest | statements |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const d of r.dashboards) {
+    const base = r.dashboards.find((x) => x.route === d.route && x.audits === smallest)!;
+    const growth = d.p95_ms / base.p95_ms;
+    const p95ok = d.audits < 1_000_000 || d.p95_ms <= 50;
+    lines.push(
+      `| ${n(d.audits)} | ${d.route} | ${d.p50_ms} | ${d.p95_ms} ${d.audits >= 1_000_000 ? ok(p95ok) : ""} | ${d.sql_p50_ms} | ${d.ratio} ${ok(d.ratio <= 1.5)} | ${growth.toFixed(2)}× ${d.audits === smallest ? "" : ok(growth <= 2)} | ${d.statements} |`,
+    );
+  }
+  lines.push("", "| audits | generated in | audits/s | database | agg_scores rows | agg_items rows |", "|---:|---:|---:|---:|---:|---:|");
+  for (const m of r.dashboards_meta) lines.push(`| ${n(m.audits)} | ${m.generate_s} s | ${n(m.generate_audits_per_s)} | ${n(m.db_mb)} MB | ${n(m.agg_scores_rows)} | ${n(m.agg_items_rows)} |`);
+  return [...lines, ""];
+}
+
+function submit(r: Results): string[] {
+  const s = r.submit;
+  if (!s) return [];
+  return [
+    "## Submitting under load",
+    "",
+    `Production server, ${s.connections} signed-in mystery shoppers, ${s.duration_s} s of complete audit submissions (POST /audits/:id/edit, intent=submit).`,
+    "",
+    "| measure | value | target |",
+    "|---|---:|---|",
+    `| submitted audits / s | ${s.rps} | ≥ 300 ${ok(s.rps >= 300)} |`,
+    `| latency p50 | ${s.p50_ms} ms | |`,
+    `| latency p99 | ${s.p99_ms} ms | ≤ 100 ms ${ok(s.p99_ms <= 100)} |`,
+    `| errors | ${s.errors} | 0 ${ok(s.errors === 0)} |`,
+    `| stored / acknowledged | ${n(s.stored)} / ${n(s.acknowledged)} | equal ${ok(s.stored === s.acknowledged)} |`,
+    `| sent (incl. in flight at the end) | ${n(s.sent)} | |`,
+    "",
+  ];
+}
+
+function importSection(r: Results): string[] {
+  const i = r.import;
+  if (!i) return [];
+  return [
+    "## CSV import (bench/import.ts)",
+    "",
+    "| measure | value | target |",
+    "|---|---:|---|",
+    `| audits | ${n(i.audits)} | |`,
+    `| audits / s, check + write | ${n(i.audits_per_s)} | ≥ 5 000 ${ok(i.audits_per_s >= 5000)} |`,
+    `| audits / s, write pass only | ${n(i.write_audits_per_s)} | |`,
+    `| peak RSS | ${i.peak_rss_mb} MB | ≤ 400 MB ${ok(i.peak_rss_mb <= 400)} |`,
+    "",
+  ];
+}
+
+function bundles(r: Results): string[] {
+  if (!r.bundles.length) return [];
+  return [
+    "## Page weight (production build, gzip)",
+    "",
+    "| route | JS | CSS | target (JS) |",
+    "|---|---:|---:|---|",
+    ...r.bundles.map((b) => `| ${b.route} | ${b.js_gz_kb} KB | ${b.css_gz_kb} KB | ≤ ${b.target_js_kb} KB ${ok(b.js_gz_kb <= b.target_js_kb)} |`),
+    "",
+  ];
+}
+
+export function renderResults(r: Results): string {
+  const m = r.machine as Record<string, unknown>;
+  return [
+    "# Benchmark results",
+    "",
+    `Machine: ${m.cores} cores (${m.cpu}), ${m.memory_gb} GB, Node ${m.node}, ${m.platform}; load average at start ${JSON.stringify(m.load_average_at_start)}.` +
+      (r.total_minutes ? ` Run took ${r.total_minutes} min.` : ""),
+    "Produced by `npm run bench`; see docs/benchmark.md for what each number means.",
+    "",
+    ...dashboards(r),
+    ...submit(r),
+    ...importSection(r),
+    ...bundles(r),
+  ].join("\n");
+}
