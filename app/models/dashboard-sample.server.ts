@@ -7,7 +7,9 @@ import type { Checklist, ChecklistItem } from "~/domain/checklists/schema";
 import { scoreAudit } from "~/domain/scoring";
 import type { RawAnswer } from "~/domain/scoring/types";
 import { auditAnswers, audits, auditSectionScores, checklists, checklistVersions, departments, employees } from "../../db/schema";
+import { vilniusMonth } from "~/lib/month";
 import { rebuildAggregates } from "./aggregates.server";
+import { addMonths, monthStartMs } from "./dashboard-filters.server";
 
 /** Small fast seeded PRNG (mulberry32): the same seed gives the same data. */
 export function seededRandom(seed: number): () => number {
@@ -82,9 +84,11 @@ export function makeSampleAudit(ctx: SampleContext, rng: () => number, now: numb
   const dept = pick(rng, ctx.departments);
   const list = pick(rng, ctx.checklists);
   const employeeId = dept.employeeIds.length && rng() < 0.85 ? pick(rng, dept.employeeIds) : null;
-  const interactionAt = now - Math.floor(rng() * monthsBack * 30.4 * 86_400_000);
+  // Within the current month and the monthsBack − 1 before it (the default dashboard period).
+  const span = now - monthStartMs(addMonths(vilniusMonth(now), -(monthsBack - 1)));
+  const interactionAt = now - Math.floor(rng() * span);
   // Service improves a little over the year and differs by person.
-  const ageShare = (now - interactionAt) / (monthsBack * 30.4 * 86_400_000);
+  const ageShare = (now - interactionAt) / span;
   const quality = Math.min(0.99, 0.78 + ((employeeId ?? dept.id) % 5) * 0.03 + (1 - ageShare) * 0.08);
   const raw = list.content.sections.flatMap((s) => s.items.map((item) => answerFor(item, rng, quality)));
   const result = scoreAudit(list.content, raw);
