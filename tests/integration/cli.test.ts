@@ -1,5 +1,5 @@
 // The operator CLI, run as operators run it: a child process on its own database file.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,13 +12,21 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "etalonas-cli-"));
 const file = path.join(dir, "cli.db");
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[], password?: string) {
+function cli(args: string[], password?: string): Promise<{ code: number | null; out: string; err: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: file };
   delete env.ETALONAS_PASSWORD;
   if (password !== undefined) env.ETALONAS_PASSWORD = password;
-  // stdin is a pipe, not a terminal, so the CLI must not wait for a typed password.
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], { env, input: "", encoding: "utf8", timeout: 90_000 });
-  return { code: result.status, out: result.stdout, err: result.stderr };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], { env });
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
+    // stdin is a pipe, not a terminal, so the CLI must not wait for a typed password.
+    child.stdin.end();
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, out, err }));
+  });
 }
 
 /** Reads the CLI's database directly, as the app would. */
@@ -35,15 +43,15 @@ const PASSWORD = "operatoriaus slaptažodis";
 
 // Each run starts Node and tsx (about 2 s of CPU), so a busy machine needs a long timeout.
 describe("operator CLI", { timeout: 120_000 }, () => {
-  it("lists its commands", () => {
-    const { code, out } = cli(["help"]);
+  it("lists its commands", async () => {
+    const { code, out } = await cli(["help"]);
     expect(code).toBe(0);
     for (const name of ["migrate", "user:create", "user:list", "help"]) expect(out).toContain(name);
-    expect(cli(["no-such-command"]).code).toBe(1);
+    expect((await cli(["no-such-command"])).code).toBe(1);
   });
 
-  it("migrate creates the database and loads the checklists, then finds nothing to do", () => {
-    const first = cli(["migrate"]);
+  it("migrate creates the database and loads the checklists, then finds nothing to do", async () => {
+    const first = await cli(["migrate"]);
     expect(first.err).toBe("");
     expect(first.code).toBe(0);
     expect(first.out).toContain("(created)");
@@ -51,7 +59,7 @@ describe("operator CLI", { timeout: 120_000 }, () => {
     expect(first.out).toMatch(/Checklists: [1-9]\d* added/);
     const checklists = withDb((db) => (db.$client.prepare("select count(*) as n from checklists").get() as { n: number }).n);
     expect(checklists).toBeGreaterThan(0);
-    const again = cli(["migrate"]);
+    const again = await cli(["migrate"]);
     expect(again.code).toBe(0);
     expect(again.out).toContain("Migrations: up to date");
     expect(again.out).toMatch(/Checklists: 0 added, 0 new versions, \d+ unchanged/);
@@ -59,7 +67,7 @@ describe("operator CLI", { timeout: 120_000 }, () => {
   });
 
   it("user:create makes an admin with a hashed password", async () => {
-    const { code, out, err } = cli(["user:create", "--email", "Rasa@Demo.LT", "--name", "Rasa Šimkutė", "--role", "administratorius"], PASSWORD);
+    const { code, out, err } = await cli(["user:create", "--email", "Rasa@Demo.LT", "--name", "Rasa Šimkutė", "--role", "administratorius"], PASSWORD);
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toContain("Created user");
@@ -68,8 +76,8 @@ describe("operator CLI", { timeout: 120_000 }, () => {
     expect(await verifyPassword(row.password_hash, PASSWORD)).toBe(true);
   });
 
-  it("user:create makes a supervisor of the given departments (Lithuanian role name)", () => {
-    const { code } = cli(["user:create", "--email", "vedeja@demo.lt", "--name", "Laima Vedėja", "--role", "vadovas", "--department", "kas"], PASSWORD);
+  it("user:create makes a supervisor of the given departments (Lithuanian role name)", async () => {
+    const { code } = await cli(["user:create", "--email", "vedeja@demo.lt", "--name", "Laima Vedėja", "--role", "vadovas", "--department", "kas"], PASSWORD);
     expect(code).toBe(0);
     const codes = withDb((db) =>
       db.$client
@@ -79,7 +87,8 @@ describe("operator CLI", { timeout: 120_000 }, () => {
     expect(codes).toEqual([{ code: "KAS" }]);
   });
 
-  it.each([
+  // Independent refusals, run side by side: each is a separate process.
+  it.concurrent.for<[string, string[], string | undefined, RegExp]>([
     ["a bad role", ["--email", "x@demo.lt", "--name", "X", "--role", "boss"], PASSWORD, /--role: unknown role "boss"/],
     ["a short password", ["--email", "x@demo.lt", "--name", "X", "--role", "employee"], "trumpas", /password: .*at least 12 characters/],
     ["a supervisor without departments", ["--email", "x@demo.lt", "--name", "X", "--role", "supervisor"], PASSWORD, /at least one --department/],
@@ -88,8 +97,8 @@ describe("operator CLI", { timeout: 120_000 }, () => {
     ["a bad e-mail and no name", ["--email", "ne-adresas", "--role", "employee"], PASSWORD, /--email: Enter a valid e-mail[\s\S]*--name: /],
     ["no password and no terminal", ["--email", "x@demo.lt", "--name", "X", "--role", "employee"], undefined, /ETALONAS_PASSWORD/],
     ["an unknown option", ["--email", "x@demo.lt", "--name", "X", "--role", "employee", "--admin"], PASSWORD, /Unknown option '--admin'/],
-  ])("user:create refuses %s with exit code 1", (_label, args, password, message) => {
-    const { code, out, err } = cli(["user:create", ...args], password);
+  ])("user:create refuses %s with exit code 1", async ([, args, password, message], { expect }) => {
+    const { code, out, err } = await cli(["user:create", ...args], password);
     expect(code).toBe(1);
     expect(err).toMatch(message);
     expect(out).not.toContain("Created user");
@@ -97,8 +106,8 @@ describe("operator CLI", { timeout: 120_000 }, () => {
     expect(count).toBe(0);
   });
 
-  it("user:list shows every user with role, departments and status", () => {
-    const { code, out } = cli(["user:list"]);
+  it("user:list shows every user with role, departments and status", async () => {
+    const { code, out } = await cli(["user:list"]);
     expect(code).toBe(0);
     const lines = out.trim().split("\n");
     expect(lines[0].split(/\s{2,}/)).toEqual(["ID", "E-MAIL", "NAME", "ROLE", "DEPARTMENTS", "ACTIVE"]);

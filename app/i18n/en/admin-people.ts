@@ -61,7 +61,7 @@ export const adminPeople: Record<keyof typeof lt, string | PluralForms> = {
   "admin.user.departmentUnknown": "A ticked department does not exist or is inactive.",
   "admin.user.cannotDeactivateSelf": "You cannot deactivate your own account. Another administrator can.",
   "admin.user.cannotDemoteSelf": "You cannot change your own role. Another administrator can.",
-  "admin.user.resetTitle": "New password",
+  "admin.user.resetTitle": "Reset the password",
   "admin.user.resetIntro": "Setting a new password ends all of this user's sessions: they will have to sign in again with the new password.",
   "admin.user.newPassword": "New password",
   "admin.user.resetSubmit": "Set new password",

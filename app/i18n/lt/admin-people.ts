@@ -59,7 +59,7 @@ export const adminPeople = {
   "admin.user.departmentUnknown": "Pažymėtas skyrius neegzistuoja arba yra neaktyvus.",
   "admin.user.cannotDeactivateSelf": "Negalite išjungti savo paskyros. Tai gali padaryti kitas administratorius.",
   "admin.user.cannotDemoteSelf": "Negalite pakeisti savo rolės. Tai gali padaryti kitas administratorius.",
-  "admin.user.resetTitle": "Naujas slaptažodis",
+  "admin.user.resetTitle": "Slaptažodžio keitimas",
   "admin.user.resetIntro": "Nustačius naują slaptažodį, visos šio naudotojo sesijos baigiamos: jis turės prisijungti iš naujo su nauju slaptažodžiu.",
   "admin.user.newPassword": "Naujas slaptažodis",
   "admin.user.resetSubmit": "Nustatyti naują slaptažodį",

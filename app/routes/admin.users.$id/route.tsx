@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, firstErrorName, TextField } from "~/components/form";
+import { firstErrorName, TextField } from "~/components/form";
 import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
@@ -13,6 +13,7 @@ import { useI18n } from "~/lib/use-i18n";
 import { listDepartments } from "~/models/department.server";
 import { createUser, getUser, resetPassword, updateUser, userRuleErrors } from "~/models/user.server";
 import styles from "~/styles/admin-people.css";
+import { ActiveField } from "./components/active-field";
 import { ResetPasswordForm } from "./components/reset-password-form";
 import { UserFields } from "./components/user-fields";
 import { EditUserSchema, NewUserSchema, ResetPasswordSchema } from "./schema";
@@ -94,10 +95,7 @@ export default function UserFormPage() {
       <Form method="post" {...getFormProps(form)} className="card">
         <UserFields fields={fields} departments={departments} focus={focus} />
         {user ? (
-          <>
-            <CheckboxField field={fields.active} label={t("admin.user.activeLabel")} />
-            <p className="field__hint">{t("admin.user.activeHint")}</p>
-          </>
+          <ActiveField field={fields.active} />
         ) : (
           <TextField
             field={fields.password}
