@@ -55,13 +55,13 @@ for (let n = 1; n <= ROWS; n++) {
     else if (item.type === "phrase") value = r < 0.8 ? item.phrases.recommended[0] ?? "-" : item.phrases.forbidden[0];
     else if (r < 0.1) value = item.na_allowed ? "n.d." : "taip";
     else if (r < 0.2) value = item.type === "yes_partial_no" ? "iš dalies" : "ne";
-    const fails = value === "ne" || value === item.phrases?.forbidden[0] || (item.type === "measure" && Number(value) > 3);
+    const fails = value === "ne" || (item.type === "phrase" && value === item.phrases.forbidden[0]) || (item.type === "measure" && Number(value) > 3);
     if (fails && item.comment_required_on_fail) comment = "Pastaba";
     cells.push(value, comment);
   }
-  if (!out.write(cells.join(";") + "\r\n")) await new Promise((r) => out.once("drain", r));
+  if (!out.write(cells.join(";") + "\r\n")) await new Promise<void>((r) => out.once("drain", () => r()));
 }
-await new Promise((r) => out.end(r));
+await new Promise<void>((r) => out.end(() => r()));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 console.log(`File: ${ROWS} audits, ${mb(fs.statSync(file).size)}`);
 

@@ -39,10 +39,10 @@ export async function run(argv: string[]) {
   let rows = -1;
   for (const chunk of exportAuditsCsv(getDb(), OPERATOR, { ...range, checklistId: values.checklist, separator: values.separator })) {
     rows += (chunk.match(/\r\n/g) ?? []).length;
-    if (!out.write(chunk)) await new Promise((resolve) => out.once("drain", resolve));
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   }
   if (values.output) {
-    await new Promise((resolve) => (out as fs.WriteStream).end(resolve));
+    await new Promise<void>((resolve) => (out as fs.WriteStream).end(() => resolve()));
     console.error(`${rows} audits → ${values.output}`);
   }
   return 0;
