@@ -114,16 +114,19 @@ function parsedVersion(versionId: string, checklistId: string, content: unknown)
 
 /** The current version of every checklist: titles, section titles and item texts by key. */
 export function checklistCatalogue(db: Db) {
-  const rows = db
-    .select({ id: checklists.id, versionId: checklists.currentVersionId, active: checklists.active, content: checklistVersions.content })
-    .from(checklists)
-    .innerJoin(checklistVersions, eq(checklistVersions.id, checklists.currentVersionId))
-    .all();
+  const rows = db.select({ id: checklists.id, versionId: checklists.currentVersionId, active: checklists.active }).from(checklists).all();
+  // Only versions not parsed before are read: their JSON is large and never changes.
+  const missing = rows.filter((r) => !versionCache.has(r.versionId)).map((r) => r.versionId);
+  if (missing.length) {
+    for (const v of db.select().from(checklistVersions).where(inArray(checklistVersions.id, missing)).all())
+      parsedVersion(v.id, v.checklistId, v.content);
+  }
   const items = new Map<string, ItemInfo>();
-  const lists = rows.map((r) => {
-    const v = parsedVersion(r.versionId, r.id, r.content);
+  const lists = rows.flatMap((r) => {
+    const v = versionCache.get(r.versionId);
+    if (!v) return [];
     for (const item of v.items) items.set(item.key, item);
-    return { id: r.id, active: r.active, title: v.title, sections: v.sections };
+    return [{ id: r.id, active: r.active, title: v.title, sections: v.sections }];
   });
   return { items, checklists: lists.sort((a, b) => a.id.localeCompare(b.id)) };
 }
