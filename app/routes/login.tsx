@@ -8,7 +8,7 @@ import { getOptionalUser } from "~/lib/auth.server";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { useI18n } from "~/lib/use-i18n";
 import { signIn } from "~/models/sign-in.server";
-import { PASSWORD_MAX } from "~/lib/password.server";
+import { PASSWORD_MAX } from "~/lib/password-rules";
 
 export const meta: MetaFunction = () => [{ title: "Prisijungimas · Etalonas" }];
 
