@@ -120,11 +120,9 @@ describe("generated data", () => {
         writer.flushAggregates();
         return id;
       })();
-      const strip = (r: Record<string, unknown>) => {
-        const { id, audit_id, created_at, updated_at, at, ...rest } = r;
-        void id, void audit_id, void created_at, void updated_at, void at;
-        return rest;
-      };
+      // Ids and the moments of writing differ between the two copies; nothing else may.
+      const strip = (r: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(r).filter(([k]) => !["id", "audit_id", "created_at", "updated_at", "at"].includes(k)));
       const pair = (q: (id: number) => string) => [viaModel, viaBulk].map((id) => rows(db, q(id)).map(strip));
       for (const q of [
         (id: number) => `SELECT * FROM audits WHERE id = ${id}`,
