@@ -1,6 +1,6 @@
 // A multi-line chart (recharts) that reads without colour: each series has its own dash
-// pattern and marker size, the legend draws the pattern, and the last point of every line
-// is labelled with the series name. recharts draws nothing on the server, so the chart
+// pattern and marker size, and the legend draws the pattern (a single line is labelled at
+// its last point). recharts draws nothing on the server, so the chart
 // appears after hydration; the page always has the same data as a table.
 import { useEffect, useState } from "react";
 import { CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -70,6 +70,8 @@ export function DashboardLineChart(props: {
                     connectNulls
                     isAnimationActive={false}
                   >
+                    {/* End labels overlap where lines meet; with several lines the legend's dash patterns name them. */}
+                    {props.series.length === 1 ? (
                     <LabelList
                       dataKey={s.key}
                       content={(p) =>
@@ -80,6 +82,7 @@ export function DashboardLineChart(props: {
                         ) : null
                       }
                     />
+                    ) : null}
                   </Line>
                 );
               })}
