@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = getOptionalUser(request);
   const locale = resolveLocale(request, user);
   const { flash, clear } = readFlash(request);
-  const nav = user ? navigationFor(user.role).map(({ to, label }) => ({ to, label })) : [];
+  const nav = user ? navigationFor(user.role, { employeeId: user.employeeId }).map(({ to, label }) => ({ to, label })) : [];
   return data(
     {
       locale,

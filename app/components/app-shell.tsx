@@ -3,6 +3,11 @@ import type { ReactNode } from "react";
 import { useI18n, useRootData } from "~/lib/use-i18n";
 import { FlashMessage } from "./flash-message";
 
+/** "/" and "/dashboards" match exactly, so that only the deepest matching entry is marked. */
+function isParentOfAnother(to: string, nav: { to: string }[]) {
+  return to === "/" || nav.some((other) => other.to !== to && other.to.startsWith(`${to}/`));
+}
+
 /** The page frame: skip link, header with the role's navigation, language and sign-out. */
 export function AppShell({ children }: { children: ReactNode }) {
   const { t, locale } = useI18n();
@@ -40,7 +45,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <ul>
               {root.nav.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === "/"} prefetch="intent">
+                  <NavLink to={item.to} end={isParentOfAnother(item.to, root.nav)} prefetch="intent">
                     {t(item.label)}
                   </NavLink>
                 </li>
