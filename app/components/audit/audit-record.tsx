@@ -98,7 +98,8 @@ export function AuditRecordView({ record }: Props) {
       {history.length ? (
         <section aria-labelledby="history-h" className="record-history">
           <h2 id="history-h">{t("audits.record.history")}</h2>
-          <div className="table-wrap">
+          {/* Focusable so that the table can be scrolled sideways by keyboard on a phone. */}
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="history-h">
             <table className="data" data-testid="audit-history">
               <thead>
                 <tr>

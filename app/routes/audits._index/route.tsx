@@ -82,7 +82,8 @@ export default function AuditsPage() {
       {rest.length === 0 ? (
         <p>{t("audits.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        // Focusable so that the table can be scrolled sideways by keyboard on a phone.
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("audits.title")}>
           <table className="data" data-testid="audit-list">
             <caption className="visually-hidden">{t("audits.title")}</caption>
             <thead>

@@ -27,7 +27,8 @@ export default function ReviewQueuePage() {
       ) : (
         <>
           <p>{t("review.waiting", { count: queue.length })}</p>
-          <div className="table-wrap">
+          {/* Focusable so that the table can be scrolled sideways by keyboard on a phone. */}
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("review.title")}>
             <table className="data" data-testid="review-queue">
               <thead>
                 <tr>
