@@ -47,7 +47,9 @@ export function DashboardLineChart(props: {
       <div className="dash-chart__canvas" aria-hidden="true">
         {mounted ? (
           <ResponsiveContainer width="100%" height={300}>
-            <LineChart data={data} margin={{ top: 16, right: 96, bottom: 8, left: 0 }}>
+            {/* No keyboard layer: the chart is hidden from assistive technology (the table is its
+                text), and a focusable element inside aria-hidden would be a trap. */}
+            <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 96, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe1" />
               <XAxis dataKey="month" tick={{ fontSize: 12 }} />
               <YAxis domain={props.yDomain ?? [0, "auto"]} tick={{ fontSize: 12 }} allowDecimals={!!props.digits} />

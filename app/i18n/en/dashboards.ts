@@ -46,7 +46,7 @@ export const dashboards: Record<keyof typeof lt, string | PluralForms> = {
   "dashboards.audits.title": "Published audits",
   "dashboards.audits.limit": { one: "Showing the latest {count} audit.", other: "Showing the latest {count} audits." },
   "dashboards.csv": "Download CSV",
-  "dashboards.csvOf": "Download the table “{name}” as CSV",
+  "dashboards.csvOf": "Download CSV: table “{name}”",
   "dashboards.chart.text": "The chart's data is in the table below.",
   "dashboards.chart.mean": "Average score",
   "dashboards.chart.count": "Number of audits",

@@ -43,7 +43,7 @@ export const dashboards = {
   "dashboards.audits.title": "Paskelbti vertinimai",
   "dashboards.audits.limit": { one: "Rodomas {count} naujausias vertinimas.", few: "Rodomi {count} naujausi vertinimai.", many: "Rodoma {count} naujausio vertinimo.", other: "Rodoma {count} naujausių vertinimų." },
   "dashboards.csv": "Atsisiųsti CSV",
-  "dashboards.csvOf": "Atsisiųsti lentelę „{name}“ CSV formatu",
+  "dashboards.csvOf": "Atsisiųsti CSV: lentelė „{name}“",
   "dashboards.chart.text": "Diagramos duomenys pateikti lentelėje žemiau.",
   "dashboards.chart.mean": "Vidutinis balas",
   "dashboards.chart.count": "Vertinimų skaičius",
