@@ -1,31 +1,19 @@
 // Foundation journey: an admin creates a department, an employee and a supervisor user;
 // the supervisor signs in and sees only their own department.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./axe";
-import { launchBrowser, newPage, PHONE, signIn, signOut, startServer, type Server } from "./harness";
+import { newPage, PHONE, signIn, signOut, serverAndBrowserForFile } from "./harness";
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ SEED_DEMO: "1" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowserForFile({ SEED_DEMO: "1" });
 
 describe("admin builds the organisation", () => {
   it("creates a department, an employee and a supervisor who then sees only that department", async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await app.browser.newContext(PHONE);
     const { page, errors } = await newPage(context);
-    await signIn(page, server.url, "admin@demo.lt");
+    await signIn(page, app.server.url, "admin@demo.lt");
 
     // Department, first with a validation error.
-    await page.goto(`${server.url}/admin/departments/new`);
+    await page.goto(`${app.server.url}/admin/departments/new`);
     await page.getByLabel("Kodas").fill("ŽEM ÉL");
     await page.getByLabel("Pavadinimas").fill("Žemės ūkio skyrius");
     await page.getByRole("button", { name: "Išsaugoti" }).click();
@@ -37,7 +25,7 @@ describe("admin builds the organisation", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Employee in it.
-    await page.goto(`${server.url}/admin/employees/new`);
+    await page.goto(`${app.server.url}/admin/employees/new`);
     await page.getByLabel("Vardas", { exact: true }).fill("Šarūnas");
     await page.getByLabel("Pavardė", { exact: true }).fill("Čiurlionis");
     await page.getByLabel("Pareigos").fill("Specialistas");
@@ -46,7 +34,7 @@ describe("admin builds the organisation", () => {
     await page.getByText("Darbuotojas „Šarūnas Čiurlionis“ išsaugotas.").waitFor();
 
     // Supervisor user of that department only.
-    await page.goto(`${server.url}/admin/users/new`);
+    await page.goto(`${app.server.url}/admin/users/new`);
     await page.getByLabel("El. pašto adresas").fill("nauja.vedeja@demo.lt");
     await page.getByLabel("Vardas ir pavardė").fill("Nauja Vedėja");
     await page.getByLabel("Rolė").selectOption("supervisor");
@@ -57,7 +45,7 @@ describe("admin builds the organisation", () => {
     await signOut(page);
 
     // The supervisor sees their department and no other.
-    await signIn(page, server.url, "nauja.vedeja@demo.lt", "ilga slapta frazė 2026");
+    await signIn(page, app.server.url, "nauja.vedeja@demo.lt", "ilga slapta frazė 2026");
     const list = page.getByTestId("supervisor-departments");
     await list.waitFor();
     expect(await list.textContent()).toContain("Žemės ūkio skyrius");
@@ -65,7 +53,7 @@ describe("admin builds the organisation", () => {
     const nav = await page.getByRole("navigation", { name: "Pagrindinė navigacija" }).textContent();
     expect(nav).not.toMatch(/Naudotojai|Skyriai/);
     // Admin pages are refused on the server, not just hidden.
-    const response = await page.goto(`${server.url}/admin/departments`);
+    const response = await page.goto(`${app.server.url}/admin/departments`);
     expect(response?.status()).toBe(403);
     expect(errors.filter((e) => !e.includes("403"))).toEqual([]);
     await context.close();

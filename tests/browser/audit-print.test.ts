@@ -1,21 +1,9 @@
 // A published audit prints cleanly on A4: no site header or navigation, the record's own
 // header, scores and cited clauses, the signatures block, nothing wider than the paper.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, signIn, startServer, type Server } from "./harness";
+import { describe, expect, it } from "vitest";
+import { newPage, signIn, serverAndBrowserForFile } from "./harness";
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowserForFile();
 
 // A4 is 210 mm wide: 794 px at 96 dpi; audits.css prints with 12 mm side margins.
 const A4_WIDTH_PX = 794;
@@ -23,12 +11,12 @@ const PRINTABLE_WIDTH_PX = Math.floor(((210 - 2 * 12) / 25.4) * 96);
 
 describe("audit print", () => {
   it("the record of a published in-person audit fits A4 with signatures and no site chrome", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, errors } = await newPage(context);
-    await signIn(page, server.url, "vadovybe@demo.lt");
+    await signIn(page, app.server.url, "vadovybe@demo.lt");
 
     // The longest kind of record: a published in-person mystery-shopper audit.
-    await page.goto(`${server.url}/audits?state=published`);
+    await page.goto(`${app.server.url}/audits?state=published`);
     const row = page.getByTestId("audit-list").locator("tr", { hasText: "Apsilankymas įmonėje (slaptasis klientas)" }).first();
     await Promise.all([page.waitForURL(/\/audits\/\d+$/), row.getByRole("link").click()]);
     await page.getByTestId("audit-record").waitFor();

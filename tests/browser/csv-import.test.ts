@@ -5,24 +5,19 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Papa from "papaparse";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./axe";
-import { launchBrowser, newPage, PHONE, signIn, signOut, startServer, type Server } from "./harness";
+import { newPage, PHONE, serverAndBrowserForFile, signIn, signOut } from "./harness";
 
-let server: Server;
-let browser: Browser;
+const app = serverAndBrowserForFile();
 let dir: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "etalonas-import-"));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -55,7 +50,7 @@ function auditFile(template: string, rows: Row[], answerColumn: string) {
 }
 
 async function upload(page: Page, file: string) {
-  await page.goto(`${server.url}/admin/import`);
+  await page.goto(`${app.server.url}/admin/import`);
   await page.getByTestId("import-file").setInputFiles(file);
   await Promise.all([page.waitForURL(/\/admin\/import\/[0-9a-f-]{36}$/), page.getByTestId("import-submit").click()]);
   // Small files are checked before the page loads; wait out a slow machine all the same.
@@ -63,21 +58,21 @@ async function upload(page: Page, file: string) {
 }
 
 async function reviewLinks(page: Page) {
-  await page.goto(`${server.url}/review`);
+  await page.goto(`${app.server.url}/review`);
   await page.getByRole("heading", { level: 1 }).waitFor();
   return page.locator('[data-testid^="review-link-"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
 
 describe("audit CSV import", () => {
   it("an admin imports an agency's file after fixing its two bad rows; the audits wait for review", async () => {
-    const context = await browser.newContext({ ...PHONE, acceptDownloads: true });
+    const context = await app.browser.newContext({ ...PHONE, acceptDownloads: true });
     const { page, errors } = await newPage(context);
-    await signIn(page, server.url, "admin@demo.lt");
+    await signIn(page, app.server.url, "admin@demo.lt");
     // The demo audits are all published: the review queue starts empty.
     expect(await reviewLinks(page)).toEqual([]);
 
     // The checklist's template, downloaded from the import page.
-    await page.goto(`${server.url}/admin/import`);
+    await page.goto(`${app.server.url}/admin/import`);
     expect(await seriousA11yViolations(page)).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -138,7 +133,7 @@ describe("audit CSV import", () => {
     await signOut(page);
 
     // Leadership finds the four audits submitted in the review queue, of the right people.
-    await signIn(page, server.url, "vadovybe@demo.lt");
+    await signIn(page, app.server.url, "vadovybe@demo.lt");
     const links = await reviewLinks(page);
     expect(links).toHaveLength(4);
     const rows = page.locator('[data-testid="review-queue"] tbody tr');

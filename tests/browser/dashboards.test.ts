@@ -2,23 +2,12 @@
 // drills down to a department and an employee and downloads a table as CSV; a supervisor
 // cannot open a department that is not theirs.
 import fs from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./axe";
-import { launchBrowser, newPage, signIn, startServer, type Server } from "./harness";
+import { newPage, signIn, serverAndBrowserForFile } from "./harness";
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowserForFile();
 
 /** recharts draws only after hydration, so a drawn line proves the client code ran. */
 async function chartDrawn(page: Page, testId: string) {
@@ -44,10 +33,10 @@ function monthsBefore(month: string, n: number) {
 
 describe("dashboards", () => {
   it("leadership reads the overview, narrows the period, drills down and downloads a CSV", async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await app.browser.newContext({ acceptDownloads: true });
     const { page, errors } = await newPage(context);
-    await signIn(page, server.url, "vadovybe@demo.lt");
-    await page.goto(`${server.url}/dashboards`);
+    await signIn(page, app.server.url, "vadovybe@demo.lt");
+    await page.goto(`${app.server.url}/dashboards`);
     await page.getByRole("heading", { level: 1 }).waitFor();
 
     // A chart drawn and its text alternative filled; a year of demo data in every table.
@@ -108,7 +97,7 @@ describe("dashboards", () => {
     expect(lines.length - 1).toBe(await bodyRows(page, "audits"));
 
     // And the overview's department table, the same rows as on the page.
-    await page.goto(`${server.url}/dashboards`);
+    await page.goto(`${app.server.url}/dashboards`);
     const [departmentsCsv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-departments").click()]);
     const text = fs.readFileSync((await departmentsCsv.path())!, "utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -124,27 +113,27 @@ describe("dashboards", () => {
 
   it("a supervisor opens their own department but gets 404 for another one", async () => {
     // Leadership sees every department; note the URLs of one the supervisor leads and one they do not.
-    const leadership = await browser.newContext();
+    const leadership = await app.browser.newContext();
     const { page: lead } = await newPage(leadership);
-    await signIn(lead, server.url, "vadovybe@demo.lt");
-    await lead.goto(`${server.url}/dashboards`);
-    const hrefOf = async (name: string) => new URL((await lead.getByTestId("department-link").filter({ hasText: name }).getAttribute("href"))!, server.url).pathname;
+    await signIn(lead, app.server.url, "vadovybe@demo.lt");
+    await lead.goto(`${app.server.url}/dashboards`);
+    const hrefOf = async (name: string) => new URL((await lead.getByTestId("department-link").filter({ hasText: name }).getAttribute("href"))!, app.server.url).pathname;
     const own = await hrefOf("Klientų aptarnavimo skyrius");
     const other = await hrefOf("Teisės skyrius");
     await leadership.close();
 
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const { page, errors } = await newPage(context);
-    await signIn(page, server.url, "vadovas@demo.lt");
-    const ownResponse = await page.goto(`${server.url}${own}`);
+    await signIn(page, app.server.url, "vadovas@demo.lt");
+    const ownResponse = await page.goto(`${app.server.url}${own}`);
     expect(ownResponse?.status()).toBe(200);
     await page.getByRole("heading", { level: 1, name: /Klientų aptarnavimo skyrius/ }).waitFor();
     await chartDrawn(page, "chart-trend");
-    const otherResponse = await page.goto(`${server.url}${other}`);
+    const otherResponse = await page.goto(`${app.server.url}${other}`);
     expect(otherResponse?.status()).toBe(404);
     expect(await page.content()).not.toContain("Teisės skyrius");
     // The overview is leadership's: a supervisor has no dashboard of every department.
-    const overview = await page.goto(`${server.url}/dashboards`);
+    const overview = await page.goto(`${app.server.url}/dashboards`);
     expect([403, 404]).toContain(overview?.status());
     expect(errors.filter((e) => !/40[34]/.test(e))).toEqual([]);
     await context.close();

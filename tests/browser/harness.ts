@@ -6,6 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export type Server = { url: string; dbFile: string; stop: () => Promise<void> };
 
@@ -95,4 +96,18 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 
 export async function signOut(page: Page) {
   await Promise.all([page.waitForURL(/\/login/), page.getByRole("button", { name: /Atsijungti|Sign out/ }).click()]);
+}
+
+/** A server and a browser for the whole test file, stopped after it. */
+export function serverAndBrowserForFile(env: Record<string, string> = {}) {
+  const app = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    app.server = await startServer(env);
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+  });
+  return app;
 }

@@ -2,24 +2,13 @@
 // KAS, fill it, save a draft, resume it after a reload, submit; leadership publishes it.
 // Also: a submit with a missing answer is refused with the error at the item, and unsent
 // changes come back from the browser's copy after a reload.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { answerItem, item, itemKeys } from "./audit-fill";
 import { seriousA11yViolations } from "./axe";
-import { launchBrowser, newPage, PHONE, signIn, signOut, startServer, type Server } from "./harness";
+import { newPage, PHONE, signIn, signOut, serverAndBrowserForFile } from "./harness";
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowserForFile();
 
 const CHECKLIST = "Apsilankymas įmonėje (slaptasis klientas)";
 const KAS = "Klientų aptarnavimo skyrius";
@@ -30,7 +19,7 @@ const MEASURE_ITEM = "vmb.attitude.solution_minutes";
 
 /** Steps 1 and 2 of the start form; returns the new draft's id (on its fill-in page). */
 async function startAudit(page: Page): Promise<number> {
-  await page.goto(`${server.url}/audits/new`);
+  await page.goto(`${app.server.url}/audits/new`);
   const step1 = page.getByTestId("start-step1");
   await step1.getByLabel("Klausimynas").selectOption({ label: CHECKLIST });
   await step1.getByLabel("Skyrius").selectOption({ label: KAS });
@@ -51,9 +40,9 @@ async function startAudit(page: Page): Promise<number> {
 
 describe("mystery-shopper audit", () => {
   it("a shopper fills, saves, resumes and submits an audit; leadership publishes it", async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await app.browser.newContext(PHONE);
     const { page, errors } = await newPage(context);
-    await signIn(page, server.url, "klientas@demo.lt");
+    await signIn(page, app.server.url, "klientas@demo.lt");
 
     let fillMs = 0;
     let since = Date.now();
@@ -95,7 +84,7 @@ describe("mystery-shopper audit", () => {
     expect(await page.getByTestId("audit-state").textContent()).toBe("pateiktas");
 
     // The shopper's list shows it as submitted.
-    await page.goto(`${server.url}/audits`);
+    await page.goto(`${app.server.url}/audits`);
     const row = page.getByTestId("audit-list").locator("tr", { has: page.locator(`a[href="/audits/${id}"]`) });
     expect(await row.locator(".badge").textContent()).toBe("pateiktas");
     expect(await page.getByTestId("my-drafts").count()).toBe(0);
@@ -103,8 +92,8 @@ describe("mystery-shopper audit", () => {
     await signOut(page);
 
     // Leadership reviews and publishes.
-    await signIn(page, server.url, "vadovybe@demo.lt");
-    await page.goto(`${server.url}/review`);
+    await signIn(page, app.server.url, "vadovybe@demo.lt");
+    await page.goto(`${app.server.url}/review`);
     await Promise.all([page.waitForURL(new RegExp(`/review/${id}$`)), page.getByTestId(`review-link-${id}`).click()]);
     await page.getByTestId("audit-record").waitFor();
     expect(await page.getByTestId("audit-employee").textContent()).toContain("Aušra Jankauskienė");
@@ -119,9 +108,9 @@ describe("mystery-shopper audit", () => {
   });
 
   it("a missing answer is refused at the item, and unsent changes survive a reload", async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await app.browser.newContext(PHONE);
     const { page, errors } = await newPage(context);
-    await signIn(page, server.url, "klientas@demo.lt");
+    await signIn(page, app.server.url, "klientas@demo.lt");
     const id = await startAudit(page);
     const keys = await itemKeys(page);
     const missing = keys[keys.length - 1];
@@ -137,7 +126,7 @@ describe("mystery-shopper audit", () => {
     expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBeTruthy();
     expect(page.url()).toMatch(new RegExp(`/audits/${id}/edit$`));
     // Nothing was submitted: the record still says draft.
-    const response = await page.request.get(`${server.url}/audits/${id}`);
+    const response = await page.request.get(`${app.server.url}/audits/${id}`);
     expect(await response.text()).toContain(">juodraštis<");
 
     // The connection drops: the change stays in the browser and is put back after a reload.

@@ -1,21 +1,9 @@
 // Every demo user signs in on a fresh server and sees the navigation of their role.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./axe";
-import { launchBrowser, newPage, signIn, signOut, startServer, type Server } from "./harness";
+import { newPage, signIn, signOut, serverAndBrowserForFile } from "./harness";
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowserForFile();
 
 const demo: [string, RegExp, RegExp | null][] = [
   ["admin@demo.lt", /Naudotojai/, null],
@@ -27,9 +15,9 @@ const demo: [string, RegExp, RegExp | null][] = [
 
 describe("sign-in", () => {
   it("the sign-in page is accessible and in Lithuanian", async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const { page, errors } = await newPage(context);
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${app.server.url}/login`);
     await expect(page.locator("html")).toBeDefined();
     expect(await page.getAttribute("html", "lang")).toBe("lt");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Prisijungimas");
@@ -40,9 +28,9 @@ describe("sign-in", () => {
 
   for (const [email, visible, hidden] of demo) {
     it(`${email} signs in and sees the navigation of the role`, async () => {
-      const context = await browser.newContext();
+      const context = await app.browser.newContext();
       const { page, errors } = await newPage(context);
-      await signIn(page, server.url, email);
+      await signIn(page, app.server.url, email);
       const nav = page.getByRole("navigation", { name: "Pagrindinė navigacija" });
       await nav.waitFor();
       expect(await nav.textContent()).toMatch(visible);
@@ -55,9 +43,9 @@ describe("sign-in", () => {
   }
 
   it("a wrong password shows a clear error and switching to English works", async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const { page } = await newPage(context);
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${app.server.url}/login`);
     await page.getByLabel("El. pašto adresas").fill("admin@demo.lt");
     await page.getByLabel("Slaptažodis").fill("wrong password!!");
     await page.getByRole("button", { name: "Prisijungti" }).click();

@@ -1,24 +1,13 @@
 // Supervisor journey on a phone: inspect KAS with the appearance and workplace checklists,
 // three employees one after another, the fourth absent, the workplace, submit; the
 // inspection's audits are published at once.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { answerItem, item, itemKeys } from "./audit-fill";
 import { seriousA11yViolations } from "./axe";
-import { launchBrowser, newPage, PHONE, signIn, startServer, type Server } from "./harness";
+import { newPage, PHONE, signIn, serverAndBrowserForFile } from "./harness";
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowserForFile();
 
 async function fillForm(page: Page, form: string, partialFirst = false) {
   const keys = await itemKeys(page, `[data-testid="${form}"]`);
@@ -32,11 +21,11 @@ async function fillForm(page: Page, form: string, partialFirst = false) {
 
 describe("supervisor inspection", () => {
   it("inspects three employees, marks the fourth absent, fills the workplace and submits", async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await app.browser.newContext(PHONE);
     const { page, errors } = await newPage(context);
-    await signIn(page, server.url, "vadovas@demo.lt");
+    await signIn(page, app.server.url, "vadovas@demo.lt");
 
-    await page.goto(`${server.url}/inspections/new`);
+    await page.goto(`${app.server.url}/inspections/new`);
     const start = page.getByTestId("inspection-start-form");
     // Only the supervisor's own departments are offered.
     expect(await start.getByLabel("Skyrius").locator("option").allTextContents()).toEqual(["Klientų aptarnavimo skyrius", "Būsto nuomos skyrius"].sort((a, b) => a.localeCompare(b, "lt")));
