@@ -6,6 +6,7 @@ import type { RawAnswer } from "~/domain/scoring";
 import { applyAuditToAggregates } from "./aggregates.server";
 import { writeScore } from "./audit-answers.server";
 import { getChecklistVersion } from "./audit-checklists.server";
+import { createAuditBulkWriter } from "./audit-bulk.server";
 import { recordHistory, type HistoryAction } from "./audit-history.server";
 import { audits, type AuditState } from "../../db/schema";
 
@@ -40,49 +41,15 @@ export type CompletedAuditInput = {
 /**
  * Inserts a finished audit: validates and scores the answers (InvalidAnswersError when they
  * are incomplete or wrong), writes answers, section scores and history, and, when published,
- * adds it to the aggregates. One transaction (a savepoint when called inside one).
+ * adds it to the aggregates. One transaction (a savepoint when called inside one). The
+ * writing itself is the bulk writer's, so forms, import and generator share one path.
  */
 export function insertCompletedAudit(db: Db, input: CompletedAuditInput): AuditRow {
-  const checklist = getChecklistVersion(db, input.checklistVersionId);
-  const now = Date.now();
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const submittedAt = input.submittedAt ?? now;
-    const created = t
-      .insert(audits)
-      .values({
-        checklistId: checklist.id,
-        checklistVersionId: input.checklistVersionId,
-        auditType: input.auditType,
-        channel: input.channel,
-        departmentId: input.departmentId,
-        employeeId: input.employeeId,
-        employeeResolution: input.employeeResolution ?? (input.employeeId ? "roster" : "department_only"),
-        unknownEmployeeDescription: input.unknownEmployeeDescription ?? null,
-        auditorId: input.auditorId,
-        inspectionId: input.inspectionId ?? null,
-        state: input.state,
-        interactionAt: input.interactionAt,
-        location: input.location ?? null,
-        scenario: input.scenario ?? null,
-        overallComment: input.overallComment ?? null,
-        externalRef: input.externalRef ?? null,
-        clientKey: input.clientKey ?? null,
-        submittedAt,
-        publishedAt: input.state === "published" ? (input.publishedAt ?? now) : null,
-      })
-      .returning()
-      .get();
-    writeScore(t, created.id, checklist, input.answers);
-    recordHistory(t, {
-      auditId: created.id,
-      actorId: input.actorId,
-      action: input.historyAction ?? "created",
-      toState: input.state,
-      at: now,
-    });
-    if (input.state === "published") applyAuditToAggregates(t, created.id, 1);
-    return t.select().from(audits).where(eq(audits.id, created.id)).get()!;
+  const writer = createAuditBulkWriter(db);
+  return db.transaction(() => {
+    const id = writer.add(input);
+    writer.flushAggregates();
+    return getAuditRow(db, id)!;
   });
 }
 

@@ -11,7 +11,7 @@ import { emptyReport, type ImportReport } from "~/domain/csv/report";
 import { applyAuditToAggregates } from "./aggregates.server";
 import { changedKeys, rowsToRaw, sameAnswers, writeScore } from "./audit-answers.server";
 import { recordHistory } from "./audit-history.server";
-import { insertCompletedAudit } from "./audit.server";
+import { createAuditBulkWriter, type AuditBulkWriter } from "./audit-bulk.server";
 import { loadAuditContext, type AuditContext, type ExistingAudit } from "./import-audit-context.server";
 import { readCsvFile } from "./import-read.server";
 import { withFileTransaction } from "./import-transaction.server";
@@ -91,8 +91,8 @@ function updateAudit(db: Db, ctx: AuditContext, existing: ExistingAudit, row: Pa
   applyAuditToAggregates(db, existing.id, 1);
 }
 
-function createAudit(db: Db, row: ParsedAudit, opts: AuditImportOptions) {
-  insertCompletedAudit(db, {
+function createAudit(writer: AuditBulkWriter, row: ParsedAudit, opts: AuditImportOptions) {
+  writer.add({
     checklistVersionId: row.versionId,
     auditType: row.auditType,
     channel: row.channel,
@@ -123,6 +123,9 @@ async function passOverFile(db: Db, path: string, opts: AuditImportOptions, writ
   const problems = new ProblemList();
   const ctx = loadAuditContext(db);
   const seenRefs = new Map<string, number>();
+  // New audits go through one bulk writer for the whole file: prepared statements, and the
+  // aggregates summed in memory and written once before the transaction commits.
+  const writer = write ? createAuditBulkWriter(db) : null;
   let header: AuditHeader | null = null;
   let width = 0;
 
@@ -157,11 +160,12 @@ async function passOverFile(db: Db, path: string, opts: AuditImportOptions, writ
         const { plan, existing } = classify(ctx, row, opts.publish);
         report[plan] += 1;
         if (!write || plan === "unchanged") return;
-        if (plan === "create") createAudit(db, row, opts);
+        if (plan === "create") createAudit(writer!, row, opts);
         else updateAudit(db, ctx, existing!, row, opts);
       },
       opts.onProgress,
     );
+    writer?.flushAggregates();
     report.encoding = info.encoding;
     report.separator = info.separator;
     if (parseProblems.length) fail(...parseProblems);
