@@ -52,6 +52,9 @@ export default function DepartmentFormPage() {
     constraint: getZodConstraint(DepartmentSchema),
     defaultValue: department ?? { active: true },
     shouldValidate: "onBlur",
+    // Once a field shows an error, it is re-checked as the user types, so the error is gone
+    // before they press the button (re-checking on blur moved the button under the click).
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: DepartmentSchema }),
   });
   const focus = firstErrorName(["code", "name"], lastResult?.error ?? undefined);

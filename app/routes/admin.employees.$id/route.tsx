@@ -77,6 +77,9 @@ export default function EmployeeFormPage() {
         }
       : { active: true },
     shouldValidate: "onBlur",
+    // Once a field shows an error, it is re-checked as the user types, so the error is gone
+    // before they press the button (re-checking on blur moved the button under the click).
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: EmployeeSchema }),
   });
   const focus = firstErrorName(FIELD_ORDER, lastResult?.error ?? undefined);

@@ -29,6 +29,9 @@ export default function ExportPage() {
     lastResult,
     constraint: getZodConstraint(ExportSchema),
     shouldValidate: "onBlur",
+    // Once a field shows an error, it is re-checked as the user types, so the error is gone
+    // before they press the button (re-checking on blur moved the button under the click).
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ExportSchema }),
   });
   const dateField = (field: typeof fields.from, label: string) => (

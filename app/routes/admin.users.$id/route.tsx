@@ -83,6 +83,9 @@ export default function UserFormPage() {
     constraint: getZodConstraint(schema),
     defaultValue: user ? { ...user, departmentIds: user.departmentIds.map(String) } : { role: "" },
     shouldValidate: "onBlur",
+    // Once a field shows an error, it is re-checked as the user types, so the error is gone
+    // before they press the button (re-checking on blur moved the button under the click).
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const focus = firstErrorName(FIELD_ORDER, lastResult?.error ?? undefined);

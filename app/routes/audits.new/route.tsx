@@ -121,6 +121,9 @@ function StartForm({ chosen, clientKey, now }: { chosen: Chosen; clientKey: stri
     constraint: getZodConstraint(StartAuditSchema),
     defaultValue: { channel: chosen.checklist.channels[0], interactionAt: now },
     shouldValidate: "onBlur",
+    // Once a field shows an error, it is re-checked as the user types, so the error is gone
+    // before they press the button (re-checking on blur moved the button under the click).
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: StartAuditSchema }),
   });
   const channelOptions = chosen.checklist.channels.map((c) => ({ value: c, label: t(`audits.channel.${c}`) }));

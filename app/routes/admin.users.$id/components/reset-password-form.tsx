@@ -15,6 +15,9 @@ export function ResetPasswordForm({ rule, lastResult }: { rule: PasswordRule; la
     lastResult,
     constraint: getZodConstraint(schema),
     shouldValidate: "onBlur",
+    // Once a field shows an error, it is re-checked as the user types, so the error is gone
+    // before they press the button (re-checking on blur moved the button under the click).
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
