@@ -77,13 +77,6 @@ export function getChecklist(db: Db, user: SessionUser, id: string): ChecklistWi
   return row && visibleTo(user, row) ? row : undefined;
 }
 
-/** One stored version, whatever is current now: an audit shows the version it was filled with. */
-export function getChecklistVersion(db: Db, versionId: string) {
-  const row = db.select().from(checklistVersions).where(eq(checklistVersions.id, versionId)).get();
-  if (!row) return undefined;
-  return { id: row.id, checklistId: row.checklistId, loadedAt: row.createdAt, content: row.content as Checklist };
-}
-
 /** Admin only (the route checks the role). Returns the checklist's id and title, or undefined if unknown. */
 export function setChecklistActive(db: Db, id: string, active: boolean) {
   return db.transaction((tx) => {

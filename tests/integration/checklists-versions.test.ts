@@ -8,7 +8,8 @@ import { hashChecklist } from "../../app/domain/checklists/parse";
 import { loadChecklistFiles, type LoadedChecklist } from "../../app/domain/checklists/load.server";
 import type { Checklist } from "../../app/domain/checklists/schema";
 import { syncChecklists } from "../../app/models/checklist-sync.server";
-import { getChecklist, getChecklistVersion } from "../../app/models/checklist.server";
+import { getChecklistVersion } from "../../app/models/audit-checklists.server";
+import { getChecklist } from "../../app/models/checklist.server";
 import { audits, checklists, checklistVersions } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { makeDepartment, makeUser } from "../helpers/users";
@@ -32,7 +33,7 @@ describe("checklist versions", () => {
     for (const { checklist, hash } of loaded) {
       const row = db.select().from(checklists).where(eq(checklists.id, checklist.id)).get();
       expect(row, checklist.id).toMatchObject({ standard: checklist.standard, active: true, currentVersionId: hash });
-      expect(getChecklistVersion(db, hash)?.content).toEqual(checklist);
+      expect(getChecklistVersion(db, hash)).toEqual(checklist);
     }
     expect(db.select().from(checklistVersions).all()).toHaveLength(loaded.length);
   });
@@ -77,10 +78,10 @@ describe("checklist versions", () => {
     expect(versions.map((v) => v.id).sort()).toEqual([original.hash, newHash].sort());
 
     // The old version is stored exactly as it was; the audit still points at it.
-    expect(getChecklistVersion(db, original.hash)?.content).toEqual(original.checklist);
+    expect(getChecklistVersion(db, original.hash)).toEqual(original.checklist);
     const after = db.select().from(audits).where(eq(audits.id, audit.id)).get();
     expect(after?.checklistVersionId).toBe(original.hash);
-    expect(getChecklistVersion(db, after!.checklistVersionId)?.content.sections[0].items[0].text).toEqual(
+    expect(getChecklistVersion(db, after!.checklistVersionId).sections[0].items[0].text).toEqual(
       original.checklist.sections[0].items[0].text,
     );
 
@@ -107,6 +108,6 @@ describe("checklist versions", () => {
     expect(report.retired).toEqual([gone.checklist.id]);
     const row = db.select().from(checklists).where(eq(checklists.id, gone.checklist.id)).get();
     expect(row?.active).toBe(false);
-    expect(getChecklistVersion(db, gone.hash)?.checklistId).toBe(gone.checklist.id);
+    expect(getChecklistVersion(db, gone.hash).id).toBe(gone.checklist.id);
   });
 });
