@@ -7,21 +7,13 @@ import type { Checklist, ChecklistItem } from "~/domain/checklists/schema";
 import { scoreAudit } from "~/domain/scoring";
 import type { RawAnswer } from "~/domain/scoring/types";
 import { auditAnswers, audits, auditSectionScores, checklists, checklistVersions, departments, employees } from "../../db/schema";
+import { mulberry32 } from "~/domain/generator/prng";
 import { vilniusMonth } from "~/lib/month";
 import { rebuildAggregates } from "./aggregates.server";
 import { addMonths, monthStartMs } from "./dashboard-filters.server";
 
-/** Small fast seeded PRNG (mulberry32): the same seed gives the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The data generator's seeded PRNG: the same seed gives the same data. */
+export const seededRandom = mulberry32;
 
 export type SampleContext = {
   departments: { id: number; employeeIds: number[] }[];
