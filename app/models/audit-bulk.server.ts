@@ -2,8 +2,8 @@
 // exactly what insertCompletedAudit writes — the audit with its score, answers with their
 // resolved values, section scores, one history entry, and the aggregates of published
 // audits — but with prepared statements and the aggregates summed in memory and upserted
-// once per flush with the same arithmetic as applyAuditToAggregates(+1). That is about
-// 20× faster than the per-audit model path (see docs/benchmark.md).
+// once per flush with the same arithmetic as applyAuditToAggregates(+1). That is an order
+// of magnitude faster than the per-audit drizzle path (see docs/benchmark.md).
 //
 // No access checks: callers decide who may do what. Answers are validated and scored by the
 // scoring engine; invalid ones throw InvalidAnswersError before anything of that audit is
