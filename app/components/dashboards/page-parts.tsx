@@ -1,6 +1,6 @@
 import { useI18n } from "~/lib/use-i18n";
 import type { DashboardFilters } from "./filters";
-import { filterSearch } from "./filters";
+import { CHANNEL_ORDER, filterSearch } from "./filters";
 import type { Fmt } from "./format";
 import { score } from "./format";
 import type { MeasureData } from "./tables";
@@ -37,4 +37,19 @@ export function Summary({ filters, total, minN }: { filters: DashboardFilters; t
 /** Chart values from trend points: the mean score or the number of audits per month × channel. */
 export function chartValues(points: { month: string; channel: string; mean: number | null; audits: number }[], what: "mean" | "audits") {
   return points.map((p) => ({ month: p.month, series: p.channel, value: what === "mean" ? p.mean : p.audits }));
+}
+
+/** One titled section of a dashboard page (heading linked as the section's label). */
+export function DashSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section className="dash-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** One chart line per channel, labelled in the page's language. */
+export function channelSeries(f: Fmt) {
+  return CHANNEL_ORDER.map((c) => ({ key: c, label: f.t(`dashboards.channel.${c}`) }));
 }

@@ -2,9 +2,9 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
-import { CHANNEL_ORDER, filterSearch } from "~/components/dashboards/filters";
+import { filterSearch } from "~/components/dashboards/filters";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
-import { chartValues, csvHref, Summary, useFmt } from "~/components/dashboards/page-parts";
+import { channelSeries, chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
 import { overviewTables } from "~/components/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
@@ -23,31 +23,27 @@ export default function OverviewPage() {
   const { filters, options, data } = useLoaderData<typeof loader>();
   const f = useFmt();
   const tables = overviewTables(f, data, filterSearch(filters));
-  const series = CHANNEL_ORDER.map((c) => ({ key: c, label: f.t(`dashboards.channel.${c}`) }));
+  const series = channelSeries(f);
   const csv = (table: string) => csvHref("overview", table, filters);
   return (
     <>
       <h1>{f.t("dashboards.overview.title")}</h1>
       <FilterForm filters={filters} options={options} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
-      <section className="dash-section" aria-labelledby="trend-title">
-        <h2 id="trend-title">{f.t("dashboards.trend.title")}</h2>
+      <DashSection id="trend" title={f.t("dashboards.trend.title")}>
         <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={series} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
         <DataTable table={tables.trend} csvHref={csv("trend")} />
-      </section>
-      <section className="dash-section" aria-labelledby="departments-title">
-        <h2 id="departments-title">{f.t("dashboards.departments.title")}</h2>
+      </DashSection>
+      <DashSection id="departments" title={f.t("dashboards.departments.title")}>
         <DataTable table={tables.departments} csvHref={csv("departments")} />
-      </section>
-      <section className="dash-section" aria-labelledby="rules-title">
-        <h2 id="rules-title">{f.t("dashboards.rules.title")}</h2>
+      </DashSection>
+      <DashSection id="rules" title={f.t("dashboards.rules.title")}>
         <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note")} />
-      </section>
-      <section className="dash-section" aria-labelledby="counts-title">
-        <h2 id="counts-title">{f.t("dashboards.counts.title")}</h2>
+      </DashSection>
+      <DashSection id="counts" title={f.t("dashboards.counts.title")}>
         <DashboardLineChart testId="chart-counts" title={f.t("dashboards.chart.count")} months={data.months} series={series} values={chartValues(data.trend, "audits")} />
         <DataTable table={tables.counts} csvHref={csv("counts")} />
-      </section>
+      </DashSection>
     </>
   );
 }

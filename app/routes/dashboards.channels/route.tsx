@@ -2,9 +2,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
-import { CHANNEL_ORDER } from "~/components/dashboards/filters";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
-import { chartValues, csvHref, Summary, useFmt } from "~/components/dashboards/page-parts";
+import { channelSeries, chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
 import { channelsTables } from "~/components/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
@@ -23,26 +22,23 @@ export default function ChannelsPage() {
   const { filters, options, data } = useLoaderData<typeof loader>();
   const f = useFmt();
   const tables = channelsTables(f, data);
-  const series = CHANNEL_ORDER.map((c) => ({ key: c, label: f.t(`dashboards.channel.${c}`) }));
+  const series = channelSeries(f);
   const csv = (table: string) => csvHref("channels", table, filters);
   return (
     <>
       <h1>{f.t("dashboards.channels.title")}</h1>
       <FilterForm filters={filters} options={options} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
-      <section className="dash-section" aria-labelledby="channels-title">
-        <h2 id="channels-title">{f.t("dashboards.channels.summary")}</h2>
+      <DashSection id="channels" title={f.t("dashboards.channels.summary")}>
         <DataTable table={tables.channels} csvHref={csv("channels")} />
-      </section>
-      <section className="dash-section" aria-labelledby="trend-title">
-        <h2 id="trend-title">{f.t("dashboards.trend.title")}</h2>
+      </DashSection>
+      <DashSection id="trend" title={f.t("dashboards.trend.title")}>
         <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={series} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
         <DataTable table={tables.trend} csvHref={csv("trend")} />
-      </section>
-      <section className="dash-section" aria-labelledby="rules-title">
-        <h2 id="rules-title">{f.t("dashboards.channels.rules")}</h2>
+      </DashSection>
+      <DashSection id="rules" title={f.t("dashboards.channels.rules")}>
         <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note")} />
-      </section>
+      </DashSection>
     </>
   );
 }

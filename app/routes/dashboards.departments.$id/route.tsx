@@ -2,9 +2,9 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
-import { CHANNEL_ORDER, filterSearch } from "~/components/dashboards/filters";
+import { filterSearch } from "~/components/dashboards/filters";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
-import { chartValues, csvHref, Summary, useFmt } from "~/components/dashboards/page-parts";
+import { channelSeries, chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
 import { departmentTables } from "~/components/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
@@ -26,30 +26,26 @@ export default function DepartmentDashboardPage() {
   const { department, filters, options, data } = useLoaderData<typeof loader>();
   const f = useFmt();
   const tables = departmentTables(f, data, filterSearch(filters));
-  const series = CHANNEL_ORDER.map((c) => ({ key: c, label: f.t(`dashboards.channel.${c}`) }));
+  const series = channelSeries(f);
   const csv = (table: string) => csvHref("department", table, filters, department.id);
   return (
     <>
       <h1>{f.t("dashboards.department.title", { name: department.name })}</h1>
       <FilterForm filters={filters} options={options} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
-      <section className="dash-section" aria-labelledby="trend-title">
-        <h2 id="trend-title">{f.t("dashboards.trend.deptTitle")}</h2>
+      <DashSection id="trend" title={f.t("dashboards.trend.deptTitle")}>
         <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={series} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
         <DataTable table={tables.trend} csvHref={csv("trend")} />
-      </section>
-      <section className="dash-section" aria-labelledby="employees-title">
-        <h2 id="employees-title">{f.t("dashboards.employees.title")}</h2>
+      </DashSection>
+      <DashSection id="employees" title={f.t("dashboards.employees.title")}>
         <DataTable table={tables.employees} csvHref={csv("employees")} />
-      </section>
-      <section className="dash-section" aria-labelledby="heat-title">
-        <h2 id="heat-title">{f.t("dashboards.heat.title")}</h2>
+      </DashSection>
+      <DashSection id="heat" title={f.t("dashboards.heat.title")}>
         <DataTable table={tables.heat} csvHref={csv("heat")} note={`${f.t("dashboards.heat.note", { count: data.minN })} ${f.t("dashboards.rules.note")}`} />
-      </section>
-      <section className="dash-section" aria-labelledby="audits-title">
-        <h2 id="audits-title">{f.t("dashboards.audits.title")}</h2>
+      </DashSection>
+      <DashSection id="audits" title={f.t("dashboards.audits.title")}>
         <DataTable table={tables.audits} csvHref={csv("audits")} note={f.t("dashboards.audits.limit", { count: data.audits.length })} />
-      </section>
+      </DashSection>
     </>
   );
 }

@@ -3,10 +3,10 @@ import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
-import { chartValues, csvHref, Summary, useFmt } from "~/components/dashboards/page-parts";
+import { chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
 import { employeeTables } from "~/components/dashboards/view-tables";
 import { getDb } from "~/db.server";
-import { forbidden, notFound, requireUser } from "~/lib/auth.server";
+import { notFound, requireRole } from "~/lib/auth.server";
 import { requireIdParam } from "~/lib/params";
 import { DASHBOARD_ROLES, employeeView } from "~/models/dashboard-views.server";
 import styles from "~/styles/dashboards.css";
@@ -15,8 +15,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Darbuotojo rezultatai · Etalonas" }];
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const user = requireUser(request);
-  if (!(DASHBOARD_ROLES.employee as readonly string[]).includes(user.role)) throw forbidden();
+  const user = requireRole(request, DASHBOARD_ROLES.employee);
   const view = employeeView(getDb(), user, requireIdParam(params.id), new URL(request.url));
   if (!view) throw notFound();
   return view;
@@ -34,23 +33,19 @@ export default function EmployeeDashboardPage() {
       <p>{f.t("dashboards.employee.subtitle", { position: employee.position, department: employee.departmentName })}</p>
       <FilterForm filters={filters} options={options} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
-      <section className="dash-section" aria-labelledby="trend-title">
-        <h2 id="trend-title">{f.t("dashboards.trend.employeeTitle")}</h2>
+      <DashSection id="trend" title={f.t("dashboards.trend.employeeTitle")}>
         <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={[{ key: "all", label: f.t("dashboards.trend.all") }]} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
         <DataTable table={tables.trend} csvHref={csv("trend")} />
-      </section>
-      <section className="dash-section" aria-labelledby="sections-title">
-        <h2 id="sections-title">{f.t("dashboards.sections.title")}</h2>
+      </DashSection>
+      <DashSection id="sections" title={f.t("dashboards.sections.title")}>
         <DataTable table={tables.sections} csvHref={csv("sections")} />
-      </section>
-      <section className="dash-section" aria-labelledby="rules-title">
-        <h2 id="rules-title">{f.t("dashboards.rules.employeeTitle")}</h2>
+      </DashSection>
+      <DashSection id="rules" title={f.t("dashboards.rules.employeeTitle")}>
         <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note")} />
-      </section>
-      <section className="dash-section" aria-labelledby="audits-title">
-        <h2 id="audits-title">{f.t("dashboards.audits.title")}</h2>
+      </DashSection>
+      <DashSection id="audits" title={f.t("dashboards.audits.title")}>
         <DataTable table={tables.audits} csvHref={csv("audits")} note={f.t("dashboards.audits.limit", { count: data.audits.length })} />
-      </section>
+      </DashSection>
     </>
   );
 }
