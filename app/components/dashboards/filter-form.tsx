@@ -23,51 +23,15 @@ export function FilterForm({ filters, options }: { filters: DashboardFilters; op
           <label htmlFor="filter-to">{t("dashboards.filter.to")}</label>
           <input id="filter-to" name="to" type="month" defaultValue={filters.to} pattern="\d{4}-\d{2}" aria-describedby="filter-month-hint" data-testid="filter-to" />
         </div>
-        <div className="field">
-          <label htmlFor="filter-channel">{t("dashboards.filter.channel")}</label>
-          <select id="filter-channel" name="channel" defaultValue={filters.channel ?? ""} data-testid="filter-channel">
-            <option value="">{t("dashboards.filter.all")}</option>
-            {CHANNEL_ORDER.map((c) => (
-              <option key={c} value={c}>
-                {t(`dashboards.channel.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-checklist">{t("dashboards.filter.checklist")}</label>
-          <select id="filter-checklist" name="checklist" defaultValue={filters.checklist ?? ""} data-testid="filter-checklist">
-            <option value="">{t("dashboards.filter.all")}</option>
-            {options.checklists.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-type">{t("dashboards.filter.auditType")}</label>
-          <select id="filter-type" name="auditType" defaultValue={filters.auditType ?? ""} data-testid="filter-audit-type">
-            <option value="">{t("dashboards.filter.all")}</option>
-            {AUDIT_TYPE_ORDER.map((a) => (
-              <option key={a} value={a}>
-                {t(`dashboards.auditType.${a}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-channel" name="channel" label={t("dashboards.filter.channel")} value={filters.channel ?? ""} testId="filter-channel"
+          options={CHANNEL_ORDER.map((c) => ({ value: c, label: t(`dashboards.channel.${c}`) }))} />
+        <FilterSelect id="filter-checklist" name="checklist" label={t("dashboards.filter.checklist")} value={filters.checklist ?? ""} testId="filter-checklist"
+          options={options.checklists.map((c) => ({ value: c.id, label: c.title[locale] }))} />
+        <FilterSelect id="filter-type" name="auditType" label={t("dashboards.filter.auditType")} value={filters.auditType ?? ""} testId="filter-audit-type"
+          options={AUDIT_TYPE_ORDER.map((a) => ({ value: a, label: t(`checklists.auditType.${a}`) }))} />
         {options.departments ? (
-          <div className="field">
-            <label htmlFor="filter-department">{t("dashboards.filter.department")}</label>
-            <select id="filter-department" name="department" defaultValue={filters.department ?? ""} data-testid="filter-department">
-              <option value="">{t("dashboards.filter.all")}</option>
-              {options.departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="filter-department" name="department" label={t("dashboards.filter.department")} value={filters.department ?? ""} testId="filter-department"
+            options={options.departments.map((d) => ({ value: String(d.id), label: d.name }))} />
         ) : null}
       </div>
       <p id="filter-month-hint" className="field__hint">
@@ -82,5 +46,32 @@ export function FilterForm({ filters, options }: { filters: DashboardFilters; op
         </Link>
       </div>
     </Form>
+  );
+}
+
+type FilterSelectProps = {
+  id: string;
+  name: string;
+  label: string;
+  value: string | number;
+  testId: string;
+  options: { value: string; label: string }[];
+};
+
+/** A labelled filter select whose first choice, "all", leaves the filter off. */
+function FilterSelect({ id, name, label, value, testId, options }: FilterSelectProps) {
+  const { t } = useI18n();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value} data-testid={testId}>
+        <option value="">{t("dashboards.filter.all")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -23,7 +23,7 @@ export type AuditData = {
 const num = (text: string): Cell => ({ text, num: true });
 const txt = (text: string): Cell => ({ text });
 const channelName = (f: Fmt, c: string) => f.t(`dashboards.channel.${c}` as never);
-const typeName = (f: Fmt, c: string) => f.t(`dashboards.auditType.${c}` as never);
+const typeName = (f: Fmt, c: string) => f.t(`checklists.auditType.${c}` as never);
 const ruleText = (f: Fmt, r: { itemKey: string; text: Localized | null }) => (r.text ? r.text[f.locale] : r.itemKey);
 
 function standingCell(f: Fmt, s: Standing): Cell {

@@ -87,6 +87,4 @@ export const dashboards: Record<keyof typeof lt, string | PluralForms> = {
   "dashboards.channel.phone": "Phone",
   "dashboards.channel.email": "E-mail",
   "dashboards.channel.home_visit": "Home visit",
-  "dashboards.auditType.mystery_shopper": "Mystery shopper",
-  "dashboards.auditType.supervisor": "Supervisor inspection",
 };

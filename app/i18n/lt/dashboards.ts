@@ -84,6 +84,4 @@ export const dashboards = {
   "dashboards.channel.phone": "Telefonas",
   "dashboards.channel.email": "El. paštas",
   "dashboards.channel.home_visit": "Vizitas į namus",
-  "dashboards.auditType.mystery_shopper": "Slaptasis klientas",
-  "dashboards.auditType.supervisor": "Vadovo patikrinimas",
 };
