@@ -13,43 +13,43 @@ function registerMonthFunction(db: Db) {
   db.$client.function("vilnius_month", { deterministic: true }, (ms: unknown) => vilniusMonth(Number(ms)));
 }
 
+const SCORES_INTO = `INSERT INTO agg_scores (month, department_id, employee_id, channel, checklist_id, audit_type,
+    audits, scored, sum_score, sum_sq_score, critical_failures, passes)`;
+const SCORES_ON_CONFLICT = `ON CONFLICT (month, department_id, employee_id, channel, checklist_id, audit_type) DO UPDATE SET
+    audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score,
+    sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures,
+    passes = passes + excluded.passes`;
+
+/**
+ * Adds one contribution to a row of agg_scores (positional parameters: the six dimensions,
+ * then audits, scored, sum_score, sum_sq_score, critical_failures, passes). The bulk writer
+ * prepares it; applyAuditToAggregates runs the same clauses, so both do the same arithmetic.
+ */
+export const UPSERT_AGG_SCORES = `${SCORES_INTO} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ${SCORES_ON_CONFLICT}`;
+
+/** What an agg_items insert does when the row exists: add the counts. */
+const ITEMS_ON_CONFLICT = `ON CONFLICT (month, department_id, channel, checklist_id, audit_type, item_key) DO UPDATE SET
+    applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial,
+    no = no + excluded.no, na = na + excluded.na`;
+
+/** Adds counts to a row of agg_items (the five dimensions, item_key, then the five counts). */
+export const UPSERT_AGG_ITEMS = `INSERT INTO agg_items (month, department_id, channel, checklist_id, audit_type, item_key,
+    applicable, yes, partial, no, na) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ${ITEMS_ON_CONFLICT}`;
+
 /** Adds (sign 1) or removes (sign -1) a published audit's contribution. Others are ignored. */
 export function applyAuditToAggregates(db: Db, auditId: number, sign: 1 | -1) {
   const audit = db.select().from(audits).where(eq(audits.id, auditId)).get();
   if (!audit || audit.state !== "published") return;
   const month = vilniusMonth(audit.interactionAt);
-  const scored = audit.score === null ? 0 : 1;
   const score = audit.score ?? 0;
-  const keys = {
-    month,
-    departmentId: audit.departmentId,
-    employeeId: audit.employeeId ?? 0,
-    channel: audit.channel,
-    checklistId: audit.checklistId,
-    auditType: audit.auditType,
-  };
-  const delta = {
-    audits: sign,
-    scored: sign * scored,
-    sumScore: sign * score,
-    sumSqScore: sign * score * score,
-    criticalFailures: sign * (audit.criticalFailure ? 1 : 0),
-    passes: sign * (audit.passed ? 1 : 0),
-  };
-  db.insert(aggScores)
-    .values({ ...keys, ...delta })
-    .onConflictDoUpdate({
-      target: [aggScores.month, aggScores.departmentId, aggScores.employeeId, aggScores.channel, aggScores.checklistId, aggScores.auditType],
-      set: {
-        audits: sql`${aggScores.audits} + ${delta.audits}`,
-        scored: sql`${aggScores.scored} + ${delta.scored}`,
-        sumScore: sql`${aggScores.sumScore} + ${delta.sumScore}`,
-        sumSqScore: sql`${aggScores.sumSqScore} + ${delta.sumSqScore}`,
-        criticalFailures: sql`${aggScores.criticalFailures} + ${delta.criticalFailures}`,
-        passes: sql`${aggScores.passes} + ${delta.passes}`,
-      },
-    })
-    .run();
+  const values = [
+    month, audit.departmentId, audit.employeeId ?? 0, audit.channel, audit.checklistId, audit.auditType,
+    sign, sign * (audit.score === null ? 0 : 1), sign * score, sign * score * score,
+    sign * (audit.criticalFailure ? 1 : 0), sign * (audit.passed ? 1 : 0),
+  ];
+  // Through drizzle rather than $client: this also runs on transaction objects.
+  db.run(sql`${sql.raw(SCORES_INTO)} VALUES (${sql.join(values.map((v) => sql`${v}`), sql`, `)}) ${sql.raw(SCORES_ON_CONFLICT)}`);
 
   // One set-based upsert for all of the audit's answers (value: 1 yes, 0.5 partial, 0 no,
   // null N/A or unanswered). "WHERE true" lets SQLite parse INSERT … SELECT … ON CONFLICT.
@@ -58,9 +58,7 @@ export function applyAuditToAggregates(db: Db, auditId: number, sign: 1 | -1) {
     SELECT ${month}, ${audit.departmentId}, ${audit.channel}, ${audit.checklistId}, ${audit.auditType}, item_key,
       ${sign} * (value IS NOT NULL), ${sign} * (value IS 1), ${sign} * (value IS 0.5), ${sign} * (value IS 0), ${sign} * (value IS NULL)
     FROM audit_answers WHERE audit_id = ${auditId} AND true
-    ON CONFLICT (month, department_id, channel, checklist_id, audit_type, item_key) DO UPDATE SET
-      applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial,
-      no = no + excluded.no, na = na + excluded.na`);
+    ${sql.raw(ITEMS_ON_CONFLICT)}`);
 
   // Rows that fell to zero audits are removed so that a recomputation compares equal.
   if (sign === -1) {

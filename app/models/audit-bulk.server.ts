@@ -2,7 +2,7 @@
 // exactly what insertCompletedAudit writes — the audit with its score, answers with their
 // resolved values, section scores, one history entry, and the aggregates of published
 // audits — but with prepared statements and the aggregates summed in memory and upserted
-// once per flush with the same arithmetic as applyAuditToAggregates(+1). That is an order
+// once per flush with the same upserts as applyAuditToAggregates(+1). That is an order
 // of magnitude faster than the per-audit drizzle path (see docs/benchmark.md).
 //
 // No access checks: callers decide who may do what. Answers are validated and scored by the
@@ -14,6 +14,7 @@ import type { Checklist } from "~/domain/checklists/schema";
 import { isChoice } from "~/domain/audit-form/fields";
 import { scoreAudit } from "~/domain/scoring";
 import { vilniusMonth } from "~/lib/month";
+import { UPSERT_AGG_ITEMS, UPSERT_AGG_SCORES } from "./aggregates.server";
 import { getChecklistVersion } from "./audit-checklists.server";
 import type { CompletedAuditInput } from "./audit.server";
 
@@ -38,17 +39,8 @@ const SQL = {
   section: `INSERT INTO audit_section_scores (audit_id, section_key, score) VALUES (?, ?, ?)`,
   history: `INSERT INTO audit_history (audit_id, at, actor_id, action, from_state, to_state, comment, details)
     VALUES (?, ?, ?, ?, NULL, ?, NULL, NULL)`,
-  scores: `INSERT INTO agg_scores (month, department_id, employee_id, channel, checklist_id, audit_type,
-    audits, scored, sum_score, sum_sq_score, critical_failures, passes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (month, department_id, employee_id, channel, checklist_id, audit_type) DO UPDATE SET
-      audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score,
-      sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures,
-      passes = passes + excluded.passes`,
-  items: `INSERT INTO agg_items (month, department_id, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (month, department_id, channel, checklist_id, audit_type, item_key) DO UPDATE SET
-      applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial,
-      no = no + excluded.no, na = na + excluded.na`,
+  scores: UPSERT_AGG_SCORES,
+  items: UPSERT_AGG_ITEMS,
 };
 
 const SEP = "\u0001";
