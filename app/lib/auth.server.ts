@@ -82,8 +82,3 @@ export function departmentScope(user: SessionUser): number[] | null {
   if (user.role === "supervisor") return user.departmentIds;
   return [];
 }
-
-export function canSeeDepartment(user: SessionUser, departmentId: number): boolean {
-  const scope = departmentScope(user);
-  return scope === null || scope.includes(departmentId);
-}

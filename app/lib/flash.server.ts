@@ -2,6 +2,7 @@
 // rides in a short-lived cookie across the redirect and is cleared when shown.
 import { redirect } from "@remix-run/node";
 import type { MessageKey, Params } from "~/i18n";
+import { readCookie } from "./cookies.server";
 
 const COOKIE = "etalonas_flash";
 export type Flash = { key: MessageKey; params?: Params };
@@ -15,12 +16,11 @@ export function redirectWithMessage(to: string, key: MessageKey, params?: Params
 
 /** The pending message and the Set-Cookie that clears it, if there is one. */
 export function readFlash(request: Request): { flash: Flash | null; clear: string | null } {
-  const cookie = request.headers.get("Cookie") ?? "";
-  const match = cookie.match(new RegExp(`(?:^|;\\s*)${COOKIE}=([^;]+)`));
-  if (!match) return { flash: null, clear: null };
+  const value = readCookie(request, COOKIE);
+  if (!value) return { flash: null, clear: null };
   const clear = `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`;
   try {
-    const flash = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8")) as Flash;
+    const flash = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Flash;
     return { flash: typeof flash?.key === "string" ? flash : null, clear };
   } catch {
     return { flash: null, clear };

@@ -1,13 +1,14 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n";
 import type { SessionUser } from "./auth.server";
+import { readCookie } from "./cookies.server";
 
 export const LANG_COOKIE = "etalonas_lang";
 
 /** The user's saved language, else the language cookie of a signed-out visitor, else Lithuanian. */
 export function resolveLocale(request: Request, user: SessionUser | null): Locale {
   if (user) return user.locale;
-  const match = (request.headers.get("Cookie") ?? "").match(/(?:^|;\s*)etalonas_lang=(\w+)/);
-  return match && isLocale(match[1]) ? match[1] : DEFAULT_LOCALE;
+  const chosen = readCookie(request, LANG_COOKIE);
+  return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
 }
 
 export function langCookie(locale: Locale) {

@@ -1,8 +1,9 @@
 // Server-side sessions stored in the database. The cookie holds a random 256-bit token;
 // the database holds its SHA-256, so the table alone cannot be used to sign in.
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, lt as lessThan } from "drizzle-orm";
+import { eq, lt as lessThan } from "drizzle-orm";
 import type { Db } from "~/db.server";
+import { readCookie } from "./cookies.server";
 import { sessions } from "../../db/schema";
 
 export const SESSION_COOKIE = "etalonas_session";
@@ -14,12 +15,7 @@ const TOUCH_EVERY_MS = 60 * 1000;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export function readSessionToken(request: Request): string | null {
-  const header = request.headers.get("Cookie") ?? "";
-  for (const part of header.split(";")) {
-    const [name, ...rest] = part.trim().split("=");
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join("=")) || null;
-  }
-  return null;
+  return readCookie(request, SESSION_COOKIE);
 }
 
 function isSecure(request: Request) {
@@ -78,7 +74,7 @@ export function destroyUserSessions(db: Db, userId: number) {
 
 export function purgeExpiredSessions(db: Db, now = Date.now()) {
   db.delete(sessions).where(lessThan(sessions.lastSeenAt, now - IDLE_TIMEOUT_MS)).run();
-  db.delete(sessions).where(and(lessThan(sessions.createdAt, now - ABSOLUTE_TIMEOUT_MS))).run();
+  db.delete(sessions).where(lessThan(sessions.createdAt, now - ABSOLUTE_TIMEOUT_MS)).run();
 }
 
 /** The client's address as the server adapter recorded it (see server/node-adapter.ts). */
