@@ -1,5 +1,6 @@
 import { Form, Link, useLocation } from "@remix-run/react";
 import type { Localized } from "~/domain/checklists/schema";
+import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
 import { AUDIT_TYPE_ORDER, CHANNEL_ORDER, type DashboardFilters } from "./filters";
 
@@ -23,15 +24,15 @@ export function FilterForm({ filters, options }: { filters: DashboardFilters; op
           <label htmlFor="filter-to">{t("dashboards.filter.to")}</label>
           <input id="filter-to" name="to" type="month" defaultValue={filters.to} pattern="\d{4}-\d{2}" aria-describedby="filter-month-hint" data-testid="filter-to" />
         </div>
-        <FilterSelect id="filter-channel" name="channel" label={t("dashboards.filter.channel")} value={filters.channel ?? ""} testId="filter-channel"
+        <LabelledSelect id="filter-channel" name="channel" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.channel")} value={filters.channel ?? ""} testId="filter-channel"
           options={CHANNEL_ORDER.map((c) => ({ value: c, label: t(`dashboards.channel.${c}`) }))} />
-        <FilterSelect id="filter-checklist" name="checklist" label={t("dashboards.filter.checklist")} value={filters.checklist ?? ""} testId="filter-checklist"
+        <LabelledSelect id="filter-checklist" name="checklist" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.checklist")} value={filters.checklist ?? ""} testId="filter-checklist"
           options={options.checklists.map((c) => ({ value: c.id, label: c.title[locale] }))} />
-        <FilterSelect id="filter-type" name="auditType" label={t("dashboards.filter.auditType")} value={filters.auditType ?? ""} testId="filter-audit-type"
+        <LabelledSelect id="filter-type" name="auditType" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.auditType")} value={filters.auditType ?? ""} testId="filter-audit-type"
           options={AUDIT_TYPE_ORDER.map((a) => ({ value: a, label: t(`checklists.auditType.${a}`) }))} />
         {options.departments ? (
-          <FilterSelect id="filter-department" name="department" label={t("dashboards.filter.department")} value={filters.department ?? ""} testId="filter-department"
-            options={options.departments.map((d) => ({ value: String(d.id), label: d.name }))} />
+          <LabelledSelect id="filter-department" name="department" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.department")} value={filters.department ?? ""} testId="filter-department"
+            options={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
         ) : null}
       </div>
       <p id="filter-month-hint" className="field__hint">
@@ -46,32 +47,5 @@ export function FilterForm({ filters, options }: { filters: DashboardFilters; op
         </Link>
       </div>
     </Form>
-  );
-}
-
-type FilterSelectProps = {
-  id: string;
-  name: string;
-  label: string;
-  value: string | number;
-  testId: string;
-  options: { value: string; label: string }[];
-};
-
-/** A labelled filter select whose first choice, "all", leaves the filter off. */
-function FilterSelect({ id, name, label, value, testId, options }: FilterSelectProps) {
-  const { t } = useI18n();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value} data-testid={testId}>
-        <option value="">{t("dashboards.filter.all")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

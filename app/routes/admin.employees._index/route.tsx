@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
+import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
 import { listDepartments } from "~/models/department.server";
 import { employeeFullName, listEmployees } from "~/models/employee.server";
@@ -46,17 +47,8 @@ export default function EmployeesPage() {
         </Link>
       </div>
       <Form method="get" className="card filters" role="search" aria-label={t("admin.employees.filters")}>
-        <div className="field">
-          <label htmlFor="filter-department">{t("admin.employee.department")}</label>
-          <select id="filter-department" name="department" defaultValue={filters.departmentId ?? ""}>
-            <option value="">{t("admin.employees.allDepartments")}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledSelect id="filter-department" name="department" label={t("admin.employee.department")} value={filters.departmentId ?? ""}
+          emptyLabel={t("admin.employees.allDepartments")} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
         <div className="field">
           <label htmlFor="filter-q">{t("admin.employees.search")}</label>
           <input id="filter-q" name="q" type="search" defaultValue={filters.q} aria-describedby="filter-q-hint" maxLength={100} />

@@ -11,6 +11,7 @@ import { getDb } from "~/db.server";
 import { fromVilniusInput, toVilniusInput } from "~/domain/audit-form/vilnius-time";
 import { requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
+import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
 import { listFillableChecklists } from "~/models/audit-checklists.server";
 import { activeRoster, auditableDepartments, createDraft } from "~/models/audit-draft.server";
@@ -80,28 +81,10 @@ export default function NewAuditPage() {
       <h1>{t("audits.start.title")}</h1>
       <Form method="get" className="card" data-testid="start-step1">
         <h2>{t("audits.start.step1")}</h2>
-        <div className="field">
-          <label htmlFor="checklistId">{t("audits.field.checklist")}</label>
-          <select id="checklistId" name="checklistId" defaultValue={chosen?.checklist.id ?? ""} required>
-            <option value="">—</option>
-            {checklists.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="departmentId">{t("audits.field.department")}</label>
-          <select id="departmentId" name="departmentId" defaultValue={chosen?.department.id ?? ""} required>
-            <option value="">—</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledSelect id="checklistId" label={t("audits.field.checklist")} value={chosen?.checklist.id ?? ""} required emptyLabel="—"
+          options={checklists.map((c) => ({ value: c.id, label: c.title[locale] }))} />
+        <LabelledSelect id="departmentId" label={t("audits.field.department")} value={chosen?.department.id ?? ""} required emptyLabel="—"
+          options={departments.map((d) => ({ value: d.id, label: d.name }))} />
         <button type="submit" className={chosen ? "secondary" : "primary"} data-testid="start-continue">
           {t("audits.start.choose")}
         </button>

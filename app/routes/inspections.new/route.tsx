@@ -7,6 +7,7 @@ import { z } from "zod";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
+import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
 import { listFillableChecklists } from "~/models/audit-checklists.server";
 import { auditErrorResult } from "~/models/audit-errors.server";
@@ -59,18 +60,9 @@ export default function NewInspectionPage() {
   const { departments, checklists, open, clientKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const pick = (suffix: string) => checklists.find((c) => c.id.endsWith(suffix))?.id ?? "";
+  const checklistOptions = checklists.map((c) => ({ value: c.id, label: c.title[locale] }));
   const select = (name: string, label: string, initial: string) => (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <select id={name} name={name} defaultValue={initial} data-testid={name}>
-        <option value="">{t("inspections.none")}</option>
-        {checklists.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.title[locale]}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LabelledSelect id={name} label={label} value={initial} testId={name} emptyLabel={t("inspections.none")} options={checklistOptions} />
   );
   return (
     <>
@@ -95,16 +87,8 @@ export default function NewInspectionPage() {
         <Form method="post" className="card" data-testid="inspection-start-form">
           {result?.error ? <p className="alert" role="alert">{t(result.error)}</p> : null}
           <input type="hidden" name="clientKey" value={clientKey} />
-          <div className="field">
-            <label htmlFor="departmentId">{t("audits.field.department")}</label>
-            <select id="departmentId" name="departmentId" required data-testid="departmentId">
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LabelledSelect id="departmentId" label={t("audits.field.department")} required testId="departmentId"
+            options={departments.map((d) => ({ value: d.id, label: d.name }))} />
           {select("appearanceChecklistId", t("inspections.appearance"), pick("-appearance"))}
           {select("workplaceChecklistId", t("inspections.workplace"), pick("-workplace"))}
           <div className="button-row">
