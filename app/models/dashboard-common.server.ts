@@ -3,9 +3,10 @@
 // the aggregate sums, checklist item texts, and the ranking minimum.
 import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db.server";
-import type { Checklist, Localized } from "~/domain/checklists/schema";
+import type { Localized } from "~/domain/checklists/schema";
 import { MIN_AUDITS_SETTING, parseMinAudits, summariseRate, summariseScores } from "~/domain/stats";
-import { aggItems, aggScores, checklists, checklistVersions, departments, settings } from "../../db/schema";
+import { aggItems, aggScores, checklists, departments, settings } from "../../db/schema";
+import { getChecklistVersion } from "./audit-checklists.server";
 import type { DashboardFilters } from "./dashboard-filters.server";
 
 /** Department ids to restrict to (null: all). An empty list means nothing may be seen. */
@@ -93,18 +94,19 @@ export function minAuditsForRanking(db: Db): number {
 
 export type ItemInfo = { key: string; checklistId: string; section: Localized; text: Localized; source: string[] };
 
-// Versions are immutable (their id is the content hash), so parsed lookups are cached.
+// Versions are immutable (their id is the content hash), so the lookups derived from a
+// version's content (itself cached by getChecklistVersion) are kept for the process.
 const versionCache = new Map<string, { items: ItemInfo[]; title: Localized; sections: Map<string, Localized> }>();
 
-function parsedVersion(versionId: string, checklistId: string, content: unknown) {
+function parsedVersion(db: Db, versionId: string) {
   let parsed = versionCache.get(versionId);
   if (!parsed) {
-    const c = content as Checklist;
+    const c = getChecklistVersion(db, versionId);
     parsed = {
       title: c.title,
       sections: new Map(c.sections.map((s) => [s.key, s.title])),
       items: c.sections.flatMap((s) =>
-        s.items.map((i) => ({ key: i.key, checklistId, section: s.title, text: i.text, source: i.source })),
+        s.items.map((i) => ({ key: i.key, checklistId: c.id, section: s.title, text: i.text, source: i.source })),
       ),
     };
     versionCache.set(versionId, parsed);
@@ -115,18 +117,11 @@ function parsedVersion(versionId: string, checklistId: string, content: unknown)
 /** The current version of every checklist: titles, section titles and item texts by key. */
 export function checklistCatalogue(db: Db) {
   const rows = db.select({ id: checklists.id, versionId: checklists.currentVersionId, active: checklists.active }).from(checklists).all();
-  // Only versions not parsed before are read: their JSON is large and never changes.
-  const missing = rows.filter((r) => !versionCache.has(r.versionId)).map((r) => r.versionId);
-  if (missing.length) {
-    for (const v of db.select().from(checklistVersions).where(inArray(checklistVersions.id, missing)).all())
-      parsedVersion(v.id, v.checklistId, v.content);
-  }
   const items = new Map<string, ItemInfo>();
-  const lists = rows.flatMap((r) => {
-    const v = versionCache.get(r.versionId);
-    if (!v) return [];
+  const lists = rows.map((r) => {
+    const v = parsedVersion(db, r.versionId);
     for (const item of v.items) items.set(item.key, item);
-    return [{ id: r.id, active: r.active, title: v.title, sections: v.sections }];
+    return { id: r.id, active: r.active, title: v.title, sections: v.sections };
   });
   return { items, checklists: lists.sort((a, b) => a.id.localeCompare(b.id)) };
 }
