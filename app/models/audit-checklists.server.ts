@@ -7,12 +7,11 @@ import { checklists, checklistVersions } from "../../db/schema";
 /** Active checklists whose audit_types include the given type, with their current version. */
 export function listFillableChecklists(db: Db, auditType: AuditType) {
   return db
-    .select({ id: checklists.id, versionId: checklists.currentVersionId, content: checklistVersions.content })
+    .select({ id: checklists.id, versionId: checklists.currentVersionId })
     .from(checklists)
-    .innerJoin(checklistVersions, eq(checklistVersions.id, checklists.currentVersionId))
     .where(eq(checklists.active, true))
     .all()
-    .map((r) => ({ id: r.id, versionId: r.versionId, checklist: r.content as Checklist }))
+    .map((r) => ({ id: r.id, versionId: r.versionId, checklist: getChecklistVersion(db, r.versionId) }))
     .filter((r) => r.checklist.audit_types.includes(auditType))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
