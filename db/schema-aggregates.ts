@@ -1,7 +1,21 @@
 // Dashboard aggregates, maintained in the same transaction that publishes, changes or
 // removes a published audit. employee_id 0 means "no employee" (department-only audits),
 // so that every dimension can be part of the primary key.
+//
+// Two rollups drop a dimension the overview does not need: agg_department_scores (no
+// employee) and agg_org_items (no department). They are kept equal to the sums of their
+// base table by triggers (migration 0001_rollups), so every writer of agg_scores and
+// agg_items maintains them without knowing about them.
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+const scoreSumColumns = () => ({
+  audits: integer("audits").notNull().default(0),
+  scored: integer("scored").notNull().default(0),
+  sumScore: real("sum_score").notNull().default(0),
+  sumSqScore: real("sum_sq_score").notNull().default(0),
+  criticalFailures: integer("critical_failures").notNull().default(0),
+  passes: integer("passes").notNull().default(0),
+});
 
 export const aggScores = sqliteTable(
   "agg_scores",
@@ -12,16 +26,15 @@ export const aggScores = sqliteTable(
     channel: text("channel").notNull(),
     checklistId: text("checklist_id").notNull(),
     auditType: text("audit_type").notNull(),
-    audits: integer("audits").notNull().default(0),
-    scored: integer("scored").notNull().default(0),
-    sumScore: real("sum_score").notNull().default(0),
-    sumSqScore: real("sum_sq_score").notNull().default(0),
-    criticalFailures: integer("critical_failures").notNull().default(0),
-    passes: integer("passes").notNull().default(0),
+    ...scoreSumColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.month, t.departmentId, t.employeeId, t.channel, t.checklistId, t.auditType] }),
-    index("agg_scores_department").on(t.departmentId, t.month),
+    // Covering: a department's employee table reads only this index.
+    index("agg_scores_department_cover").on(
+      t.departmentId, t.month, t.employeeId, t.channel, t.checklistId, t.auditType,
+      t.audits, t.scored, t.sumScore, t.sumSqScore, t.criticalFailures, t.passes,
+    ),
     index("agg_scores_employee").on(t.employeeId, t.month),
   ],
 );
@@ -43,6 +56,42 @@ export const aggItems = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.month, t.departmentId, t.channel, t.checklistId, t.auditType, t.itemKey] }),
-    index("agg_items_department").on(t.departmentId, t.month),
+    // Covering: a department's rules × months heat map reads only this index.
+    index("agg_items_department_cover").on(t.departmentId, t.month, t.channel, t.checklistId, t.auditType, t.itemKey, t.no, t.applicable),
   ],
+);
+
+/** agg_scores without the employee: what the overview and the trend lines read. */
+export const aggDepartmentScores = sqliteTable(
+  "agg_department_scores",
+  {
+    month: text("month").notNull(),
+    departmentId: integer("department_id").notNull(),
+    channel: text("channel").notNull(),
+    checklistId: text("checklist_id").notNull(),
+    auditType: text("audit_type").notNull(),
+    ...scoreSumColumns(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.month, t.departmentId, t.channel, t.checklistId, t.auditType] }),
+    index("agg_department_scores_department").on(t.departmentId, t.month),
+  ],
+);
+
+/** agg_items without the department: the organisation's most broken rules. */
+export const aggOrgItems = sqliteTable(
+  "agg_org_items",
+  {
+    month: text("month").notNull(),
+    channel: text("channel").notNull(),
+    checklistId: text("checklist_id").notNull(),
+    auditType: text("audit_type").notNull(),
+    itemKey: text("item_key").notNull(),
+    applicable: integer("applicable").notNull().default(0),
+    yes: integer("yes").notNull().default(0),
+    partial: integer("partial").notNull().default(0),
+    no: integer("no").notNull().default(0),
+    na: integer("na").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.channel, t.checklistId, t.auditType, t.itemKey] })],
 );

@@ -1,4 +1,5 @@
-// Dashboard aggregates. Every change to a *published* audit goes through here, inside the
+// Dashboard aggregates. (The rollups agg_department_scores and agg_org_items follow
+// agg_scores and agg_items by triggers, see db/schema-aggregates.ts.) Every change to a *published* audit goes through here, inside the
 // same transaction as the change: subtract the audit's old contribution (sign -1) before
 // the change, add the new one (sign +1) after. Dashboards read only these tables.
 // rebuildAggregates recomputes both tables from the published audits (operator command
@@ -69,7 +70,7 @@ export function applyAuditToAggregates(db: Db, auditId: number, sign: 1 | -1) {
   }
 }
 
-/** Recomputes both aggregate tables from the published audits, in one transaction. */
+/** Recomputes the aggregate tables and their rollups from the published audits, in one transaction. */
 export function rebuildAggregates(db: Db): { scoreRows: number; itemRows: number; audits: number } {
   registerMonthFunction(db);
   return db.transaction((tx) => {
@@ -90,6 +91,20 @@ export function rebuildAggregates(db: Db): { scoreRows: number; itemRows: number
       FROM audit_answers x JOIN audits a ON a.id = x.audit_id
       WHERE a.state = 'published'
       GROUP BY 1, 2, 3, 4, 5, 6`);
+    // The triggers have kept the rollups in step; recomputing them from the base tables
+    // makes the rebuild also repair them (and sums them in one order, not delta by delta).
+    tx.run(sql`DELETE FROM agg_department_scores`);
+    tx.run(sql`
+      INSERT INTO agg_department_scores (month, department_id, channel, checklist_id, audit_type,
+        audits, scored, sum_score, sum_sq_score, critical_failures, passes)
+      SELECT month, department_id, channel, checklist_id, audit_type,
+        sum(audits), sum(scored), sum(sum_score), sum(sum_sq_score), sum(critical_failures), sum(passes)
+      FROM agg_scores GROUP BY 1, 2, 3, 4, 5`);
+    tx.run(sql`DELETE FROM agg_org_items`);
+    tx.run(sql`
+      INSERT INTO agg_org_items (month, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)
+      SELECT month, channel, checklist_id, audit_type, item_key, sum(applicable), sum(yes), sum(partial), sum(no), sum(na)
+      FROM agg_items GROUP BY 1, 2, 3, 4, 5`);
     const count = (table: string) =>
       (tx.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`)) ?? { n: 0 }).n;
     return {

@@ -5,51 +5,62 @@ import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Localized } from "~/domain/checklists/schema";
 import { MIN_AUDITS_SETTING, parseMinAudits, summariseRate, summariseScores } from "~/domain/stats";
-import { aggItems, aggScores, checklists, departments, settings } from "../../db/schema";
+import { aggDepartmentScores, aggItems, aggOrgItems, aggScores, checklists, departments, settings } from "../../db/schema";
 import { getChecklistVersion } from "./audit-checklists.server";
 import type { DashboardFilters } from "./dashboard-filters.server";
 
 /** Department ids to restrict to (null: all). An empty list means nothing may be seen. */
 export type Scope = number[] | null;
 
-function departmentCondition(column: typeof aggScores.departmentId | typeof aggItems.departmentId, f: DashboardFilters, scope: Scope) {
+/** agg_scores, or its rollup without the employee (the same columns but one). */
+export type ScoreTable = typeof aggScores | typeof aggDepartmentScores;
+
+function departmentCondition(column: ScoreTable["departmentId"] | typeof aggItems.departmentId, f: DashboardFilters, scope: Scope) {
   const parts: (SQL | undefined)[] = [];
   if (scope) parts.push(scope.length ? inArray(column, scope) : sql`0`);
   if (f.department) parts.push(eq(column, f.department));
   return parts;
 }
 
-export function scoreWhere(f: DashboardFilters, scope: Scope, extra: (SQL | undefined)[] = []) {
+export function scoreWhere(f: DashboardFilters, scope: Scope, extra: (SQL | undefined)[] = [], table: ScoreTable = aggScores) {
   return and(
-    between(aggScores.month, f.from, f.to),
-    f.channel ? eq(aggScores.channel, f.channel) : undefined,
-    f.checklist ? eq(aggScores.checklistId, f.checklist) : undefined,
-    f.auditType ? eq(aggScores.auditType, f.auditType) : undefined,
-    ...departmentCondition(aggScores.departmentId, f, scope),
+    between(table.month, f.from, f.to),
+    f.channel ? eq(table.channel, f.channel) : undefined,
+    f.checklist ? eq(table.checklistId, f.checklist) : undefined,
+    f.auditType ? eq(table.auditType, f.auditType) : undefined,
+    ...departmentCondition(table.departmentId, f, scope),
     ...extra,
   );
 }
 
-export function itemWhere(f: DashboardFilters, scope: Scope, extra: (SQL | undefined)[] = []) {
-  return and(
-    between(aggItems.month, f.from, f.to),
-    f.channel ? eq(aggItems.channel, f.channel) : undefined,
-    f.checklist ? eq(aggItems.checklistId, f.checklist) : undefined,
-    f.auditType ? eq(aggItems.auditType, f.auditType) : undefined,
-    ...departmentCondition(aggItems.departmentId, f, scope),
-    ...extra,
-  );
+/**
+ * Where the item counts for these filters are read: the organisation-wide rollup when no
+ * department restricts them (it is some 40 times smaller), else agg_items.
+ */
+export function itemSource(f: DashboardFilters, scope: Scope) {
+  const conditions = (t: typeof aggItems | typeof aggOrgItems) => [
+    between(t.month, f.from, f.to),
+    f.channel ? eq(t.channel, f.channel) : undefined,
+    f.checklist ? eq(t.checklistId, f.checklist) : undefined,
+    f.auditType ? eq(t.auditType, f.auditType) : undefined,
+  ];
+  if (scope === null && !f.department) return { table: aggOrgItems, where: and(...conditions(aggOrgItems)) };
+  return { table: aggItems, where: and(...conditions(aggItems), ...departmentCondition(aggItems.departmentId, f, scope)) };
 }
 
 /** The sums every score measure is computed from. */
-export const scoreSums = {
-  audits: sql<number>`sum(${aggScores.audits})`.mapWith(Number),
-  scored: sql<number>`sum(${aggScores.scored})`.mapWith(Number),
-  sum: sql<number>`sum(${aggScores.sumScore})`.mapWith(Number),
-  sumSq: sql<number>`sum(${aggScores.sumSqScore})`.mapWith(Number),
-  critical: sql<number>`sum(${aggScores.criticalFailures})`.mapWith(Number),
-  passes: sql<number>`sum(${aggScores.passes})`.mapWith(Number),
-};
+function scoreSumsOf(t: ScoreTable) {
+  return {
+    audits: sql<number>`sum(${t.audits})`.mapWith(Number),
+    scored: sql<number>`sum(${t.scored})`.mapWith(Number),
+    sum: sql<number>`sum(${t.sumScore})`.mapWith(Number),
+    sumSq: sql<number>`sum(${t.sumSqScore})`.mapWith(Number),
+    critical: sql<number>`sum(${t.criticalFailures})`.mapWith(Number),
+    passes: sql<number>`sum(${t.passes})`.mapWith(Number),
+  };
+}
+export const scoreSums = scoreSumsOf(aggScores);
+export const departmentScoreSums = scoreSumsOf(aggDepartmentScores);
 
 export type Sums = { audits: number; scored: number; sum: number; sumSq: number; critical: number; passes: number };
 
@@ -69,6 +80,23 @@ export type Measures = {
 };
 
 export const NO_SUMS: Sums = { audits: 0, scored: 0, sum: 0, sumSq: 0, critical: 0, passes: 0 };
+
+/** Adds up rows of sums, grouped by a key (in the order keys first appear). */
+export function sumBy<R extends Sums, K>(rows: R[], key: (row: R) => K): Map<K, Sums> {
+  const groups = new Map<K, Sums>();
+  for (const r of rows) {
+    const k = key(r);
+    const g = groups.get(k) ?? { ...NO_SUMS };
+    g.audits += r.audits;
+    g.scored += r.scored;
+    g.sum += r.sum;
+    g.sumSq += r.sumSq;
+    g.critical += r.critical;
+    g.passes += r.passes;
+    groups.set(k, g);
+  }
+  return groups;
+}
 
 export function measures(s: Sums): Measures {
   const score = summariseScores(s.scored, s.sum, s.sumSq);

@@ -7,7 +7,7 @@ import { standing, type Standing } from "~/domain/stats";
 import { aggItems, aggScores, audits, employees } from "../../db/schema";
 import {
   checklistCatalogue,
-  itemWhere,
+  itemSource,
   measures,
   minAuditsForRanking,
   ruleRate,
@@ -17,7 +17,7 @@ import {
   type RuleRate,
 } from "./dashboard-common.server";
 import { monthsBetween, monthStartMs, addMonths, type DashboardFilters } from "./dashboard-filters.server";
-import { totalMeasures, trendByChannel } from "./dashboard-overview.server";
+import { scoreCube, totalMeasures, trendByChannel } from "./dashboard-overview.server";
 
 export type EmployeeRow = { employeeId: number; name: string | null; standing: Standing } & Measures;
 export type HeatRow = { itemKey: string; text: { lt: string; en: string } | null; source: string[]; total: RuleRate; cells: (RuleRate & { month: string })[] };
@@ -100,7 +100,7 @@ export function heatMap(db: Db, f: DashboardFilters, departmentId: number, limit
       applicable: sql<number>`sum(${aggItems.applicable})`.mapWith(Number),
     })
     .from(aggItems)
-    .where(itemWhere(f, [departmentId]))
+    .where(itemSource(f, [departmentId]).where)
     .groupBy(aggItems.itemKey, aggItems.month)
     .orderBy(asc(aggItems.itemKey), asc(aggItems.month))
     .all();
@@ -132,12 +132,13 @@ export function heatMap(db: Db, f: DashboardFilters, departmentId: number, limit
 export function departmentData(db: Db, f: DashboardFilters, departmentId: number) {
   const minN = minAuditsForRanking(db);
   const scoped = { ...f, department: null };
-  const total = totalMeasures(db, scoped, [departmentId]);
+  const cube = scoreCube(db, scoped, [departmentId]);
+  const total = totalMeasures(cube);
   return {
     months: monthsBetween(f.from, f.to),
     minN,
     total,
-    trend: trendByChannel(db, scoped, [departmentId]),
+    trend: trendByChannel(cube),
     employees: employeeRows(db, scoped, departmentId, minN, total.mean),
     heat: heatMap(db, scoped, departmentId),
     audits: recentAudits(db, { departmentId }, scoped, 20),

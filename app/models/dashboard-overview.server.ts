@@ -1,59 +1,66 @@
-// The leadership overview and the channel view: everything is read from agg_scores and
-// agg_items, grouped by month, channel, department or rule.
+// The leadership overview and the channel view: scores from agg_department_scores (one
+// scan, summed in memory by month, channel or department), rules from agg_org_items or,
+// within departments, agg_items.
 import { asc, desc, sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Channel } from "~/domain/checklists/schema";
 import { standing, type Standing } from "~/domain/stats";
-import { aggItems, aggScores } from "../../db/schema";
+import { aggDepartmentScores } from "../../db/schema";
 import {
   checklistCatalogue,
   departmentOptions,
-  itemWhere,
+  departmentScoreSums,
+  itemSource,
   measures,
   minAuditsForRanking,
   NO_SUMS,
   ruleRate,
-  scoreSums,
   scoreWhere,
+  sumBy,
   type Measures,
   type RuleRate,
   type Scope,
+  type Sums,
 } from "./dashboard-common.server";
 import { monthsBetween, type DashboardFilters } from "./dashboard-filters.server";
 
 export type TrendPoint = { month: string; channel: string } & Measures;
+export type CubeRow = { month: string; channel: string; departmentId: number } & Sums;
+
+/**
+ * Score sums per month × channel × department, from the rollup without employees: one
+ * scan serves the trend lines, the totals and the department and channel comparisons.
+ */
+export function scoreCube(db: Db, f: DashboardFilters, scope: Scope): CubeRow[] {
+  const t = aggDepartmentScores;
+  return db
+    .select({ month: t.month, channel: t.channel, departmentId: t.departmentId, ...departmentScoreSums })
+    .from(t)
+    .where(scoreWhere(f, scope, [], t))
+    .groupBy(t.month, t.channel, t.departmentId)
+    .all();
+}
 
 /** Measures per month × channel (the trend lines and the audit counts). */
-export function trendByChannel(db: Db, f: DashboardFilters, scope: Scope): TrendPoint[] {
-  return db
-    .select({ month: aggScores.month, channel: aggScores.channel, ...scoreSums })
-    .from(aggScores)
-    .where(scoreWhere(f, scope))
-    .groupBy(aggScores.month, aggScores.channel)
-    .orderBy(asc(aggScores.month), asc(aggScores.channel))
-    .all()
-    .map(({ month, channel, ...sums }) => ({ month, channel, ...measures(sums) }));
+export function trendByChannel(cube: CubeRow[]): TrendPoint[] {
+  return [...sumBy(cube, (r) => `${r.month} ${r.channel}`)]
+    .map(([key, sums]) => {
+      const [month, channel] = key.split(" ");
+      return { month, channel, ...measures(sums) };
+    })
+    .sort((a, b) => a.month.localeCompare(b.month) || a.channel.localeCompare(b.channel));
 }
 
 /** Measures over the whole period, for a reference line ("the organisation's average"). */
-export function totalMeasures(db: Db, f: DashboardFilters, scope: Scope): Measures {
-  const row = db.select(scoreSums).from(aggScores).where(scoreWhere(f, scope)).get();
-  return measures(row && row.audits ? row : NO_SUMS);
+export function totalMeasures(cube: CubeRow[]): Measures {
+  return measures(sumBy(cube, () => 0).get(0) ?? NO_SUMS);
 }
 
 export type DepartmentRow = { id: number; name: string; code: string; standing: Standing } & Measures;
 
 /** Every department in scope (also those without audits), compared with the overall mean. */
-export function departmentsCompared(db: Db, f: DashboardFilters, scope: Scope, minN: number, reference: number | null): DepartmentRow[] {
-  const sums = new Map(
-    db
-      .select({ id: aggScores.departmentId, ...scoreSums })
-      .from(aggScores)
-      .where(scoreWhere(f, scope))
-      .groupBy(aggScores.departmentId)
-      .all()
-      .map(({ id, ...s }) => [id, s]),
-  );
+export function departmentsCompared(db: Db, cube: CubeRow[], f: DashboardFilters, scope: Scope, minN: number, reference: number | null): DepartmentRow[] {
+  const sums = sumBy(cube, (r) => r.departmentId);
   return departmentOptions(db, scope)
     .filter((d) => !f.department || d.id === f.department)
     .map((d) => {
@@ -67,15 +74,16 @@ export type RuleRow = RuleRate & { itemKey: string; checklistId: string | null; 
 
 /** The most often broken rules ("no" answers), with their failure rate; optionally per channel. */
 export function topBrokenRules(db: Db, f: DashboardFilters, scope: Scope, limit = 10): RuleRow[] {
-  const failures = sql<number>`sum(${aggItems.no})`.mapWith(Number);
-  const applicable = sql<number>`sum(${aggItems.applicable})`.mapWith(Number);
+  const { table: t, where } = itemSource(f, scope);
+  const failures = sql<number>`sum(${t.no})`.mapWith(Number);
+  const applicable = sql<number>`sum(${t.applicable})`.mapWith(Number);
   const rows = db
-    .select({ itemKey: aggItems.itemKey, failures, applicable })
-    .from(aggItems)
-    .where(itemWhere(f, scope))
-    .groupBy(aggItems.itemKey)
-    .having(sql`sum(${aggItems.no}) > 0`)
-    .orderBy(desc(failures), desc(sql`1.0 * sum(${aggItems.no}) / sum(${aggItems.applicable})`), asc(aggItems.itemKey))
+    .select({ itemKey: t.itemKey, failures, applicable })
+    .from(t)
+    .where(where)
+    .groupBy(t.itemKey)
+    .having(sql`sum(${t.no}) > 0`)
+    .orderBy(desc(failures), desc(sql`1.0 * sum(${t.no}) / sum(${t.applicable})`), asc(t.itemKey))
     .limit(limit)
     .all();
   const { items } = checklistCatalogue(db);
@@ -87,13 +95,14 @@ export function topBrokenRules(db: Db, f: DashboardFilters, scope: Scope, limit 
 
 export function overviewData(db: Db, f: DashboardFilters, scope: Scope) {
   const minN = minAuditsForRanking(db);
-  const total = totalMeasures(db, f, scope);
+  const cube = scoreCube(db, f, scope);
+  const total = totalMeasures(cube);
   return {
     months: monthsBetween(f.from, f.to),
     minN,
     total,
-    trend: trendByChannel(db, f, scope),
-    departments: departmentsCompared(db, f, scope, minN, total.mean),
+    trend: trendByChannel(cube),
+    departments: departmentsCompared(db, cube, f, scope, minN, total.mean),
     rules: topBrokenRules(db, f, scope, 10),
   };
 }
@@ -104,9 +113,11 @@ export type ChannelRow = { channel: Channel } & Measures & { rules: RuleRow[] };
 export function channelsData(db: Db, f: DashboardFilters, scope: Scope, channels: readonly Channel[]) {
   const minN = minAuditsForRanking(db);
   const shown = f.channel ? [f.channel] : channels;
-  const rows: ChannelRow[] = shown.map((channel) => {
-    const cf = { ...f, channel };
-    return { channel, ...totalMeasures(db, cf, scope), rules: topBrokenRules(db, cf, scope, 5) };
-  });
-  return { months: monthsBetween(f.from, f.to), minN, total: totalMeasures(db, f, scope), channels: rows, trend: trendByChannel(db, f, scope) };
+  const cube = scoreCube(db, f, scope);
+  const rows: ChannelRow[] = shown.map((channel) => ({
+    channel,
+    ...totalMeasures(cube.filter((r) => r.channel === channel)),
+    rules: topBrokenRules(db, { ...f, channel }, scope, 5),
+  }));
+  return { months: monthsBetween(f.from, f.to), minN, total: totalMeasures(cube), channels: rows, trend: trendByChannel(cube) };
 }

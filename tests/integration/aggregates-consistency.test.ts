@@ -38,26 +38,35 @@ beforeAll(() => {
 
 type Snapshot = Record<string, Record<string, number | string>>;
 
-function snapshot(): { scores: Snapshot; items: Snapshot } {
+// Each aggregate table by its key columns; the rollups (kept by triggers) are checked too.
+const TABLES = {
+  agg_scores: ["month", "department_id", "employee_id", "channel", "checklist_id", "audit_type"],
+  agg_department_scores: ["month", "department_id", "channel", "checklist_id", "audit_type"],
+  agg_items: ["month", "department_id", "channel", "checklist_id", "audit_type", "item_key"],
+  agg_org_items: ["month", "channel", "checklist_id", "audit_type", "item_key"],
+};
+type Aggregates = Record<keyof typeof TABLES, Snapshot>;
+
+function snapshot(): Aggregates {
   const rows = (table: string, keyCols: string[]) =>
     Object.fromEntries(
       db.all<Record<string, number | string>>(sql.raw(`SELECT * FROM ${table}`)).map((r) => [keyCols.map((k) => r[k]).join("|"), r]),
     );
-  return {
-    scores: rows("agg_scores", ["month", "department_id", "employee_id", "channel", "checklist_id", "audit_type"]),
-    items: rows("agg_items", ["month", "department_id", "channel", "checklist_id", "audit_type", "item_key"]),
-  };
+  return Object.fromEntries(Object.entries(TABLES).map(([table, keys]) => [table, rows(table, keys)])) as Aggregates;
 }
 
-function expectSameAggregates(maintained: ReturnType<typeof snapshot>, rebuilt: ReturnType<typeof snapshot>) {
-  expect(Object.keys(maintained.scores).sort()).toEqual(Object.keys(rebuilt.scores).sort());
-  expect(maintained.items).toEqual(rebuilt.items);
-  for (const [key, row] of Object.entries(rebuilt.scores)) {
-    const m = maintained.scores[key];
-    for (const col of ["audits", "scored", "critical_failures", "passes"]) expect(m[col], `${key} ${col}`).toBe(row[col]);
-    // Sums of squares of scores reach ~10⁶; additions and subtractions leave rounding dust.
-    expect(m.sum_score as number).toBeCloseTo(row.sum_score as number, 6);
-    expect(m.sum_sq_score as number).toBeCloseTo(row.sum_sq_score as number, 4);
+function expectSameAggregates(maintained: Aggregates, rebuilt: Aggregates) {
+  expect(maintained.agg_items).toEqual(rebuilt.agg_items);
+  expect(maintained.agg_org_items).toEqual(rebuilt.agg_org_items);
+  for (const table of ["agg_scores", "agg_department_scores"] as const) {
+    expect(Object.keys(maintained[table]).sort(), table).toEqual(Object.keys(rebuilt[table]).sort());
+    for (const [key, row] of Object.entries(rebuilt[table])) {
+      const m = maintained[table][key];
+      for (const col of ["audits", "scored", "critical_failures", "passes"]) expect(m[col], `${table} ${key} ${col}`).toBe(row[col]);
+      // Sums of squares of scores reach ~10⁶; additions and subtractions leave rounding dust.
+      expect(m.sum_score as number).toBeCloseTo(row.sum_score as number, 6);
+      expect(m.sum_sq_score as number).toBeCloseTo(row.sum_sq_score as number, 4);
+    }
   }
 }
 
