@@ -2,10 +2,10 @@
 // removes a published audit. employee_id 0 means "no employee" (department-only audits),
 // so that every dimension can be part of the primary key.
 //
-// Two rollups drop a dimension the overview does not need: agg_department_scores (no
-// employee) and agg_org_items (no department). They are kept equal to the sums of their
-// base table by triggers (migration 0001_rollups), so every writer of agg_scores and
-// agg_items maintains them without knowing about them.
+// Rollups drop dimensions the overview does not need: agg_department_scores (no employee),
+// agg_channel_scores (nor checklist and audit type) and agg_org_items (no department).
+// Triggers (migration 0001_rollups) keep each equal to the sums of the table it rolls up,
+// so every writer of agg_scores and agg_items maintains them without knowing about them.
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 const scoreSumColumns = () => ({
@@ -94,4 +94,19 @@ export const aggOrgItems = sqliteTable(
     na: integer("na").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.month, t.channel, t.checklistId, t.auditType, t.itemKey] })],
+);
+
+/**
+ * agg_department_scores without checklist and audit type: the overview's default view
+ * (no checklist or audit-type filter) reads some 8 times fewer rows from it.
+ */
+export const aggChannelScores = sqliteTable(
+  "agg_channel_scores",
+  {
+    month: text("month").notNull(),
+    departmentId: integer("department_id").notNull(),
+    channel: text("channel").notNull(),
+    ...scoreSumColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.departmentId, t.channel] })],
 );

@@ -1,5 +1,5 @@
-// Dashboard aggregates. (The rollups agg_department_scores and agg_org_items follow
-// agg_scores and agg_items by triggers, see db/schema-aggregates.ts.) Every change to a *published* audit goes through here, inside the
+// Dashboard aggregates. (The rollups agg_department_scores, agg_channel_scores and
+// agg_org_items follow agg_scores and agg_items by triggers, see db/schema-aggregates.ts.) Every change to a *published* audit goes through here, inside the
 // same transaction as the change: subtract the audit's old contribution (sign -1) before
 // the change, add the new one (sign +1) after. Dashboards read only these tables.
 // rebuildAggregates recomputes both tables from the published audits (operator command
@@ -100,6 +100,12 @@ export function rebuildAggregates(db: Db): { scoreRows: number; itemRows: number
       SELECT month, department_id, channel, checklist_id, audit_type,
         sum(audits), sum(scored), sum(sum_score), sum(sum_sq_score), sum(critical_failures), sum(passes)
       FROM agg_scores GROUP BY 1, 2, 3, 4, 5`);
+    tx.run(sql`DELETE FROM agg_channel_scores`);
+    tx.run(sql`
+      INSERT INTO agg_channel_scores (month, department_id, channel, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
+      SELECT month, department_id, channel,
+        sum(audits), sum(scored), sum(sum_score), sum(sum_sq_score), sum(critical_failures), sum(passes)
+      FROM agg_department_scores GROUP BY 1, 2, 3`);
     tx.run(sql`DELETE FROM agg_org_items`);
     tx.run(sql`
       INSERT INTO agg_org_items (month, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)

@@ -5,15 +5,15 @@ import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Localized } from "~/domain/checklists/schema";
 import { MIN_AUDITS_SETTING, parseMinAudits, summariseRate, summariseScores } from "~/domain/stats";
-import { aggDepartmentScores, aggItems, aggOrgItems, aggScores, checklists, departments, settings } from "../../db/schema";
+import { aggChannelScores, aggDepartmentScores, aggItems, aggOrgItems, aggScores, checklists, departments, settings } from "../../db/schema";
 import { getChecklistVersion } from "./audit-checklists.server";
 import type { DashboardFilters } from "./dashboard-filters.server";
 
 /** Department ids to restrict to (null: all). An empty list means nothing may be seen. */
 export type Scope = number[] | null;
 
-/** agg_scores, or its rollup without the employee (the same columns but one). */
-export type ScoreTable = typeof aggScores | typeof aggDepartmentScores;
+/** agg_scores or one of its rollups (the same columns, fewer dimensions). */
+export type ScoreTable = typeof aggScores | typeof aggDepartmentScores | typeof aggChannelScores;
 
 function departmentCondition(column: ScoreTable["departmentId"] | typeof aggItems.departmentId, f: DashboardFilters, scope: Scope) {
   const parts: (SQL | undefined)[] = [];
@@ -23,14 +23,21 @@ function departmentCondition(column: ScoreTable["departmentId"] | typeof aggItem
 }
 
 export function scoreWhere(f: DashboardFilters, scope: Scope, extra: (SQL | undefined)[] = [], table: ScoreTable = aggScores) {
+  // agg_channel_scores has no checklist or audit type: scoreSource picks it only without those filters.
+  const byChecklist = "checklistId" in table ? table : undefined;
   return and(
     between(table.month, f.from, f.to),
     f.channel ? eq(table.channel, f.channel) : undefined,
-    f.checklist ? eq(table.checklistId, f.checklist) : undefined,
-    f.auditType ? eq(table.auditType, f.auditType) : undefined,
+    f.checklist ? eq(byChecklist!.checklistId, f.checklist) : undefined,
+    f.auditType ? eq(byChecklist!.auditType, f.auditType) : undefined,
     ...departmentCondition(table.departmentId, f, scope),
     ...extra,
   );
+}
+
+/** The smallest score table that has every dimension these filters need (no employee). */
+export function scoreSource(f: DashboardFilters) {
+  return f.checklist || f.auditType ? aggDepartmentScores : aggChannelScores;
 }
 
 /**
@@ -49,7 +56,7 @@ export function itemSource(f: DashboardFilters, scope: Scope) {
 }
 
 /** The sums every score measure is computed from. */
-function scoreSumsOf(t: ScoreTable) {
+export function scoreSumsOf(t: ScoreTable) {
   return {
     audits: sql<number>`sum(${t.audits})`.mapWith(Number),
     scored: sql<number>`sum(${t.scored})`.mapWith(Number),
@@ -60,7 +67,6 @@ function scoreSumsOf(t: ScoreTable) {
   };
 }
 export const scoreSums = scoreSumsOf(aggScores);
-export const departmentScoreSums = scoreSumsOf(aggDepartmentScores);
 
 export type Sums = { audits: number; scored: number; sum: number; sumSq: number; critical: number; passes: number };
 

@@ -1,20 +1,20 @@
-// The leadership overview and the channel view: scores from agg_department_scores (one
+// The leadership overview and the channel view: scores from a rollup of agg_scores (one
 // scan, summed in memory by month, channel or department), rules from agg_org_items or,
 // within departments, agg_items.
 import { asc, desc, sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Channel } from "~/domain/checklists/schema";
 import { standing, type Standing } from "~/domain/stats";
-import { aggDepartmentScores } from "../../db/schema";
 import {
   checklistCatalogue,
   departmentOptions,
-  departmentScoreSums,
   itemSource,
   measures,
   minAuditsForRanking,
   NO_SUMS,
   ruleRate,
+  scoreSource,
+  scoreSumsOf,
   scoreWhere,
   sumBy,
   type Measures,
@@ -32,13 +32,19 @@ export type CubeRow = { month: string; channel: string; departmentId: number } &
  * scan serves the trend lines, the totals and the department and channel comparisons.
  */
 export function scoreCube(db: Db, f: DashboardFilters, scope: Scope): CubeRow[] {
-  const t = aggDepartmentScores;
+  const t = scoreSource(f);
+  const s = scoreSumsOf(t);
+  // values(): plain arrays; mapping ~2 000 rows column by column was a fifth of the loader's time.
   return db
-    .select({ month: t.month, channel: t.channel, departmentId: t.departmentId, ...departmentScoreSums })
+    .select({ month: t.month, channel: t.channel, departmentId: t.departmentId, ...s })
     .from(t)
     .where(scoreWhere(f, scope, [], t))
-    .groupBy(t.month, t.channel, t.departmentId)
-    .all();
+    .groupBy(t.month, t.departmentId, t.channel)
+    .values()
+    .map((r) => {
+      const [month, channel, departmentId, audits, scored, sum, sumSq, critical, passes] = r as [string, string, ...number[]];
+      return { month, channel, departmentId, audits, scored, sum, sumSq, critical, passes };
+    });
 }
 
 /** Measures per month × channel (the trend lines and the audit counts). */

@@ -1,3 +1,16 @@
+CREATE TABLE `agg_channel_scores` (
+	`month` text NOT NULL,
+	`department_id` integer NOT NULL,
+	`channel` text NOT NULL,
+	`audits` integer DEFAULT 0 NOT NULL,
+	`scored` integer DEFAULT 0 NOT NULL,
+	`sum_score` real DEFAULT 0 NOT NULL,
+	`sum_sq_score` real DEFAULT 0 NOT NULL,
+	`critical_failures` integer DEFAULT 0 NOT NULL,
+	`passes` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`month`, `department_id`, `channel`)
+);
+--> statement-breakpoint
 CREATE TABLE `agg_department_scores` (
 	`month` text NOT NULL,
 	`department_id` integer NOT NULL,
@@ -33,10 +46,11 @@ CREATE INDEX `agg_items_department_cover` ON `agg_items` (`department_id`,`month
 DROP INDEX `agg_scores_department`;--> statement-breakpoint
 CREATE INDEX `agg_scores_department_cover` ON `agg_scores` (`department_id`,`month`,`employee_id`,`channel`,`checklist_id`,`audit_type`,`audits`,`scored`,`sum_score`,`sum_sq_score`,`critical_failures`,`passes`);
 --> statement-breakpoint
--- The rollups are kept equal to the sums of their base tables by triggers, so that every
--- writer (a form publishing one audit, the bulk writer, the rebuild) maintains them.
--- An update moves the old row's contribution out and the new one in; rows that fall to
--- zero audits are removed, as in the base tables.
+-- Each rollup is kept equal to the sums of the table it rolls up by triggers, so that every
+-- writer (a form publishing one audit, the bulk writer, the rebuild) maintains it. An
+-- update moves the old row's contribution out and the new one in; rows that fall to zero
+-- are removed, as in the base tables. agg_channel_scores rolls up agg_department_scores
+-- (triggers fire from within triggers), so its backfill follows that one's.
 CREATE TRIGGER agg_scores_rollup_insert AFTER INSERT ON agg_scores BEGIN
   INSERT INTO agg_department_scores (month, department_id, channel, checklist_id, audit_type, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
     VALUES (NEW.month, NEW.department_id, NEW.channel, NEW.checklist_id, NEW.audit_type, NEW.audits, NEW.scored, NEW.sum_score, NEW.sum_sq_score, NEW.critical_failures, NEW.passes)
@@ -60,9 +74,28 @@ CREATE TRIGGER agg_scores_rollup_delete AFTER DELETE ON agg_scores BEGIN
   DELETE FROM agg_department_scores WHERE month = OLD.month AND department_id = OLD.department_id AND channel = OLD.channel AND checklist_id = OLD.checklist_id AND audit_type = OLD.audit_type AND audits = 0;
 END;
 --> statement-breakpoint
--- Existing data: the rollup of what the base table holds now.
-INSERT INTO agg_department_scores (month, department_id, channel, checklist_id, audit_type, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
-  SELECT month, department_id, channel, checklist_id, audit_type, sum(audits), sum(scored), sum(sum_score), sum(sum_sq_score), sum(critical_failures), sum(passes) FROM agg_scores GROUP BY month, department_id, channel, checklist_id, audit_type;
+CREATE TRIGGER agg_department_scores_rollup_insert AFTER INSERT ON agg_department_scores BEGIN
+  INSERT INTO agg_channel_scores (month, department_id, channel, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
+    VALUES (NEW.month, NEW.department_id, NEW.channel, NEW.audits, NEW.scored, NEW.sum_score, NEW.sum_sq_score, NEW.critical_failures, NEW.passes)
+    ON CONFLICT (month, department_id, channel) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
+END;
+--> statement-breakpoint
+CREATE TRIGGER agg_department_scores_rollup_update AFTER UPDATE ON agg_department_scores BEGIN
+  INSERT INTO agg_channel_scores (month, department_id, channel, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
+    VALUES (OLD.month, OLD.department_id, OLD.channel, -OLD.audits, -OLD.scored, -OLD.sum_score, -OLD.sum_sq_score, -OLD.critical_failures, -OLD.passes)
+    ON CONFLICT (month, department_id, channel) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
+  DELETE FROM agg_channel_scores WHERE month = OLD.month AND department_id = OLD.department_id AND channel = OLD.channel AND audits = 0;
+  INSERT INTO agg_channel_scores (month, department_id, channel, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
+    VALUES (NEW.month, NEW.department_id, NEW.channel, NEW.audits, NEW.scored, NEW.sum_score, NEW.sum_sq_score, NEW.critical_failures, NEW.passes)
+    ON CONFLICT (month, department_id, channel) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
+END;
+--> statement-breakpoint
+CREATE TRIGGER agg_department_scores_rollup_delete AFTER DELETE ON agg_department_scores BEGIN
+  INSERT INTO agg_channel_scores (month, department_id, channel, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
+    VALUES (OLD.month, OLD.department_id, OLD.channel, -OLD.audits, -OLD.scored, -OLD.sum_score, -OLD.sum_sq_score, -OLD.critical_failures, -OLD.passes)
+    ON CONFLICT (month, department_id, channel) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
+  DELETE FROM agg_channel_scores WHERE month = OLD.month AND department_id = OLD.department_id AND channel = OLD.channel AND audits = 0;
+END;
 --> statement-breakpoint
 CREATE TRIGGER agg_items_rollup_insert AFTER INSERT ON agg_items BEGIN
   INSERT INTO agg_org_items (month, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)
@@ -86,6 +119,10 @@ CREATE TRIGGER agg_items_rollup_delete AFTER DELETE ON agg_items BEGIN
     ON CONFLICT (month, channel, checklist_id, audit_type, item_key) DO UPDATE SET applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial, no = no + excluded.no, na = na + excluded.na;
   DELETE FROM agg_org_items WHERE month = OLD.month AND channel = OLD.channel AND checklist_id = OLD.checklist_id AND audit_type = OLD.audit_type AND item_key = OLD.item_key AND applicable + na = 0;
 END;
+--> statement-breakpoint
+-- Existing data: the rollup of what the base table holds now.
+INSERT INTO agg_department_scores (month, department_id, channel, checklist_id, audit_type, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
+  SELECT month, department_id, channel, checklist_id, audit_type, sum(audits), sum(scored), sum(sum_score), sum(sum_sq_score), sum(critical_failures), sum(passes) FROM agg_scores GROUP BY month, department_id, channel, checklist_id, audit_type;
 --> statement-breakpoint
 -- Existing data: the rollup of what the base table holds now.
 INSERT INTO agg_org_items (month, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)

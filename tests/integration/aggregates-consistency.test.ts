@@ -42,6 +42,7 @@ type Snapshot = Record<string, Record<string, number | string>>;
 const TABLES = {
   agg_scores: ["month", "department_id", "employee_id", "channel", "checklist_id", "audit_type"],
   agg_department_scores: ["month", "department_id", "channel", "checklist_id", "audit_type"],
+  agg_channel_scores: ["month", "department_id", "channel"],
   agg_items: ["month", "department_id", "channel", "checklist_id", "audit_type", "item_key"],
   agg_org_items: ["month", "channel", "checklist_id", "audit_type", "item_key"],
 };
@@ -58,7 +59,7 @@ function snapshot(): Aggregates {
 function expectSameAggregates(maintained: Aggregates, rebuilt: Aggregates) {
   expect(maintained.agg_items).toEqual(rebuilt.agg_items);
   expect(maintained.agg_org_items).toEqual(rebuilt.agg_org_items);
-  for (const table of ["agg_scores", "agg_department_scores"] as const) {
+  for (const table of ["agg_scores", "agg_department_scores", "agg_channel_scores"] as const) {
     expect(Object.keys(maintained[table]).sort(), table).toEqual(Object.keys(rebuilt[table]).sort());
     for (const [key, row] of Object.entries(rebuilt[table])) {
       const m = maintained[table][key];

@@ -63,12 +63,28 @@ export function studentTCdf(t: number, df: number): number {
   return t >= 0 ? 1 - tail : tail;
 }
 
+// A bisection costs ~70 CDF evaluations (some 50 µs); a dashboard asks for the same few
+// (p, df) pairs for every interval it draws, so answers are remembered. Bounded: the
+// cache is cleared when full rather than growing with every df ever seen.
+const quantiles = new Map<string, number>();
+const MAX_CACHED = 10_000;
+
 /** The p-quantile of Student's t with df degrees of freedom, e.g. studentTQuantile(0.975, 4) = 2.776. */
 export function studentTQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError("p must be in (0, 1)");
   if (!(df > 0)) throw new RangeError("df must be positive");
   if (p === 0.5) return 0;
   if (p < 0.5) return -studentTQuantile(1 - p, df);
+  const key = `${p} ${df}`;
+  let q = quantiles.get(key);
+  if (q === undefined) {
+    if (quantiles.size >= MAX_CACHED) quantiles.clear();
+    quantiles.set(key, (q = bisectQuantile(p, df)));
+  }
+  return q;
+}
+
+function bisectQuantile(p: number, df: number): number {
   // The quantile grows fast for df = 1 (Cauchy: tan(π(p − ½))); bracket generously.
   let lo = 0;
   let hi = 1;

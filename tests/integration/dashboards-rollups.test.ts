@@ -1,0 +1,140 @@
+// The dashboards read rollups (agg_channel_scores, agg_department_scores, agg_org_items)
+// or the base aggregates depending on the filters. Whatever they read, the numbers must be
+// those of the published audits themselves: this recomputes them here, audit by audit,
+// and compares for every kind of filter and scope.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../app/db.server";
+import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
+import { vilniusMonth } from "../../app/lib/month";
+import { syncChecklists } from "../../app/models/checklist-sync.server";
+import type { Scope } from "../../app/models/dashboard-common.server";
+import { departmentData } from "../../app/models/dashboard-department.server";
+import type { DashboardFilters } from "../../app/models/dashboard-filters.server";
+import { channelsData, overviewData } from "../../app/models/dashboard-overview.server";
+import { generate } from "../../app/models/generate.server";
+import { CHANNELS } from "../../app/domain/checklists/schema";
+import { testDb } from "../helpers/db";
+
+const NOW = Date.UTC(2026, 5, 20, 12, 0);
+let db: Db;
+type Audit = { id: number; month: string; departmentId: number; employeeId: number; channel: string; checklistId: string; auditType: string; score: number | null; passed: number | null; critical: number };
+let published: Audit[];
+let answers: { auditId: number; itemKey: string; value: number | null }[];
+let departmentIds: number[];
+
+beforeAll(async () => {
+  db = testDb();
+  syncChecklists(db, loadChecklistFiles());
+  await generate(db, { audits: 700, departments: 4, employees: 24, months: 8, seed: 11, endMonth: "2026-06", now: NOW, batchSize: 200 });
+  published = db.$client
+    .prepare(
+      `SELECT id, interaction_at AS at, department_id AS departmentId, coalesce(employee_id, 0) AS employeeId, channel,
+         checklist_id AS checklistId, audit_type AS auditType, score, passed, critical_failure AS critical
+       FROM audits WHERE state = 'published'`,
+    )
+    .all()
+    .map((r) => {
+      const { at, ...rest } = r as Audit & { at: number };
+      return { ...rest, month: vilniusMonth(at) };
+    });
+  answers = db.$client.prepare("SELECT audit_id AS auditId, item_key AS itemKey, value FROM audit_answers").all() as typeof answers;
+  departmentIds = [...new Set(published.map((a) => a.departmentId))].sort((a, b) => a - b);
+});
+
+const filters = (over: Partial<DashboardFilters> = {}): DashboardFilters => ({
+  from: "2025-12", to: "2026-05", channel: null, checklist: null, auditType: null, department: null, ...over,
+});
+
+/** The audits a dashboard with these filters and scope covers, chosen here without any aggregate. */
+function covered(f: DashboardFilters, scope: Scope) {
+  return published.filter(
+    (a) =>
+      a.month >= f.from && a.month <= f.to &&
+      (!f.channel || a.channel === f.channel) &&
+      (!f.checklist || a.checklistId === f.checklist) &&
+      (!f.auditType || a.auditType === f.auditType) &&
+      (!f.department || a.departmentId === f.department) &&
+      (!scope || scope.includes(a.departmentId)),
+  );
+}
+
+function expectMeasures(actual: { audits: number; n: number; mean: number | null; passes: number; critical: number }, audits: Audit[]) {
+  const scored = audits.filter((a) => a.score !== null);
+  expect(actual.audits).toBe(audits.length);
+  expect(actual.n).toBe(scored.length);
+  expect(actual.passes).toBe(audits.filter((a) => a.passed).length);
+  expect(actual.critical).toBe(audits.filter((a) => a.critical).length);
+  if (scored.length) expect(actual.mean!).toBeCloseTo(scored.reduce((s, a) => s + a.score!, 0) / scored.length, 9);
+  else expect(actual.mean).toBeNull();
+}
+
+/** Failures ("no", value 0) and applicable answers per rule over these audits. */
+function ruleCounts(audits: Audit[]) {
+  const ids = new Set(audits.map((a) => a.id));
+  const counts = new Map<string, { failures: number; applicable: number }>();
+  for (const x of answers) {
+    if (!ids.has(x.auditId)) continue;
+    const c = counts.get(x.itemKey) ?? { failures: 0, applicable: 0 };
+    if (x.value !== null) c.applicable++;
+    if (x.value === 0) c.failures++;
+    counts.set(x.itemKey, c);
+  }
+  return counts;
+}
+
+const CASES: [string, Partial<DashboardFilters>, "all" | "two"][] = [
+  ["no filter", {}, "all"],
+  ["a channel", { channel: "phone" }, "all"],
+  ["an audit type", { auditType: "supervisor" }, "all"],
+  ["a checklist", { checklist: "vmb-in-person" }, "all"],
+  ["a department", {}, "all"],
+  ["a supervisor's two departments", {}, "two"],
+  ["a supervisor's departments and a channel", { channel: "in_person" }, "two"],
+];
+
+describe("dashboards read the rollups but show the audits' own numbers", () => {
+  it.each(CASES)("overview: %s", (name, over, scopeKind) => {
+    const scope = scopeKind === "two" ? departmentIds.slice(0, 2) : null;
+    const f = filters(name === "a department" ? { department: departmentIds[1] } : over);
+    const audits = covered(f, scope);
+    expect(audits.length).toBeGreaterThan(10);
+    const data = overviewData(db, f, scope);
+    expectMeasures(data.total, audits);
+    for (const point of data.trend) expectMeasures(point, audits.filter((a) => a.month === point.month && a.channel === point.channel));
+    expect(data.trend.reduce((s, p) => s + p.audits, 0)).toBe(audits.length);
+    for (const d of data.departments) expectMeasures(d, audits.filter((a) => a.departmentId === d.id));
+    const expected = ruleCounts(audits);
+    for (const r of data.rules) expect({ failures: r.failures, applicable: r.applicable }).toEqual(expected.get(r.itemKey));
+    const mostFailures = Math.max(...[...expected.values()].map((c) => c.failures));
+    expect(data.rules[0].failures).toBe(mostFailures);
+  });
+
+  it("channel view: each channel's totals and rules", () => {
+    const f = filters();
+    const data = channelsData(db, f, null, CHANNELS);
+    for (const c of data.channels) {
+      const audits = covered({ ...f, channel: c.channel }, null);
+      expectMeasures(c, audits);
+      const expected = ruleCounts(audits);
+      for (const r of c.rules) expect({ failures: r.failures, applicable: r.applicable }).toEqual(expected.get(r.itemKey));
+    }
+  });
+
+  it.each([["no filter", {}], ["an audit type", { auditType: "mystery_shopper" }]] as const)("department page: %s", (_name, over) => {
+    const department = departmentIds[0];
+    const f = filters(over);
+    const audits = covered({ ...f, department }, null);
+    const data = departmentData(db, f, department);
+    expectMeasures(data.total, audits);
+    for (const point of data.trend) expectMeasures(point, audits.filter((a) => a.month === point.month && a.channel === point.channel));
+    for (const e of data.employees) expectMeasures(e, audits.filter((a) => a.employeeId === e.employeeId));
+    const expected = ruleCounts(audits);
+    for (const row of data.heat) {
+      expect({ failures: row.total.failures, applicable: row.total.applicable }).toEqual(expected.get(row.itemKey));
+      for (const cell of row.cells) {
+        const month = ruleCounts(audits.filter((a) => a.month === cell.month)).get(row.itemKey) ?? { failures: 0, applicable: 0 };
+        expect({ failures: cell.failures, applicable: cell.applicable }).toEqual(month);
+      }
+    }
+  });
+});
