@@ -3,7 +3,8 @@
 // so that every dimension can be part of the primary key.
 //
 // Rollups drop dimensions the overview does not need: agg_department_scores (no employee),
-// agg_channel_scores (nor checklist and audit type) and agg_org_items (no department).
+// agg_channel_scores (nor checklist and audit type), agg_org_items (no department) and
+// agg_department_items (no channel, checklist or audit type).
 // Triggers (migration 0001_rollups) keep each equal to the sums of the table it rolls up,
 // so every writer of agg_scores and agg_items maintains them without knowing about them.
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
@@ -15,6 +16,14 @@ const scoreSumColumns = () => ({
   sumSqScore: real("sum_sq_score").notNull().default(0),
   criticalFailures: integer("critical_failures").notNull().default(0),
   passes: integer("passes").notNull().default(0),
+});
+
+const itemCountColumns = () => ({
+  applicable: integer("applicable").notNull().default(0),
+  yes: integer("yes").notNull().default(0),
+  partial: integer("partial").notNull().default(0),
+  no: integer("no").notNull().default(0),
+  na: integer("na").notNull().default(0),
 });
 
 export const aggScores = sqliteTable(
@@ -48,11 +57,7 @@ export const aggItems = sqliteTable(
     checklistId: text("checklist_id").notNull(),
     auditType: text("audit_type").notNull(),
     itemKey: text("item_key").notNull(),
-    applicable: integer("applicable").notNull().default(0),
-    yes: integer("yes").notNull().default(0),
-    partial: integer("partial").notNull().default(0),
-    no: integer("no").notNull().default(0),
-    na: integer("na").notNull().default(0),
+    ...itemCountColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.month, t.departmentId, t.channel, t.checklistId, t.auditType, t.itemKey] }),
@@ -87,11 +92,7 @@ export const aggOrgItems = sqliteTable(
     checklistId: text("checklist_id").notNull(),
     auditType: text("audit_type").notNull(),
     itemKey: text("item_key").notNull(),
-    applicable: integer("applicable").notNull().default(0),
-    yes: integer("yes").notNull().default(0),
-    partial: integer("partial").notNull().default(0),
-    no: integer("no").notNull().default(0),
-    na: integer("na").notNull().default(0),
+    ...itemCountColumns(),
   },
   (t) => [primaryKey({ columns: [t.month, t.channel, t.checklistId, t.auditType, t.itemKey] })],
 );
@@ -109,4 +110,19 @@ export const aggChannelScores = sqliteTable(
     ...scoreSumColumns(),
   },
   (t) => [primaryKey({ columns: [t.month, t.departmentId, t.channel] })],
+);
+
+/**
+ * agg_items without channel, checklist and audit type (a rule belongs to one checklist):
+ * a department's rules × months heat map without those filters.
+ */
+export const aggDepartmentItems = sqliteTable(
+  "agg_department_items",
+  {
+    departmentId: integer("department_id").notNull(),
+    month: text("month").notNull(),
+    itemKey: text("item_key").notNull(),
+    ...itemCountColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.departmentId, t.month, t.itemKey] })],
 );

@@ -1,5 +1,5 @@
-// Dashboard aggregates. (The rollups agg_department_scores, agg_channel_scores and
-// agg_org_items follow agg_scores and agg_items by triggers, see db/schema-aggregates.ts.) Every change to a *published* audit goes through here, inside the
+// Dashboard aggregates. (Their rollups, agg_department_scores, agg_channel_scores,
+// agg_org_items and agg_department_items, follow by triggers: db/schema-aggregates.ts.) Every change to a *published* audit goes through here, inside the
 // same transaction as the change: subtract the audit's old contribution (sign -1) before
 // the change, add the new one (sign +1) after. Dashboards read only these tables.
 // rebuildAggregates recomputes both tables from the published audits (operator command
@@ -111,6 +111,11 @@ export function rebuildAggregates(db: Db): { scoreRows: number; itemRows: number
       INSERT INTO agg_org_items (month, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)
       SELECT month, channel, checklist_id, audit_type, item_key, sum(applicable), sum(yes), sum(partial), sum(no), sum(na)
       FROM agg_items GROUP BY 1, 2, 3, 4, 5`);
+    tx.run(sql`DELETE FROM agg_department_items`);
+    tx.run(sql`
+      INSERT INTO agg_department_items (department_id, month, item_key, applicable, yes, partial, no, na)
+      SELECT department_id, month, item_key, sum(applicable), sum(yes), sum(partial), sum(no), sum(na)
+      FROM agg_items GROUP BY 1, 2, 3`);
     const count = (table: string) =>
       (tx.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`)) ?? { n: 0 }).n;
     return {

@@ -5,7 +5,7 @@ import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Localized } from "~/domain/checklists/schema";
 import { MIN_AUDITS_SETTING, parseMinAudits, summariseRate, summariseScores } from "~/domain/stats";
-import { aggChannelScores, aggDepartmentScores, aggItems, aggOrgItems, aggScores, checklists, departments, settings } from "../../db/schema";
+import { aggChannelScores, aggDepartmentItems, aggDepartmentScores, aggItems, aggOrgItems, aggScores, checklists, departments, settings } from "../../db/schema";
 import { getChecklistVersion } from "./audit-checklists.server";
 import type { DashboardFilters } from "./dashboard-filters.server";
 
@@ -15,7 +15,7 @@ export type Scope = number[] | null;
 /** agg_scores or one of its rollups (the same columns, fewer dimensions). */
 export type ScoreTable = typeof aggScores | typeof aggDepartmentScores | typeof aggChannelScores;
 
-function departmentCondition(column: ScoreTable["departmentId"] | typeof aggItems.departmentId, f: DashboardFilters, scope: Scope) {
+function departmentCondition(column: ScoreTable["departmentId"] | typeof aggItems.departmentId | typeof aggDepartmentItems.departmentId, f: DashboardFilters, scope: Scope) {
   const parts: (SQL | undefined)[] = [];
   if (scope) parts.push(scope.length ? inArray(column, scope) : sql`0`);
   if (f.department) parts.push(eq(column, f.department));
@@ -41,18 +41,24 @@ export function scoreSource(f: DashboardFilters) {
 }
 
 /**
- * Where the item counts for these filters are read: the organisation-wide rollup when no
- * department restricts them (it is some 40 times smaller), else agg_items.
+ * Where the item counts for these filters are read: the smallest table that has the
+ * dimensions they need. Without departments, the organisation-wide rollup; within
+ * departments but without channel, checklist or audit type, the per-department rollup;
+ * otherwise agg_items itself.
  */
 export function itemSource(f: DashboardFilters, scope: Scope) {
-  const conditions = (t: typeof aggItems | typeof aggOrgItems) => [
-    between(t.month, f.from, f.to),
+  const period = (t: typeof aggItems | typeof aggOrgItems | typeof aggDepartmentItems) => between(t.month, f.from, f.to);
+  const kind = (t: typeof aggItems | typeof aggOrgItems) => [
     f.channel ? eq(t.channel, f.channel) : undefined,
     f.checklist ? eq(t.checklistId, f.checklist) : undefined,
     f.auditType ? eq(t.auditType, f.auditType) : undefined,
   ];
-  if (scope === null && !f.department) return { table: aggOrgItems, where: and(...conditions(aggOrgItems)) };
-  return { table: aggItems, where: and(...conditions(aggItems), ...departmentCondition(aggItems.departmentId, f, scope)) };
+  if (scope === null && !f.department) return { table: aggOrgItems, where: and(period(aggOrgItems), ...kind(aggOrgItems)) };
+  if (!f.channel && !f.checklist && !f.auditType) {
+    const t = aggDepartmentItems;
+    return { table: t, where: and(period(t), ...departmentCondition(t.departmentId, f, scope)) };
+  }
+  return { table: aggItems, where: and(period(aggItems), ...kind(aggItems), ...departmentCondition(aggItems.departmentId, f, scope)) };
 }
 
 /** The sums every score measure is computed from. */

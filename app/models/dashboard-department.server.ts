@@ -4,7 +4,7 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import { standing, type Standing } from "~/domain/stats";
-import { aggItems, aggScores, audits, employees } from "../../db/schema";
+import { aggScores, audits, employees } from "../../db/schema";
 import {
   checklistCatalogue,
   itemSource,
@@ -93,11 +93,12 @@ function employeeRows(db: Db, f: DashboardFilters, departmentId: number, minN: n
 /** Rules × months failure rates for the rules broken most in the period. */
 export function heatMap(db: Db, f: DashboardFilters, departmentId: number, limit = 12): HeatRow[] {
   // values(): a year of a department's rules is ~4 000 rows; plain arrays skip drizzle's mapping.
+  const { table: t, where } = itemSource(f, [departmentId]);
   const rows = db
-    .select({ itemKey: aggItems.itemKey, month: aggItems.month, failures: sql`sum(${aggItems.no})`, applicable: sql`sum(${aggItems.applicable})` })
-    .from(aggItems)
-    .where(itemSource(f, [departmentId]).where)
-    .groupBy(aggItems.itemKey, aggItems.month)
+    .select({ itemKey: t.itemKey, month: t.month, failures: sql`sum(${t.no})`, applicable: sql`sum(${t.applicable})` })
+    .from(t)
+    .where(where)
+    .groupBy(t.itemKey, t.month)
     .values() as [string, string, number, number][];
   const byKey = new Map<string, { month: string; failures: number; applicable: number }[]>();
   for (const [itemKey, month, failures, applicable] of rows) {

@@ -11,6 +11,18 @@ CREATE TABLE `agg_channel_scores` (
 	PRIMARY KEY(`month`, `department_id`, `channel`)
 );
 --> statement-breakpoint
+CREATE TABLE `agg_department_items` (
+	`department_id` integer NOT NULL,
+	`month` text NOT NULL,
+	`item_key` text NOT NULL,
+	`applicable` integer DEFAULT 0 NOT NULL,
+	`yes` integer DEFAULT 0 NOT NULL,
+	`partial` integer DEFAULT 0 NOT NULL,
+	`no` integer DEFAULT 0 NOT NULL,
+	`na` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`department_id`, `month`, `item_key`)
+);
+--> statement-breakpoint
 CREATE TABLE `agg_department_scores` (
 	`month` text NOT NULL,
 	`department_id` integer NOT NULL,
@@ -51,13 +63,13 @@ CREATE INDEX `agg_scores_department_cover` ON `agg_scores` (`department_id`,`mon
 -- update moves the old row's contribution out and the new one in; rows that fall to zero
 -- are removed, as in the base tables. agg_channel_scores rolls up agg_department_scores
 -- (triggers fire from within triggers), so its backfill follows that one's.
-CREATE TRIGGER agg_scores_rollup_insert AFTER INSERT ON agg_scores BEGIN
+CREATE TRIGGER agg_department_scores_from_agg_scores_insert AFTER INSERT ON agg_scores BEGIN
   INSERT INTO agg_department_scores (month, department_id, channel, checklist_id, audit_type, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
     VALUES (NEW.month, NEW.department_id, NEW.channel, NEW.checklist_id, NEW.audit_type, NEW.audits, NEW.scored, NEW.sum_score, NEW.sum_sq_score, NEW.critical_failures, NEW.passes)
     ON CONFLICT (month, department_id, channel, checklist_id, audit_type) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
 END;
 --> statement-breakpoint
-CREATE TRIGGER agg_scores_rollup_update AFTER UPDATE ON agg_scores BEGIN
+CREATE TRIGGER agg_department_scores_from_agg_scores_update AFTER UPDATE ON agg_scores BEGIN
   INSERT INTO agg_department_scores (month, department_id, channel, checklist_id, audit_type, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
     VALUES (OLD.month, OLD.department_id, OLD.channel, OLD.checklist_id, OLD.audit_type, -OLD.audits, -OLD.scored, -OLD.sum_score, -OLD.sum_sq_score, -OLD.critical_failures, -OLD.passes)
     ON CONFLICT (month, department_id, channel, checklist_id, audit_type) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
@@ -67,20 +79,20 @@ CREATE TRIGGER agg_scores_rollup_update AFTER UPDATE ON agg_scores BEGIN
     ON CONFLICT (month, department_id, channel, checklist_id, audit_type) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
 END;
 --> statement-breakpoint
-CREATE TRIGGER agg_scores_rollup_delete AFTER DELETE ON agg_scores BEGIN
+CREATE TRIGGER agg_department_scores_from_agg_scores_delete AFTER DELETE ON agg_scores BEGIN
   INSERT INTO agg_department_scores (month, department_id, channel, checklist_id, audit_type, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
     VALUES (OLD.month, OLD.department_id, OLD.channel, OLD.checklist_id, OLD.audit_type, -OLD.audits, -OLD.scored, -OLD.sum_score, -OLD.sum_sq_score, -OLD.critical_failures, -OLD.passes)
     ON CONFLICT (month, department_id, channel, checklist_id, audit_type) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
   DELETE FROM agg_department_scores WHERE month = OLD.month AND department_id = OLD.department_id AND channel = OLD.channel AND checklist_id = OLD.checklist_id AND audit_type = OLD.audit_type AND audits = 0;
 END;
 --> statement-breakpoint
-CREATE TRIGGER agg_department_scores_rollup_insert AFTER INSERT ON agg_department_scores BEGIN
+CREATE TRIGGER agg_channel_scores_from_agg_department_scores_insert AFTER INSERT ON agg_department_scores BEGIN
   INSERT INTO agg_channel_scores (month, department_id, channel, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
     VALUES (NEW.month, NEW.department_id, NEW.channel, NEW.audits, NEW.scored, NEW.sum_score, NEW.sum_sq_score, NEW.critical_failures, NEW.passes)
     ON CONFLICT (month, department_id, channel) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
 END;
 --> statement-breakpoint
-CREATE TRIGGER agg_department_scores_rollup_update AFTER UPDATE ON agg_department_scores BEGIN
+CREATE TRIGGER agg_channel_scores_from_agg_department_scores_update AFTER UPDATE ON agg_department_scores BEGIN
   INSERT INTO agg_channel_scores (month, department_id, channel, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
     VALUES (OLD.month, OLD.department_id, OLD.channel, -OLD.audits, -OLD.scored, -OLD.sum_score, -OLD.sum_sq_score, -OLD.critical_failures, -OLD.passes)
     ON CONFLICT (month, department_id, channel) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
@@ -90,20 +102,20 @@ CREATE TRIGGER agg_department_scores_rollup_update AFTER UPDATE ON agg_departmen
     ON CONFLICT (month, department_id, channel) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
 END;
 --> statement-breakpoint
-CREATE TRIGGER agg_department_scores_rollup_delete AFTER DELETE ON agg_department_scores BEGIN
+CREATE TRIGGER agg_channel_scores_from_agg_department_scores_delete AFTER DELETE ON agg_department_scores BEGIN
   INSERT INTO agg_channel_scores (month, department_id, channel, audits, scored, sum_score, sum_sq_score, critical_failures, passes)
     VALUES (OLD.month, OLD.department_id, OLD.channel, -OLD.audits, -OLD.scored, -OLD.sum_score, -OLD.sum_sq_score, -OLD.critical_failures, -OLD.passes)
     ON CONFLICT (month, department_id, channel) DO UPDATE SET audits = audits + excluded.audits, scored = scored + excluded.scored, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score, critical_failures = critical_failures + excluded.critical_failures, passes = passes + excluded.passes;
   DELETE FROM agg_channel_scores WHERE month = OLD.month AND department_id = OLD.department_id AND channel = OLD.channel AND audits = 0;
 END;
 --> statement-breakpoint
-CREATE TRIGGER agg_items_rollup_insert AFTER INSERT ON agg_items BEGIN
+CREATE TRIGGER agg_org_items_from_agg_items_insert AFTER INSERT ON agg_items BEGIN
   INSERT INTO agg_org_items (month, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)
     VALUES (NEW.month, NEW.channel, NEW.checklist_id, NEW.audit_type, NEW.item_key, NEW.applicable, NEW.yes, NEW.partial, NEW.no, NEW.na)
     ON CONFLICT (month, channel, checklist_id, audit_type, item_key) DO UPDATE SET applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial, no = no + excluded.no, na = na + excluded.na;
 END;
 --> statement-breakpoint
-CREATE TRIGGER agg_items_rollup_update AFTER UPDATE ON agg_items BEGIN
+CREATE TRIGGER agg_org_items_from_agg_items_update AFTER UPDATE ON agg_items BEGIN
   INSERT INTO agg_org_items (month, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)
     VALUES (OLD.month, OLD.channel, OLD.checklist_id, OLD.audit_type, OLD.item_key, -OLD.applicable, -OLD.yes, -OLD.partial, -OLD.no, -OLD.na)
     ON CONFLICT (month, channel, checklist_id, audit_type, item_key) DO UPDATE SET applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial, no = no + excluded.no, na = na + excluded.na;
@@ -113,11 +125,34 @@ CREATE TRIGGER agg_items_rollup_update AFTER UPDATE ON agg_items BEGIN
     ON CONFLICT (month, channel, checklist_id, audit_type, item_key) DO UPDATE SET applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial, no = no + excluded.no, na = na + excluded.na;
 END;
 --> statement-breakpoint
-CREATE TRIGGER agg_items_rollup_delete AFTER DELETE ON agg_items BEGIN
+CREATE TRIGGER agg_org_items_from_agg_items_delete AFTER DELETE ON agg_items BEGIN
   INSERT INTO agg_org_items (month, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)
     VALUES (OLD.month, OLD.channel, OLD.checklist_id, OLD.audit_type, OLD.item_key, -OLD.applicable, -OLD.yes, -OLD.partial, -OLD.no, -OLD.na)
     ON CONFLICT (month, channel, checklist_id, audit_type, item_key) DO UPDATE SET applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial, no = no + excluded.no, na = na + excluded.na;
   DELETE FROM agg_org_items WHERE month = OLD.month AND channel = OLD.channel AND checklist_id = OLD.checklist_id AND audit_type = OLD.audit_type AND item_key = OLD.item_key AND applicable + na = 0;
+END;
+--> statement-breakpoint
+CREATE TRIGGER agg_department_items_from_agg_items_insert AFTER INSERT ON agg_items BEGIN
+  INSERT INTO agg_department_items (department_id, month, item_key, applicable, yes, partial, no, na)
+    VALUES (NEW.department_id, NEW.month, NEW.item_key, NEW.applicable, NEW.yes, NEW.partial, NEW.no, NEW.na)
+    ON CONFLICT (department_id, month, item_key) DO UPDATE SET applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial, no = no + excluded.no, na = na + excluded.na;
+END;
+--> statement-breakpoint
+CREATE TRIGGER agg_department_items_from_agg_items_update AFTER UPDATE ON agg_items BEGIN
+  INSERT INTO agg_department_items (department_id, month, item_key, applicable, yes, partial, no, na)
+    VALUES (OLD.department_id, OLD.month, OLD.item_key, -OLD.applicable, -OLD.yes, -OLD.partial, -OLD.no, -OLD.na)
+    ON CONFLICT (department_id, month, item_key) DO UPDATE SET applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial, no = no + excluded.no, na = na + excluded.na;
+  DELETE FROM agg_department_items WHERE department_id = OLD.department_id AND month = OLD.month AND item_key = OLD.item_key AND applicable + na = 0;
+  INSERT INTO agg_department_items (department_id, month, item_key, applicable, yes, partial, no, na)
+    VALUES (NEW.department_id, NEW.month, NEW.item_key, NEW.applicable, NEW.yes, NEW.partial, NEW.no, NEW.na)
+    ON CONFLICT (department_id, month, item_key) DO UPDATE SET applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial, no = no + excluded.no, na = na + excluded.na;
+END;
+--> statement-breakpoint
+CREATE TRIGGER agg_department_items_from_agg_items_delete AFTER DELETE ON agg_items BEGIN
+  INSERT INTO agg_department_items (department_id, month, item_key, applicable, yes, partial, no, na)
+    VALUES (OLD.department_id, OLD.month, OLD.item_key, -OLD.applicable, -OLD.yes, -OLD.partial, -OLD.no, -OLD.na)
+    ON CONFLICT (department_id, month, item_key) DO UPDATE SET applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial, no = no + excluded.no, na = na + excluded.na;
+  DELETE FROM agg_department_items WHERE department_id = OLD.department_id AND month = OLD.month AND item_key = OLD.item_key AND applicable + na = 0;
 END;
 --> statement-breakpoint
 -- Existing data: the rollup of what the base table holds now.
@@ -127,3 +162,7 @@ INSERT INTO agg_department_scores (month, department_id, channel, checklist_id, 
 -- Existing data: the rollup of what the base table holds now.
 INSERT INTO agg_org_items (month, channel, checklist_id, audit_type, item_key, applicable, yes, partial, no, na)
   SELECT month, channel, checklist_id, audit_type, item_key, sum(applicable), sum(yes), sum(partial), sum(no), sum(na) FROM agg_items GROUP BY month, channel, checklist_id, audit_type, item_key;
+--> statement-breakpoint
+-- Existing data: the rollup of what the base table holds now.
+INSERT INTO agg_department_items (department_id, month, item_key, applicable, yes, partial, no, na)
+  SELECT department_id, month, item_key, sum(applicable), sum(yes), sum(partial), sum(no), sum(na) FROM agg_items GROUP BY department_id, month, item_key;

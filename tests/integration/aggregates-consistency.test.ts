@@ -45,6 +45,7 @@ const TABLES = {
   agg_channel_scores: ["month", "department_id", "channel"],
   agg_items: ["month", "department_id", "channel", "checklist_id", "audit_type", "item_key"],
   agg_org_items: ["month", "channel", "checklist_id", "audit_type", "item_key"],
+  agg_department_items: ["department_id", "month", "item_key"],
 };
 type Aggregates = Record<keyof typeof TABLES, Snapshot>;
 
@@ -59,6 +60,7 @@ function snapshot(): Aggregates {
 function expectSameAggregates(maintained: Aggregates, rebuilt: Aggregates) {
   expect(maintained.agg_items).toEqual(rebuilt.agg_items);
   expect(maintained.agg_org_items).toEqual(rebuilt.agg_org_items);
+  expect(maintained.agg_department_items).toEqual(rebuilt.agg_department_items);
   for (const table of ["agg_scores", "agg_department_scores", "agg_channel_scores"] as const) {
     expect(Object.keys(maintained[table]).sort(), table).toEqual(Object.keys(rebuilt[table]).sort());
     for (const [key, row] of Object.entries(rebuilt[table])) {

@@ -1,5 +1,5 @@
-// The dashboards read rollups (agg_channel_scores, agg_department_scores, agg_org_items)
-// or the base aggregates depending on the filters. Whatever they read, the numbers must be
+// The dashboards read rollups (agg_channel_scores, agg_department_scores, agg_org_items,
+// agg_department_items) or the base aggregates depending on the filters. Whatever they read, the numbers must be
 // those of the published audits themselves: this recomputes them here, audit by audit,
 // and compares for every kind of filter and scope.
 import { beforeAll, describe, expect, it } from "vitest";
@@ -120,7 +120,7 @@ describe("dashboards read the rollups but show the audits' own numbers", () => {
     }
   });
 
-  it.each([["no filter", {}], ["an audit type", { auditType: "mystery_shopper" }]] as const)("department page: %s", (_name, over) => {
+  it.each([["no filter", {}], ["an audit type", { auditType: "mystery_shopper" }], ["a channel", { channel: "phone" }]] as const)("department page: %s", (_name, over) => {
     const department = departmentIds[0];
     const f = filters(over);
     const audits = covered({ ...f, department }, null);
