@@ -1,12 +1,19 @@
 // Benchmark: generate a 100 000-row audit CSV and import it through the same path as the
 // admin page (check pass, then the one-transaction write pass on its own connection).
-// Prints audits per second and peak memory. Not a test: run `node --import tsx bench/import.ts [rows]`.
+// Prints audits per second, CPU seconds (comparable on a busy machine, unlike wall time),
+// peak memory and the load average, then one `RESULT {json}` line. Not a test: run
+// `node --import tsx bench/import.ts [rows] [--dir DIR]` (DIR: where the temporary folder goes).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const ROWS = Number(process.argv[2] ?? 100_000);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "etalonas-bench-"));
+const args = process.argv.slice(2);
+const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const positional = args.find((a, i) => /^\d+$/.test(a) && !args[i - 1]?.startsWith("--"));
+const ROWS = Number(flag("--rows") ?? positional ?? 100_000);
+const base = flag("--dir") ?? os.tmpdir();
+fs.mkdirSync(base, { recursive: true });
+const dir = fs.mkdtempSync(path.join(base, "etalonas-bench-"));
 process.env.DATABASE_URL = path.join(dir, "bench.db");
 
 const { getDb, closeDb } = await import("../app/db.server");
@@ -76,22 +83,47 @@ function tenths(label: string) {
     next += 0.1;
   };
 }
+/** CPU seconds (user + system) of this process since `from`. */
+const cpuSince = (from: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+};
+const loadBefore = os.loadavg()[0];
+let cpu0 = process.cpuUsage();
 let t0 = performance.now();
 const check = await checkAuditFile(db, file, { publish: true, actorId: null, onProgress: tenths("check") });
 const checkSeconds = (performance.now() - t0) / 1000;
+const checkCpu = cpuSince(cpu0);
 if (check.problemTotal) {
   console.error(check.problems.slice(0, 5));
   throw new Error(`${check.problemTotal} problems in the generated file`);
 }
-console.log(`Check (dry run): ${checkSeconds.toFixed(1)} s, ${Math.round(ROWS / checkSeconds)} audits/s`);
+console.log(`Check (dry run): ${checkSeconds.toFixed(1)} s, ${Math.round(ROWS / checkSeconds)} audits/s, CPU ${checkCpu.toFixed(1)} s`);
 
 const connection = openImportConnection();
+cpu0 = process.cpuUsage();
 t0 = performance.now();
 const done = await importAuditFile(connection, file, { publish: true, actorId: null, onProgress: tenths("write") });
 const writeSeconds = (performance.now() - t0) / 1000;
+const writeCpu = cpuSince(cpu0);
 connection.$client.close();
-console.log(`Import (write, published, one transaction): ${writeSeconds.toFixed(1)} s, ${Math.round(done.create / writeSeconds)} audits/s, created ${done.create}`);
-console.log(`Total: ${Math.round(ROWS / (checkSeconds + writeSeconds))} audits/s end to end`);
-console.log(`Peak RSS (maxRSS): ${mb(process.resourceUsage().maxRSS * 1024)} (before import ${mb(rssBefore)})`);
+const peakRss = process.resourceUsage().maxRSS * 1024;
+const load = [loadBefore, os.loadavg()[0]];
+console.log(`Import (write, published, one transaction): ${writeSeconds.toFixed(1)} s, ${Math.round(done.create / writeSeconds)} audits/s, created ${done.create}, CPU ${writeCpu.toFixed(1)} s`);
+console.log(`Total: ${Math.round(ROWS / (checkSeconds + writeSeconds))} audits/s end to end (${Math.round(ROWS / (checkCpu + writeCpu))} per CPU second)`);
+console.log(`Peak RSS (maxRSS): ${mb(peakRss)} (before import ${mb(rssBefore)}); load average ${load.map((l) => l.toFixed(2)).join(" → ")} on ${os.cpus().length} cores`);
+const rate = (n: number, s: number) => Math.round(n / s);
+console.log(
+  "RESULT " +
+    JSON.stringify({
+      rows: ROWS,
+      check: { seconds: +checkSeconds.toFixed(2), perSecond: rate(ROWS, checkSeconds), cpuSeconds: +checkCpu.toFixed(2) },
+      write: { seconds: +writeSeconds.toFixed(2), perSecond: rate(done.create, writeSeconds), cpuSeconds: +writeCpu.toFixed(2) },
+      total: { perSecond: rate(ROWS, checkSeconds + writeSeconds), perCpuSecond: rate(ROWS, checkCpu + writeCpu) },
+      peakRssMb: +(peakRss / 1024 / 1024).toFixed(1),
+      load: load.map((l) => +l.toFixed(2)),
+      cores: os.cpus().length,
+    }),
+);
 closeDb();
 fs.rmSync(dir, { recursive: true, force: true });

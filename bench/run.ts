@@ -49,14 +49,11 @@ if (only.has("submit")) {
 
 if (only.has("import")) {
   console.log("CSV import of 100 000 audits (bench/import.ts)…");
-  const out = await tsx("bench/import.ts", ["100000"], "  ");
-  const number = (re: RegExp) => Number(out.match(re)?.[1]?.replace(/\s/g, "") ?? NaN);
-  results.import = {
-    audits: 100_000,
-    audits_per_s: number(/Total: ([\d\s]+) audits\/s/),
-    write_audits_per_s: number(/Import \(write[^)]*\): [\d.]+ s, ([\d\s]+) audits\/s/),
-    peak_rss_mb: number(/Peak RSS \(maxRSS\): ([\d.]+) MB/),
-  };
+  const dir = freshDir("import");
+  type ImportResult = { rows: number; total: { perSecond: number }; write: { perSecond: number }; peakRssMb: number };
+  const r = resultOf<ImportResult>(await tsx("bench/import.ts", ["--rows", "100000", "--dir", dir], "  "));
+  results.import = { audits: r.rows, audits_per_s: r.total.perSecond, write_audits_per_s: r.write.perSecond, peak_rss_mb: r.peakRssMb };
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 results.total_minutes = Math.round((performance.now() - started) / 6000) / 10;

@@ -70,7 +70,7 @@ export function createAuditBulkWriter(db: Db): AuditBulkWriter {
   const checklists = new Map<string, { checklist: Checklist; sectionOf: Map<string, string> }>();
   const monthOf = monthCache();
   const scoreDeltas = new Map<string, ScoreDelta>();
-  const itemDeltas = new Map<string, ItemDelta>();
+  const itemDeltas = new Map<string, Map<string, ItemDelta>>();
 
   function checklistOf(versionId: string) {
     let entry = checklists.get(versionId);
@@ -124,12 +124,15 @@ export function createAuditBulkWriter(db: Db): AuditBulkWriter {
       d.criticalFailures += score.criticalFailure ? 1 : 0;
       d.passes += score.passed ? 1 : 0;
       scoreDeltas.set(dims, d);
-      const prefix = [month, input.departmentId, input.channel, checklist.id, input.auditType].join(SEP) + SEP;
+      // Keyed by the audit's dimensions, then by item key: no string built per answer.
+      const dimsOfItems = [month, input.departmentId, input.channel, checklist.id, input.auditType].join(SEP);
+      let items = itemDeltas.get(dimsOfItems);
+      if (!items) itemDeltas.set(dimsOfItems, (items = new Map()));
       for (const a of input.answers) {
         if (!sectionOf.has(a.key)) continue;
-        const key = prefix + a.key;
         const v = values.get(a.key) ?? null;
-        const i = itemDeltas.get(key) ?? { applicable: 0, yes: 0, partial: 0, no: 0, na: 0 };
+        let i = items.get(a.key);
+        if (!i) items.set(a.key, (i = { applicable: 0, yes: 0, partial: 0, no: 0, na: 0 }));
         if (v === null) i.na += 1;
         else {
           i.applicable += 1;
@@ -137,7 +140,6 @@ export function createAuditBulkWriter(db: Db): AuditBulkWriter {
           else if (v === 0.5) i.partial += 1;
           else i.no += 1;
         }
-        itemDeltas.set(key, i);
       }
     }
     return id;
@@ -148,9 +150,10 @@ export function createAuditBulkWriter(db: Db): AuditBulkWriter {
       const [month, dept, emp, channel, checklistId, type] = dims.split(SEP);
       st.scores.run(month, Number(dept), Number(emp), channel, checklistId, type, d.audits, d.scored, d.sumScore, d.sumSqScore, d.criticalFailures, d.passes);
     }
-    for (const [dims, i] of itemDeltas) {
-      const [month, dept, channel, checklistId, type, itemKey] = dims.split(SEP);
-      st.items.run(month, Number(dept), channel, checklistId, type, itemKey, i.applicable, i.yes, i.partial, i.no, i.na);
+    for (const [dims, items] of itemDeltas) {
+      const [month, dept, channel, checklistId, type] = dims.split(SEP);
+      for (const [itemKey, i] of items)
+        st.items.run(month, Number(dept), channel, checklistId, type, itemKey, i.applicable, i.yes, i.partial, i.no, i.na);
     }
     scoreDeltas.clear();
     itemDeltas.clear();

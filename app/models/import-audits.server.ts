@@ -14,7 +14,8 @@ import { recordHistory } from "./audit-history.server";
 import { createAuditBulkWriter, type AuditBulkWriter } from "./audit-bulk.server";
 import { loadAuditContext, type AuditContext, type ExistingAudit } from "./import-audit-context.server";
 import { readCsvFile } from "./import-read.server";
-import { withFileTransaction } from "./import-transaction.server";
+import { getUser } from "./user.server";
+import { applyBulkWriteSettings, withFileTransaction } from "./import-transaction.server";
 import { audits } from "../../db/schema";
 
 export type AuditImportOptions = {
@@ -190,10 +191,17 @@ export function checkAuditFile(db: Db, path: string, opts: AuditImportOptions): 
  */
 export async function importAuditFile(db: Db, path: string, opts: AuditImportOptions): Promise<ImportReport> {
   let report: ImportReport | null = null;
-  await withFileTransaction(db, async () => {
-    report = await passOverFile(db, path, opts, true);
-    return report.problemTotal === 0;
-  });
+  const restore = applyBulkWriteSettings(db);
+  try {
+    await withFileTransaction(db, async () => {
+      // Foreign keys are off while writing: the actor is the one id not read in this transaction.
+      if (opts.actorId !== null && !getUser(db, opts.actorId)) throw new Error(`user ${opts.actorId} does not exist`);
+      report = await passOverFile(db, path, opts, true);
+      return report.problemTotal === 0;
+    });
+  } finally {
+    restore();
+  }
   const done = report! as ImportReport;
   if (done.problemTotal) return { ...done, create: 0, update: 0, unchanged: 0 };
   return done;

@@ -242,6 +242,19 @@ describe("audit import", () => {
     db.update(departments).set({ code: other }).where(eq(departments.code, "PERVADINTAS")).run();
   });
 
+  it("writes with foreign-key checks off, so it refuses an acting user that no longer exists, and restores the settings", async () => {
+    const phone = world.checklist("kmsa-phone");
+    const file = tempFile(csvText([auditHeader(phone), auditRow(phone, { external_ref: "FK-1", department_code: own })]));
+    const before = auditCount();
+    await expect(importAuditFile(db, file, { publish: false, actorId: 999_999 })).rejects.toThrow(/user 999999/);
+    expect(auditCount()).toBe(before);
+    expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(db.$client.inTransaction).toBe(false);
+    expect(await importAuditFile(db, file, opts())).toMatchObject({ create: 1, problemTotal: 0 });
+    expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(db.$client.pragma("foreign_key_check")).toEqual([]);
+  });
+
   it("accepts Lithuanian header names and the auditor's e-mail", async () => {
     const phone = world.checklist("kmsa-phone");
     const header = auditHeader(phone).map((h) => ({ external_ref: "Išorinė nuoroda", checklist_id: "Klausimynas", department_code: "Skyriaus kodas", interaction_at: "Data ir laikas", auditor_email: "Vertintojo el. paštas", employee: "Darbuotojas" })[h] ?? h);

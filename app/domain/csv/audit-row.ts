@@ -4,7 +4,7 @@
  * answers are allowed (validateAnswers with requireComplete, as on submit).
  */
 import type { AuditType, Channel, Checklist, ChecklistItem } from "../checklists/schema";
-import { checklistItems, validateAnswers, type AnswerError, type RawAnswer } from "../scoring";
+import { checklistItemMap, validateAnswers, type AnswerError, type RawAnswer } from "../scoring";
 import { parseAuditType, parseChannel } from "./codes";
 import { parseVilniusDateTime } from "./datetime";
 import type { AuditColumn, AuditHeader, ItemColumn } from "./headers";
@@ -149,7 +149,7 @@ function resolveChannel(value: string, checklist?: Checklist): Channel | null | 
 
 /** Reads the item cells of the row's checklist; cells of other checklists' items must be empty. */
 function readAnswers(cells: string[], line: number, header: AuditHeader, checklist: Checklist, problems: Problem[]): RawAnswer[] {
-  const items = new Map(checklistItems(checklist).map((i) => [i.key, i]));
+  const items = checklistItemMap(checklist);
   const at = (c?: ItemColumn) => (c ? (cells[c.index] ?? "").trim() : "");
   for (const [key, columns] of header.items) {
     if (items.has(key)) continue;

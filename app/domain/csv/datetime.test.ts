@@ -33,6 +33,14 @@ describe("parseVilniusDateTime", () => {
     for (const bad of ["2026-02-30 10:00", "2026-13-01 10:00", "2026-11-21 24:00", "2026-11-21 10:60"])
       expect(parseVilniusDateTime(bad)).toEqual({ ok: false, reason: "invalid" });
   });
+  it("reads times before 1920 too, when Vilnius' offset was not whole hours (the hour cache must not apply)", () => {
+    // Every instant formats back to itself, or to the first of two instants with that wall time.
+    for (let t = Date.UTC(1915, 8, 1); t < Date.UTC(1920, 0, 1); t += 3 * 3_600_000 + 7 * 60_000 + 13_000) {
+      const text = formatVilniusDateTime(t);
+      const back = ms(text);
+      expect(back <= t && formatVilniusDateTime(back) === text, text).toBe(true);
+    }
+  });
   it("accepts a bare date when asked (export filters)", () => {
     expect(parseVilniusDateTime("2026-11-21", { dateOnly: true })).toEqual({ ok: true, ms: Date.UTC(2026, 10, 20, 22, 0) });
   });

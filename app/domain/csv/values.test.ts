@@ -11,6 +11,10 @@ describe("parseChoice", () => {
     ];
     for (const [cell, choice] of cases) expect(parseChoice(cell), cell).toBe(choice);
   });
+  it("does not take names of Object's prototype for spellings", () => {
+    expect(parseChoice("constructor")).toBeNull();
+    expect(parseChoice("toString")).toBeNull();
+  });
   it("gives undefined for blank (not answered) and null for unknown spellings", () => {
     expect(parseChoice("")).toBeUndefined();
     expect(parseChoice("   ")).toBeUndefined();
@@ -66,5 +70,14 @@ describe("flags, matching and the formula guard", () => {
     expect(stripFormulaGuard("'\tx")).toBe("\tx");
     expect(stripFormulaGuard("'labas'")).toBe("'labas'");
     expect(stripFormulaGuard("O'Brien")).toBe("O'Brien");
+  });
+});
+
+describe("matchKey", () => {
+  it("lower-cases as Lithuanian does, also where that differs from the root locale", () => {
+    // I, J, Į before an accent keep their dot; Ì, Í, Ĩ become i + dot + accent.
+    for (const text of ["I\u0301", "J\u0303", "Į\u0300", "Ìa", "Í", "Ĩ", "ĮVAIRŪS", "Ąžuolas ČIŽAS", "Jonas IVANAUSKAS"])
+      expect(matchKey(text), text).toBe(text.toLocaleLowerCase("lt"));
+    expect(matchKey("  ŠARŪNĖ  Žąsinaitė ")).toBe("šarūnė žąsinaitė");
   });
 });

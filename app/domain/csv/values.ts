@@ -5,9 +5,27 @@
  */
 import type { Choice } from "../scoring/types";
 
+/**
+ * Lithuanian lower-casing differs from the root locale's only for these capitals (they keep
+ * a dot above before an accent: checked over every code point). Elsewhere the plain
+ * toLowerCase gives the same text several times faster, which counts on 100 000-row files.
+ */
+const LITHUANIAN_CASING = /[IJÌÍĨĮ]/;
+
+/** Keys of short texts already seen: an import matches the same codes and answers 100 000 times. */
+const keys = new Map<string, string>();
+
 /** Collapses case, surrounding and repeated inner spaces: "  ONA  Savaitė " ≡ "ona savaitė". */
 export function matchKey(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLocaleLowerCase("lt");
+  let key = keys.get(text);
+  if (key !== undefined) return key;
+  const spaced = text.trim().replace(/\s+/g, " ");
+  key = LITHUANIAN_CASING.test(spaced) ? spaced.toLocaleLowerCase("lt") : spaced.toLowerCase();
+  if (text.length <= 64) {
+    if (keys.size >= 10_000) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
 }
 
 /**
@@ -15,10 +33,11 @@ export function matchKey(text: string): string {
  * apostrophe followed by =, +, -, @, tab or CR is read without the apostrophe.
  */
 export function stripFormulaGuard(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  // The apostrophe test first: this runs on every cell of a file.
+  return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-const CHOICE_SPELLINGS: Record<string, Choice> = {
+const CHOICE_SPELLINGS = new Map(Object.entries<Choice>({
   taip: "yes",
   yes: "yes",
   "1": "yes",
@@ -38,13 +57,16 @@ const CHOICE_SPELLINGS: Record<string, Choice> = {
   na: "na",
   "n/a": "na",
   "n.a.": "na",
-};
+}));
 
 /** undefined for a blank cell (not answered); null for a spelling we do not know. */
 export function parseChoice(cell: string): Choice | null | undefined {
+  // Most cells are spelt exactly as listed ("taip", "ne"): skip the normalisation then.
+  const exact = CHOICE_SPELLINGS.get(cell);
+  if (exact !== undefined) return exact;
   const key = matchKey(cell);
   if (key === "") return undefined;
-  return CHOICE_SPELLINGS[key] ?? null;
+  return CHOICE_SPELLINGS.get(key) ?? null;
 }
 
 export const isNotApplicable = (cell: string) => parseChoice(cell) === "na";

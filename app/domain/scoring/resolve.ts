@@ -21,6 +21,7 @@ import { CHOICES, InvalidAnswersError, type AnswerError, type AnswerValue, type 
 
 const VALUE: Record<Choice, AnswerValue> = { yes: 1, partial: 0.5, no: 0, na: null };
 
+const isString = (p: unknown) => typeof p === "string";
 const present = (s: unknown) => s !== undefined && s !== null && !(typeof s === "string" && s.trim() === "");
 
 /** Resolution assuming the answer is structurally valid (see answerShapeErrors). */
@@ -47,46 +48,59 @@ export function resolveValid(item: ChecklistItem, raw: RawAnswer): Choice {
 
 export const choiceValue = (choice: Choice): AnswerValue => VALUE[choice];
 
+const knownPhrases = new WeakMap<ChecklistItem, ReadonlySet<string>>();
+
+/** The item's listed phrases, built once per item (imports check 100 000 answers of the same items). */
+function phrasesOf(item: ChecklistItem & { type: "phrase" }): ReadonlySet<string> {
+  let known = knownPhrases.get(item);
+  if (!known) knownPhrases.set(item, (known = new Set([...item.phrases.recommended, ...item.phrases.forbidden])));
+  return known;
+}
+
+/** One error of the item (a module-level function: this runs for every answer of an import). */
+function fail(item: ChecklistItem, code: Parameters<typeof answerError>[0], value?: string): AnswerError[] {
+  return [answerError(code, item.key, item, { value })];
+}
+
 /** Errors in the shape of one answer, ignoring the comment rule. */
 export function answerShapeErrors(item: ChecklistItem, raw: RawAnswer): AnswerError[] {
-  const err = (code: Parameters<typeof answerError>[0], value?: string) => [answerError(code, item.key, item, { value })];
   const { choice } = raw;
   const hasNumber = raw.number !== undefined && raw.number !== null;
   const hasPhrases = raw.phrases !== undefined || present(raw.other_phrase);
-  if (choice !== undefined && !(CHOICES as readonly unknown[]).includes(choice)) return err("invalid_choice", String(choice));
-  if (raw.comment !== undefined && typeof raw.comment !== "string") return err("invalid_comment");
+  if (choice !== undefined && !(CHOICES as readonly unknown[]).includes(choice)) return fail(item, "invalid_choice", String(choice));
+  if (raw.comment !== undefined && typeof raw.comment !== "string") return fail(item, "invalid_comment");
   if (choice === "na") {
-    if (!item.na_allowed) return err("na_not_allowed");
-    if (hasNumber || (raw.phrases?.length ?? 0) > 0 || present(raw.other_phrase)) return err("na_with_value");
+    if (!item.na_allowed) return fail(item, "na_not_allowed");
+    if (hasNumber || (raw.phrases?.length ?? 0) > 0 || present(raw.other_phrase)) return fail(item, "na_with_value");
     return [];
   }
   switch (item.type) {
     case "yes_no":
     case "yes_partial_no":
-      if (hasNumber) return err("number_on_choice_item");
-      if (hasPhrases) return err("phrases_not_allowed");
-      if (choice === undefined) return err("missing_choice");
-      if (choice === "partial" && item.type === "yes_no") return err("partial_not_allowed");
+      if (hasNumber) return fail(item, "number_on_choice_item");
+      if (hasPhrases) return fail(item, "phrases_not_allowed");
+      if (choice === undefined) return fail(item, "missing_choice");
+      if (choice === "partial" && item.type === "yes_no") return fail(item, "partial_not_allowed");
       return [];
     case "measure":
-      if (choice !== undefined) return err("choice_not_allowed");
-      if (hasPhrases) return err("phrases_not_allowed");
-      if (!hasNumber) return err("missing_number");
-      if (typeof raw.number !== "number" || !Number.isFinite(raw.number)) return err("not_a_number");
-      if (raw.number < 0) return err("negative_number");
+      if (choice !== undefined) return fail(item, "choice_not_allowed");
+      if (hasPhrases) return fail(item, "phrases_not_allowed");
+      if (!hasNumber) return fail(item, "missing_number");
+      if (typeof raw.number !== "number" || !Number.isFinite(raw.number)) return fail(item, "not_a_number");
+      if (raw.number < 0) return fail(item, "negative_number");
       return [];
     case "phrase": {
-      if (choice !== undefined) return err("choice_not_allowed");
-      if (hasNumber) return err("number_on_phrase_item");
+      if (choice !== undefined) return fail(item, "choice_not_allowed");
+      if (hasNumber) return fail(item, "number_on_phrase_item");
       const chosen: unknown = raw.phrases ?? [];
-      if (!Array.isArray(chosen) || chosen.some((p) => typeof p !== "string")) return err("invalid_phrases");
-      if (raw.other_phrase !== undefined && typeof raw.other_phrase !== "string") return err("invalid_phrases");
-      const known = new Set([...item.phrases.recommended, ...item.phrases.forbidden]);
+      if (!Array.isArray(chosen) || !chosen.every(isString)) return fail(item, "invalid_phrases");
+      if (raw.other_phrase !== undefined && typeof raw.other_phrase !== "string") return fail(item, "invalid_phrases");
+      const known = phrasesOf(item);
       const errors: AnswerError[] = [];
       const seen = new Set<string>();
       for (const p of chosen as string[]) {
-        if (!known.has(p)) errors.push(...err("unknown_phrase", p));
-        else if (seen.has(p)) errors.push(...err("duplicate_phrase", p));
+        if (!known.has(p)) errors.push(...fail(item, "unknown_phrase", p));
+        else if (seen.has(p)) errors.push(...fail(item, "duplicate_phrase", p));
         seen.add(p);
       }
       return errors;

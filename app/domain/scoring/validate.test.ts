@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checklist } from "./fixtures";
 import { resolveAnswer } from "./resolve";
-import { validateAnswers } from "./validate";
+import { checklistItemMap, checklistItems, validateAnswers } from "./validate";
 import { InvalidAnswersError, type RawAnswer } from "./types";
 
 const c = checklist({
@@ -85,5 +85,13 @@ describe("resolveAnswer", () => {
     expect(resolveAnswer(item, { key: "vmb.s.rings", number: 4 }).value).toBe(0);
     expect(() => resolveAnswer(item, { key: "vmb.s.rings" })).toThrow(InvalidAnswersError);
     expect(() => resolveAnswer(item, { key: "vmb.s.other", number: 1 })).toThrow(/unknown_key/);
+  });
+});
+
+describe("checklistItemMap", () => {
+  it("holds every item by key in checklist order, built once per checklist", () => {
+    const map = checklistItemMap(c);
+    expect([...map.keys()]).toEqual(checklistItems(c).map((i) => i.key));
+    expect(checklistItemMap(c)).toBe(map);
   });
 });

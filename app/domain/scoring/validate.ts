@@ -16,12 +16,25 @@ export function checklistItems(checklist: Checklist): ChecklistItem[] {
   return checklist.sections.flatMap((s) => s.items);
 }
 
+const itemMaps = new WeakMap<Checklist, ReadonlyMap<string, ChecklistItem>>();
+
+/**
+ * The checklist's items by key, in checklist order. Built once per checklist object
+ * (checklists are never changed in place: an edit makes a new version), because an import
+ * validates 100 000 rows against the same few checklists.
+ */
+export function checklistItemMap(checklist: Checklist): ReadonlyMap<string, ChecklistItem> {
+  let map = itemMaps.get(checklist);
+  if (!map) itemMaps.set(checklist, (map = new Map(checklistItems(checklist).map((item) => [item.key, item]))));
+  return map;
+}
+
 export function validateAnswers(
   checklist: Checklist,
   answers: readonly RawAnswer[],
   { requireComplete }: ValidateOptions,
 ): AnswerError[] {
-  const items = new Map(checklistItems(checklist).map((item) => [item.key, item]));
+  const items = checklistItemMap(checklist);
   const errors: AnswerError[] = [];
   const answered = new Set<string>();
   for (const raw of answers as readonly unknown[]) {
@@ -40,7 +53,7 @@ export function validateAnswers(
       continue;
     }
     answered.add(key);
-    errors.push(...answerErrors(item, raw as RawAnswer));
+    for (const e of answerErrors(item, raw as RawAnswer)) errors.push(e);
   }
   if (requireComplete)
     for (const item of items.values())
