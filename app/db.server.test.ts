@@ -1,4 +1,7 @@
 // Statements prepared once per connection (db.server.ts `prepared` and `bound`).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { bound, openDatabase, prepared, type Db } from "./db.server";
@@ -37,5 +40,32 @@ describe("prepared", () => {
     ).toThrow("stop");
     expect(prepared(db, selectSetting).get({ key: "a" })).toEqual({ key: "a", value: "1" });
     expect(prepared(db, selectSetting).get({ key: "b" })).toBeUndefined();
+  });
+});
+
+describe("transactions", () => {
+  it("take the write lock at BEGIN, so a busy database is found before anything is read", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "etalonas-db-"));
+    const file = path.join(dir, "lock.db");
+    const holder = openDatabase(file);
+    holder.$client.exec("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    const db = openDatabase(file);
+    db.$client.pragma("busy_timeout = 20");
+    holder.$client.exec("BEGIN IMMEDIATE");
+    let read = false;
+    const attempt = () =>
+      db.transaction((tx) => {
+        read = true;
+        prepared(tx as unknown as Db, selectSetting).get({ key: "a" });
+        prepared(tx as unknown as Db, insertSetting).run({ key: "a", value: "1" });
+      });
+    expect(attempt).toThrow(/database is locked/);
+    expect(read).toBe(false);
+    holder.$client.exec("COMMIT");
+    attempt();
+    expect(prepared(db, selectSetting).get({ key: "a" })).toEqual({ key: "a", value: "1" });
+    holder.$client.close();
+    db.$client.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

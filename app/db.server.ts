@@ -25,7 +25,14 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   // Audit records must survive a crash or power loss.
   sqlite.pragma("synchronous = FULL");
-  return drizzle(sqlite, { schema }) as Db;
+  const db = drizzle(sqlite, { schema }) as Db;
+  // Our transactions write, so they take the write lock at BEGIN (IMMEDIATE). A deferred
+  // transaction that has read and then writes fails at once with SQLITE_BUSY (busy_timeout
+  // does not apply) whenever another connection holds the lock: an import's own connection,
+  // or another server process. IMMEDIATE waits for the lock instead.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => transaction(fn, { behavior: "immediate", ...config })) as Db["transaction"];
+  return db;
 }
 
 const preparedBySession = new WeakMap<object, Map<(db: Db) => unknown, unknown>>();
