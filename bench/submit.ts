@@ -6,6 +6,7 @@
 // acknowledged responses. Prints "RESULT {json}".
 //   node --import tsx bench/submit.ts --dir DIR [--connections 32] [--duration 30]
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { flag, percentile, ROOT, round } from "./lib";
@@ -16,6 +17,7 @@ const dir = flag(argv, "dir")!;
 const connections = Number(flag(argv, "connections") ?? 32);
 const duration = Number(flag(argv, "duration") ?? 30);
 const file = path.join(dir, "submit.db");
+for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 const PASSWORD = "bench-password-not-secret";
 const PORT = 3900 + Math.floor(Math.random() * 90);
 const ORIGIN = `http://127.0.0.1:${PORT}`;

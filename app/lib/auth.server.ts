@@ -2,7 +2,7 @@
 // in, a 403 when the role may not do this.
 import { redirect } from "@remix-run/node";
 import { eq } from "drizzle-orm";
-import { getDb, type Db } from "~/db.server";
+import { bound, getDb, prepared, type Db } from "~/db.server";
 import { employees, userDepartments, users, type Role } from "../../db/schema";
 import { destroySession, getSessionUserId, sessionCookie } from "./session.server";
 
@@ -18,16 +18,19 @@ export type SessionUser = {
   employeeId: number | null;
 };
 
+// Read on every request: statements prepared once per connection.
+const selectUser = (db: Db) => db.select().from(users).where(eq(users.id, bound("userId"))).prepare();
+const selectUserDepartments = (db: Db) =>
+  db.select({ id: userDepartments.departmentId }).from(userDepartments).where(eq(userDepartments.userId, bound("userId"))).prepare();
+const selectUserEmployee = (db: Db) => db.select({ id: employees.id }).from(employees).where(eq(employees.userId, bound("userId"))).prepare();
+
 export function loadSessionUser(db: Db, userId: number): SessionUser | null {
-  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  const user = prepared(db, selectUser).get({ userId });
   if (!user || !user.active) return null;
-  const departmentIds = db
-    .select({ id: userDepartments.departmentId })
-    .from(userDepartments)
-    .where(eq(userDepartments.userId, userId))
-    .all()
+  const departmentIds = prepared(db, selectUserDepartments)
+    .all({ userId })
     .map((r) => r.id);
-  const employee = db.select({ id: employees.id }).from(employees).where(eq(employees.userId, userId)).get();
+  const employee = prepared(db, selectUserEmployee).get({ userId });
   return {
     id: user.id,
     email: user.email,

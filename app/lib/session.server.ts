@@ -2,7 +2,7 @@
 // the database holds its SHA-256, so the table alone cannot be used to sign in.
 import { createHash, randomBytes } from "node:crypto";
 import { eq, lt as lessThan } from "drizzle-orm";
-import type { Db } from "~/db.server";
+import { bound, prepared, type Db } from "~/db.server";
 import { readCookie } from "./cookies.server";
 import { sessions } from "../../db/schema";
 
@@ -46,20 +46,24 @@ export function createSession(db: Db, request: Request, userId: number, now = Da
   return sessionCookie(request, token);
 }
 
+// Every request reads its session: these run as statements prepared once per connection.
+const selectSession = (db: Db) => db.select().from(sessions).where(eq(sessions.id, bound("id"))).prepare();
+const deleteSession = (db: Db) => db.delete(sessions).where(eq(sessions.id, bound("id"))).prepare();
+const touchSession = (db: Db) =>
+  db.update(sessions).set({ lastSeenAt: bound("now") }).where(eq(sessions.id, bound("id"))).prepare();
+
 /** The live session's user id, or null; expired sessions are deleted on sight. */
 export function getSessionUserId(db: Db, request: Request, now = Date.now()): number | null {
   const token = readSessionToken(request);
   if (!token) return null;
   const id = hashToken(token);
-  const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
+  const row = prepared(db, selectSession).get({ id });
   if (!row) return null;
   if (now - row.lastSeenAt > IDLE_TIMEOUT_MS || now - row.createdAt > ABSOLUTE_TIMEOUT_MS) {
-    db.delete(sessions).where(eq(sessions.id, id)).run();
+    prepared(db, deleteSession).run({ id });
     return null;
   }
-  if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
-    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
-  }
+  if (now - row.lastSeenAt > TOUCH_EVERY_MS) prepared(db, touchSession).run({ id, now });
   return row.userId;
 }
 

@@ -1,6 +1,6 @@
 // Storing answers and scores of one audit. Callers run these inside their transaction.
 import { eq } from "drizzle-orm";
-import type { Db } from "~/db.server";
+import { bound as p, prepared, type Db } from "~/db.server";
 import type { Checklist } from "~/domain/checklists/schema";
 import { isChoice } from "~/domain/audit-form/fields";
 import { scoreAudit, type AuditScore, type RawAnswer } from "~/domain/scoring";
@@ -24,8 +24,27 @@ export function rowsToRaw(rows: AnswerRow[]): RawAnswer[] {
   });
 }
 
+// Every save and submission runs these: prepared once per connection.
+const selectAnswers = (db: Db) => db.select().from(auditAnswers).where(eq(auditAnswers.auditId, p("auditId"))).prepare();
+const deleteAnswers = (db: Db) => db.delete(auditAnswers).where(eq(auditAnswers.auditId, p("auditId"))).prepare();
+const insertAnswer = (db: Db) =>
+  db
+    .insert(auditAnswers)
+    .values({ auditId: p("auditId"), itemKey: p("itemKey"), sectionKey: p("sectionKey"), choice: p("choice"), number: p("number"), phrases: p("phrases"), otherPhrase: p("otherPhrase"), comment: p("comment"), value: p("value") })
+    .prepare();
+const deleteSectionScores = (db: Db) => db.delete(auditSectionScores).where(eq(auditSectionScores.auditId, p("auditId"))).prepare();
+const insertSectionScore = (db: Db) => db.insert(auditSectionScores).values({ auditId: p("auditId"), sectionKey: p("sectionKey"), score: p("score") }).prepare();
+const updateAuditScore = (db: Db) =>
+  db
+    .update(audits)
+    .set({ score: p("score"), passed: p("passed"), criticalFailure: p("criticalFailure"), criticalItems: p("criticalItems"), updatedAt: p("now") })
+    .where(eq(audits.id, p("auditId")))
+    .prepare();
+
+const bool = (b: boolean | null) => (b === null ? null : b ? 1 : 0);
+
 export function readAnswers(db: Db, auditId: number): RawAnswer[] {
-  return rowsToRaw(db.select().from(auditAnswers).where(eq(auditAnswers.auditId, auditId)).all());
+  return rowsToRaw(prepared(db, selectAnswers).all({ auditId }));
 }
 
 /**
@@ -36,41 +55,40 @@ export function readAnswers(db: Db, auditId: number): RawAnswer[] {
 export function writeAnswers(db: Db, auditId: number, checklist: Checklist, answers: RawAnswer[], score?: AuditScore) {
   const sections = sectionOf(checklist);
   const values = new Map(score?.items.map((i) => [i.key, i.value]) ?? []);
-  db.delete(auditAnswers).where(eq(auditAnswers.auditId, auditId)).run();
-  const rows = answers
-    .filter((a) => sections.has(a.key))
-    .map((a) => ({
+  prepared(db, deleteAnswers).run({ auditId });
+  const insert = prepared(db, insertAnswer);
+  for (const a of answers) {
+    const sectionKey = sections.get(a.key);
+    if (sectionKey === undefined) continue;
+    insert.run({
       auditId,
       itemKey: a.key,
-      sectionKey: sections.get(a.key)!,
+      sectionKey,
       choice: isChoice(a.choice) ? a.choice : null,
       number: typeof a.number === "number" && Number.isFinite(a.number) ? a.number : null,
-      phrases: Array.isArray(a.phrases) ? a.phrases.filter((p) => typeof p === "string") : null,
+      phrases: Array.isArray(a.phrases) ? JSON.stringify(a.phrases.filter((p) => typeof p === "string")) : null,
       otherPhrase: a.other_phrase?.trim() || null,
       comment: a.comment?.trim() || null,
       value: values.get(a.key) ?? null,
-    }));
-  if (rows.length) db.insert(auditAnswers).values(rows).run();
+    });
+  }
 }
 
 /** Scores complete answers (throws InvalidAnswersError) and stores the result on the audit. */
 export function writeScore(db: Db, auditId: number, checklist: Checklist, answers: RawAnswer[]): AuditScore {
   const score = scoreAudit(checklist, answers);
   writeAnswers(db, auditId, checklist, answers, score);
-  db.delete(auditSectionScores).where(eq(auditSectionScores.auditId, auditId)).run();
-  db.insert(auditSectionScores)
-    .values(score.sections.map((s) => ({ auditId, sectionKey: s.key, score: s.score })))
-    .run();
-  db.update(audits)
-    .set({
-      score: score.score,
-      passed: score.passed,
-      criticalFailure: score.criticalFailure,
-      criticalItems: score.criticalItems,
-      updatedAt: Date.now(),
-    })
-    .where(eq(audits.id, auditId))
-    .run();
+  prepared(db, deleteSectionScores).run({ auditId });
+  const insert = prepared(db, insertSectionScore);
+  for (const s of score.sections) insert.run({ auditId, sectionKey: s.key, score: s.score });
+  prepared(db, updateAuditScore).run({
+    auditId,
+    score: score.score,
+    passed: bool(score.passed),
+    criticalFailure: bool(score.criticalFailure),
+    criticalItems: JSON.stringify(score.criticalItems),
+    now: Date.now(),
+  });
   return score;
 }
 

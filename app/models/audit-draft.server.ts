@@ -1,7 +1,7 @@
 // A mystery shopper's own audit: start, save as a draft, submit. Only the auditor may touch
 // a draft; anyone else gets not_found.
 import { and, eq } from "drizzle-orm";
-import type { Db } from "~/db.server";
+import { bound, prepared, type Db } from "~/db.server";
 import { INCOMPLETE_CODES } from "~/domain/audit-form/fields";
 import { validateAnswers, type AnswerError, type RawAnswer } from "~/domain/scoring";
 import type { SessionUser } from "~/lib/auth.server";
@@ -106,6 +106,9 @@ export function saveDraft(db: Db, user: SessionUser, auditId: number, answers: R
   });
 }
 
+const updateComment = (db: Db) =>
+  db.update(audits).set({ overallComment: bound("comment"), updatedAt: bound("now") }).where(eq(audits.id, bound("id"))).prepare();
+
 /**
  * Records an edit of the answers or the overall comment (history "edited") and stores the
  * comment; `writeAnswers` stores the answers when they changed. Returns whether anything did.
@@ -116,7 +119,7 @@ function recordEdit(t: Db, user: SessionUser, audit: AuditRow, answers: RawAnswe
   const commentChanged = comment !== audit.overallComment;
   if (!changed.length && !commentChanged) return false;
   if (changed.length) writeAnswers();
-  if (commentChanged) t.update(audits).set({ overallComment: comment, updatedAt: Date.now() }).where(eq(audits.id, audit.id)).run();
+  if (commentChanged) prepared(t, updateComment).run({ id: audit.id, comment, now: Date.now() });
   recordHistory(t, { auditId: audit.id, actorId: user.id, action: "edited", details: { items: changed, overallComment: commentChanged || undefined } });
   return true;
 }
@@ -172,13 +175,20 @@ export function saveAndSubmit(db: Db, user: SessionUser, auditId: number, answer
 }
 
 /**
- * The fill-in form's data: the user's own draft or returned audit. "closed" when it is theirs
- * but no longer editable (the page redirects to the record), undefined when not theirs.
+ * The user's own draft or returned audit. "closed" when it is theirs but no longer editable
+ * (the page redirects to the record), undefined when not theirs.
  */
-export function getEditableAudit(db: Db, user: SessionUser, auditId: number) {
+export function getEditableAuditRow(db: Db, user: SessionUser, auditId: number): AuditRow | "closed" | undefined {
   const audit = getAuditRow(db, auditId);
   if (!audit || audit.auditorId !== user.id || audit.auditType !== "mystery_shopper") return undefined;
-  if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return "closed" as const;
+  if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return "closed";
+  return audit;
+}
+
+/** The fill-in form's data: the audit (see getEditableAuditRow) with its checklist, answers and names. */
+export function getEditableAudit(db: Db, user: SessionUser, auditId: number) {
+  const audit = getEditableAuditRow(db, user, auditId);
+  if (audit === undefined || audit === "closed") return audit;
   const department = db.select({ name: departments.name }).from(departments).where(eq(departments.id, audit.departmentId)).get()!;
   const employee = audit.employeeId
     ? db.select({ firstName: employees.firstName, lastName: employees.lastName }).from(employees).where(eq(employees.id, audit.employeeId)).get()

@@ -1,5 +1,5 @@
 // The append-only audit history: one row per state change or edit. Never updated or deleted.
-import type { Db } from "~/db.server";
+import { bound, prepared, type Db } from "~/db.server";
 import { auditHistory, type AuditState } from "../../db/schema";
 
 export type HistoryAction =
@@ -11,6 +11,14 @@ export type HistoryAction =
   | "published"
   | "employee_resolved"
   | "imported";
+
+const p = bound;
+// Every change of an audit writes one: prepared once per connection.
+const insertEntry = (db: Db) =>
+  db
+    .insert(auditHistory)
+    .values({ auditId: p("auditId"), at: p("at"), actorId: p("actorId"), action: p("action"), fromState: p("fromState"), toState: p("toState"), comment: p("comment"), details: p("details") })
+    .prepare();
 
 export function recordHistory(
   db: Db,
@@ -25,16 +33,14 @@ export function recordHistory(
     at?: number;
   },
 ) {
-  db.insert(auditHistory)
-    .values({
-      auditId: entry.auditId,
-      at: entry.at ?? Date.now(),
-      actorId: entry.actorId,
-      action: entry.action,
-      fromState: entry.fromState ?? null,
-      toState: entry.toState ?? null,
-      comment: entry.comment ?? null,
-      details: entry.details ?? null,
-    })
-    .run();
+  prepared(db, insertEntry).run({
+    auditId: entry.auditId,
+    at: entry.at ?? Date.now(),
+    actorId: entry.actorId,
+    action: entry.action,
+    fromState: entry.fromState ?? null,
+    toState: entry.toState ?? null,
+    comment: entry.comment ?? null,
+    details: entry.details == null ? null : JSON.stringify(entry.details),
+  });
 }

@@ -1,7 +1,7 @@
 // The audit record's core write path, shared by the forms, inspections, the CSV import and
 // the data generator. No access checks here: callers decide who may do what.
 import { eq } from "drizzle-orm";
-import type { Db } from "~/db.server";
+import { bound, prepared, type Db } from "~/db.server";
 import type { RawAnswer } from "~/domain/scoring";
 import { applyAuditToAggregates } from "./aggregates.server";
 import { writeScore } from "./audit-answers.server";
@@ -65,10 +65,7 @@ export function finishAudit(
   const checklist = getChecklistVersion(db, audit.checklistVersionId);
   const now = Date.now();
   writeScore(db, audit.id, checklist, answers);
-  db.update(audits)
-    .set({ state: to, submittedAt: now, publishedAt: to === "published" ? now : null, updatedAt: now })
-    .where(eq(audits.id, audit.id))
-    .run();
+  prepared(db, updateFinished).run({ id: audit.id, state: to, now, publishedAt: to === "published" ? now : null });
   recordHistory(db, { auditId: audit.id, actorId, action: to, fromState: audit.state, toState: to, comment, at: now });
   if (to === "published") applyAuditToAggregates(db, audit.id, 1);
 }
@@ -80,6 +77,15 @@ export function setState(db: Db, auditId: number, state: AuditState, extra: Part
     .run();
 }
 
+// The submit path runs these on every submission: prepared once per connection.
+const updateFinished = (db: Db) =>
+  db
+    .update(audits)
+    .set({ state: bound("state"), submittedAt: bound("now"), publishedAt: bound("publishedAt"), updatedAt: bound("now") })
+    .where(eq(audits.id, bound("id")))
+    .prepare();
+const selectAudit = (db: Db) => db.select().from(audits).where(eq(audits.id, bound("id"))).prepare();
+
 export function getAuditRow(db: Db, id: number): AuditRow | undefined {
-  return db.select().from(audits).where(eq(audits.id, id)).get();
+  return prepared(db, selectAudit).get({ id });
 }

@@ -116,6 +116,33 @@ describe("submitting", () => {
     expect(history(audit.id)).toEqual(["created", "edited", "submitted"]);
     expect(readAnswers(db, audit.id)).toHaveLength(checklist.sections.flatMap((s) => s.items).length);
   });
+
+  it("stores the same raw rows as the bulk writer (JSON as text, booleans as 0/1, NULL as NULL)", () => {
+    const checklist = checklistOf(db, "vmb-in-person");
+    const items = checklist.sections.flatMap((s) => s.items);
+    const phrase = items.find((i) => i.type === "phrase")!;
+    const yesNo = items.find((i) => i.type === "yes_no" && !i.critical)!;
+    const answers = completeAnswers(checklist, { [yesNo.key]: { choice: "no", comment: "Nepasisveikino" }, [phrase.key]: { phrases: [], other_phrase: "Kita", comment: "Be posakio" } });
+    const audit = start();
+    saveAndSubmit(db, org.session("mystery_shopper"), audit.id, answers);
+    const reference = insertCompletedAudit(db, {
+      checklistVersionId: audit.checklistVersionId, auditType: "mystery_shopper", channel: "in_person", departmentId: org.own.id,
+      employeeId: null, auditorId: null, interactionAt: Date.now(), answers, state: "submitted", actorId: null,
+    });
+    const raw = (sql: string, id: number) => db.$client.prepare(sql).all(id);
+    for (const sql of [
+      "SELECT item_key, section_key, choice, number, phrases, other_phrase, comment, value FROM audit_answers WHERE audit_id = ? ORDER BY item_key",
+      "SELECT section_key, score FROM audit_section_scores WHERE audit_id = ? ORDER BY section_key",
+      "SELECT score, passed, critical_failure, critical_items, state FROM audits WHERE id = ?",
+    ]) {
+      expect(raw(sql, audit.id)).toEqual(raw(sql, reference.id));
+    }
+    expect(raw("SELECT action, details, from_state, comment FROM audit_history WHERE audit_id = ? ORDER BY id", audit.id)).toEqual([
+      { action: "created", details: null, from_state: null, comment: null },
+      { action: "edited", details: JSON.stringify({ items: answers.map((a) => a.key), overallComment: undefined }), from_state: null, comment: null },
+      { action: "submitted", details: null, from_state: "draft", comment: null },
+    ]);
+  });
 });
 
 function submitted(overrides: Partial<Parameters<typeof createDraft>[2]> = {}, answerOverrides = {}) {

@@ -8,30 +8,32 @@ import { useRef } from "react";
 import { ChecklistFields, ErrorSummary, errorsByItem } from "~/components/audit/checklist-fields";
 import { AutosaveStatus } from "~/components/audit/autosave-status";
 import { useDraftBackup } from "~/components/audit/use-draft-backup";
-import { getDb } from "~/db.server";
+import { getDb, type Db } from "~/db.server";
 import { answersFromForm } from "~/domain/audit-form/fields";
-import { notFound, requireRole } from "~/lib/auth.server";
+import { notFound, requireRole, type SessionUser } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { requireIdParam } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
-import { getEditableAudit, saveAndSubmit, saveDraft } from "~/models/audit-draft.server";
+import { getChecklistVersion } from "~/models/audit-checklists.server";
+import { getEditableAudit, getEditableAuditRow, saveAndSubmit, saveDraft } from "~/models/audit-draft.server";
 import { auditErrorResult } from "~/models/audit-errors.server";
 import styles from "~/styles/audits.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Vertinimo pildymas · Etalonas" }];
 
-function load(request: Request, idParam: string | undefined) {
+/** The signed-in shopper and their editable audit's data from `read`: 404 when not theirs, the record when closed. */
+function load<T>(request: Request, idParam: string | undefined, read: (db: Db, user: SessionUser, id: number) => T | "closed" | undefined) {
   const user = requireRole(request, ["mystery_shopper"]);
   const id = requireIdParam(idParam);
-  const data = getEditableAudit(getDb(), user, id);
-  if (!data) throw notFound();
+  const data = read(getDb(), user, id);
+  if (data === undefined) throw notFound();
   if (data === "closed") throw redirect(`/audits/${id}`);
   return { user, id, data };
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const { data } = load(request, params.id);
+  const { data } = load(request, params.id, getEditableAudit);
   const { audit } = data;
   return {
     audit: { id: audit.id, state: audit.state, updatedAt: audit.updatedAt, reviewComment: audit.reviewComment, overallComment: audit.overallComment, interactionAt: audit.interactionAt, channel: audit.channel, location: audit.location },
@@ -43,9 +45,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, id, data } = load(request, params.id);
+  // Only the audit row: the page's names and saved answers are not needed to save or submit
+  // (the model re-checks ownership and state inside its transaction).
+  const { user, id, data: audit } = load(request, params.id, getEditableAuditRow);
   const form = await request.formData();
-  const answers = answersFromForm(data.checklist, (name) => form.getAll(name).map(String));
+  const checklist = getChecklistVersion(getDb(), audit.checklistVersionId);
+  const answers = answersFromForm(checklist, (name) => form.getAll(name).map(String));
   const details = { overallComment: String(form.get("overallComment") ?? "").slice(0, 4000) };
   const db = getDb();
   try {
