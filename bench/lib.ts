@@ -67,3 +67,20 @@ export function flag(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 }
+
+/**
+ * A benchmark database at `file`, migrated and with the checklists synced: removed first
+ * unless `keep`. DATABASE_URL is set before the app's modules are imported, so that a
+ * getDb() of the app (or of the server started from it) opens the same file.
+ */
+export async function benchDatabase(file: string, { keep = false } = {}) {
+  if (!keep) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  process.env.DATABASE_URL = file;
+  const { migrateDatabase, openDatabase } = await import("../app/db.server");
+  const { loadChecklistFiles } = await import("../app/domain/checklists/load.server");
+  const { syncChecklists } = await import("../app/models/checklist-sync.server");
+  const db = openDatabase(file);
+  migrateDatabase(db);
+  syncChecklists(db, loadChecklistFiles());
+  return db;
+}

@@ -8,7 +8,7 @@ import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import { flag, percentile, ROOT, round } from "./lib";
+import { benchDatabase, flag, percentile, ROOT, round } from "./lib";
 import { draftBodies } from "./submit-bodies";
 
 const argv = process.argv.slice(2);
@@ -19,19 +19,11 @@ const SHOPPERS = 8;
 const ORIGIN = "http://127.0.0.1:3000";
 fs.mkdirSync(dir, { recursive: true });
 const file = path.join(dir, "submit-inprocess.db");
-for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-process.env.DATABASE_URL = file;
-
-const { migrateDatabase, openDatabase } = await import("../app/db.server");
-const { loadChecklistFiles } = await import("../app/domain/checklists/load.server");
-const { syncChecklists } = await import("../app/models/checklist-sync.server");
+const db = await benchDatabase(file);
 const { generate } = await import("../app/models/generate.server");
 const { createSession } = await import("../app/lib/session.server");
 const { createAppHandler } = await import("../server/app-handler");
 
-const db = openDatabase(file);
-migrateDatabase(db);
-syncChecklists(db, loadChecklistFiles());
 await generate(db, { audits, departments: 10, employees: 150, months: 12, seed: 5, shoppers: SHOPPERS, log: () => {} });
 const shoppers = (db.$client.prepare("SELECT id FROM users WHERE role = 'mystery_shopper' ORDER BY id").all() as { id: number }[]).map((s) => s.id);
 const { drafts, bodies } = draftBodies(db, shoppers, Math.ceil(count / shoppers.length) + 50);

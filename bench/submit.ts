@@ -6,10 +6,9 @@
 // acknowledged responses. Prints "RESULT {json}".
 //   node --import tsx bench/submit.ts --dir DIR [--connections 32] [--duration 30]
 import { spawn } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { flag, percentile, ROOT, round } from "./lib";
+import { benchDatabase, flag, percentile, ROOT, round } from "./lib";
 import { draftBodies } from "./submit-bodies";
 
 const argv = process.argv.slice(2);
@@ -17,22 +16,15 @@ const dir = flag(argv, "dir")!;
 const connections = Number(flag(argv, "connections") ?? 32);
 const duration = Number(flag(argv, "duration") ?? 30);
 const file = path.join(dir, "submit.db");
-for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 const PASSWORD = "bench-password-not-secret";
 const PORT = 3900 + Math.floor(Math.random() * 90);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-process.env.DATABASE_URL = file;
 process.env.GENERATED_PASSWORD = PASSWORD;
 
-const { migrateDatabase, openDatabase } = await import("../app/db.server");
-const { loadChecklistFiles } = await import("../app/domain/checklists/load.server");
-const { syncChecklists } = await import("../app/models/checklist-sync.server");
-const { generate } = await import("../app/models/generate.server");
-
 // 1. A database with an organisation, 32 shoppers and some history.
-const db = openDatabase(file);
-migrateDatabase(db);
-syncChecklists(db, loadChecklistFiles());
+const db = await benchDatabase(file);
+const { generate } = await import("../app/models/generate.server");
+const { openDatabase } = await import("../app/db.server");
 await generate(db, { audits: 20_000, departments: 10, employees: 150, months: 12, seed: 5, shoppers: connections, log: (l) => console.log(l) });
 const shoppers = db.$client
   .prepare("SELECT id, email FROM users WHERE role = 'mystery_shopper' ORDER BY id")

@@ -96,6 +96,11 @@ export const audits = sqliteTable(
   ],
 );
 
+// audit_answers and audit_section_scores are WITHOUT ROWID tables (migration 0001_rollups),
+// which drizzle's schema cannot express. drizzle-kit rebuilds a SQLite table for some
+// changes (CREATE TABLE __new_… then copy): add `WITHOUT ROWID` to such a generated
+// CREATE TABLE by hand, or the table silently goes back to rowid storage.
+// tests/integration/schema-storage.test.ts fails if it does.
 export const auditAnswers = sqliteTable(
   "audit_answers",
   {

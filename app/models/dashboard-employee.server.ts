@@ -7,7 +7,7 @@ import type { SessionUser } from "~/lib/auth.server";
 import { departmentScope } from "~/lib/auth.server";
 import { summariseScores } from "~/domain/stats";
 import { accessLog, aggScores, auditAnswers, audits, auditSectionScores, departments, employees } from "../../db/schema";
-import { checklistCatalogue, measures, minAuditsForRanking, NO_SUMS, ruleRate, scoreSums, scoreWhere } from "./dashboard-common.server";
+import { checklistCatalogue, measures, minAuditsForRanking, NO_SUMS, ruleRate, scoreSums, scoreWhere, sumBy } from "./dashboard-common.server";
 import { addMonths, monthsBetween, monthStartMs, type DashboardFilters } from "./dashboard-filters.server";
 import { recentAudits } from "./dashboard-department.server";
 
@@ -131,19 +131,19 @@ function brokenRules(db: Db, f: DashboardFilters, employeeId: number, limit = 10
 
 export function employeeData(db: Db, f: DashboardFilters, employeeId: number) {
   const scoped = { ...f, department: null };
-  const trend = db
+  const byMonth = db
     .select({ month: aggScores.month, ...scoreSums })
     .from(aggScores)
     .where(scoreWhere(scoped, null, [eq(aggScores.employeeId, employeeId)]))
     .groupBy(aggScores.month)
     .orderBy(asc(aggScores.month))
-    .all()
-    .map(({ month, ...s }) => ({ month, channel: "all", ...measures(s) }));
-  const total = db.select(scoreSums).from(aggScores).where(scoreWhere(scoped, null, [eq(aggScores.employeeId, employeeId)])).get();
+    .all();
+  const trend = byMonth.map(({ month, ...s }) => ({ month, channel: "all", ...measures(s) }));
   return {
     months: monthsBetween(f.from, f.to),
     minN: minAuditsForRanking(db),
-    total: measures(total && total.audits ? total : NO_SUMS),
+    // The period's total is the sum of its months.
+    total: measures(sumBy(byMonth, () => 0).get(0) ?? NO_SUMS),
     trend,
     sections: sectionAverages(db, scoped, employeeId),
     rules: brokenRules(db, scoped, employeeId),

