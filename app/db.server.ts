@@ -28,8 +28,10 @@ export function openDatabase(file: string): Db {
   const db = drizzle(sqlite, { schema }) as Db;
   // Our transactions write, so they take the write lock at BEGIN (IMMEDIATE). A deferred
   // transaction that has read and then writes fails at once with SQLITE_BUSY (busy_timeout
-  // does not apply) whenever another connection holds the lock: an import's own connection,
-  // or another server process. IMMEDIATE waits for the lock instead.
+  // does not apply) whenever another connection holds the lock; IMMEDIATE waits for it, up
+  // to busy_timeout. That wait blocks this process's event loop, so it only helps against
+  // other processes (the CLI); within this process, writes and CSV imports take turns
+  // (app/lib/write-gate.server.ts).
   const transaction = db.transaction.bind(db);
   db.transaction = ((fn, config) => transaction(fn, { behavior: "immediate", ...config })) as Db["transaction"];
   return db;

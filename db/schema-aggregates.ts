@@ -66,7 +66,7 @@ export const aggItems = sqliteTable(
   ],
 );
 
-/** agg_scores without the employee: what the overview and the trend lines read. */
+/** agg_scores without the employee: score views filtered by checklist or audit type. */
 export const aggDepartmentScores = sqliteTable(
   "agg_department_scores",
   {

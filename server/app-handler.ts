@@ -2,6 +2,7 @@
 // The production server and the integration tests both go through this.
 import { randomBytes } from "node:crypto";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { enterWriteRequest } from "../app/lib/write-gate.server";
 import { applySecurityHeaders, isCrossSiteWrite } from "./security";
 
 export type AppLoadContext = { cspNonce: string };
@@ -17,7 +18,13 @@ export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV
         headers: { "Content-Type": "text/plain; charset=utf-8" },
       });
     } else {
-      response = await remix(request, { cspNonce: nonce } satisfies AppLoadContext);
+      // Writes take turns with CSV imports of this process (app/lib/write-gate.server.ts).
+      const leave = request.method === "GET" || request.method === "HEAD" ? null : await enterWriteRequest();
+      try {
+        response = await remix(request, { cspNonce: nonce } satisfies AppLoadContext);
+      } finally {
+        leave?.();
+      }
     }
     applySecurityHeaders(response.headers, nonce);
     return response;

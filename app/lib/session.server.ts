@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { eq, lt as lessThan } from "drizzle-orm";
 import { bound, prepared, type Db } from "~/db.server";
 import { readCookie } from "./cookies.server";
+import { importWriting } from "./write-gate.server";
 import { sessions } from "../../db/schema";
 
 export const SESSION_COOKIE = "etalonas_session";
@@ -59,11 +60,13 @@ export function getSessionUserId(db: Db, request: Request, now = Date.now()): nu
   const id = hashToken(token);
   const row = prepared(db, selectSession).get({ id });
   if (!row) return null;
+  // While an import writes, these writes wait for the next request (app/lib/write-gate.server.ts).
+  const mayWrite = !importWriting();
   if (now - row.lastSeenAt > IDLE_TIMEOUT_MS || now - row.createdAt > ABSOLUTE_TIMEOUT_MS) {
-    prepared(db, deleteSession).run({ id });
+    if (mayWrite) prepared(db, deleteSession).run({ id });
     return null;
   }
-  if (now - row.lastSeenAt > TOUCH_EVERY_MS) prepared(db, touchSession).run({ id, now });
+  if (now - row.lastSeenAt > TOUCH_EVERY_MS && mayWrite) prepared(db, touchSession).run({ id, now });
   return row.userId;
 }
 

@@ -2,7 +2,7 @@
 // agg_org_items and agg_department_items, follow by triggers: db/schema-aggregates.ts.) Every change to a *published* audit goes through here, inside the
 // same transaction as the change: subtract the audit's old contribution (sign -1) before
 // the change, add the new one (sign +1) after. Dashboards read only these tables.
-// rebuildAggregates recomputes both tables from the published audits (operator command
+// rebuildAggregates recomputes the tables and their rollups from the published audits (operator command
 // `npm run etalonas -- aggregates:rebuild`, and the reference the tests compare against).
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db.server";

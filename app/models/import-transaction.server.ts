@@ -2,6 +2,7 @@
 // the transaction stays open across awaits; it therefore runs on its own connection (no
 // other request's statements can slip into it), and imports take turns in this process.
 import { databasePath, openDatabase, type Db } from "~/db.server";
+import { enterImportWrite } from "~/lib/write-gate.server";
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -18,18 +19,21 @@ export function openImportConnection(): Db {
 }
 
 /**
- * BEGIN IMMEDIATE … COMMIT around `fn`; it returns false (or throws) to roll back.
- * Other writers wait (busy_timeout) while a big import holds the write lock.
+ * BEGIN IMMEDIATE … COMMIT around `fn`; it returns false (or throws) to roll back. While it
+ * runs, write requests of this process wait for it (app/lib/write-gate.server.ts).
  */
 export async function withFileTransaction(db: Db, fn: () => Promise<boolean>): Promise<void> {
   const client = db.$client;
-  client.exec("BEGIN IMMEDIATE");
+  const ended = await enterImportWrite();
   try {
+    client.exec("BEGIN IMMEDIATE");
     const commit = await fn();
     client.exec(commit ? "COMMIT" : "ROLLBACK");
   } catch (error) {
     if (client.inTransaction) client.exec("ROLLBACK");
     throw error;
+  } finally {
+    ended();
   }
 }
 

@@ -12,6 +12,7 @@ import { csvFileName, toCsv } from "~/domain/csv/write";
 import { formatDate, formatNumber, makeT } from "~/i18n";
 import { forbidden, notFound, requireUser, type SessionUser } from "~/lib/auth.server";
 import { resolveLocale } from "~/lib/locale.server";
+import { importFinished } from "~/lib/write-gate.server";
 import { channelsView, DASHBOARD_ROLES, departmentView, employeeView, overviewView } from "~/models/dashboard-views.server";
 
 const Query = z.object({
@@ -53,9 +54,10 @@ function tablesFor(request: Request, user: SessionUser, fmt: Fmt, q: z.infer<typ
   }
 }
 
-export function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request);
   if (user.role === "mystery_shopper") throw forbidden();
+  await importFinished(); // an employee's table writes to the access log
   const parsed = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw notFound();
   const locale = resolveLocale(request, user);

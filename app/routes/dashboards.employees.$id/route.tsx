@@ -8,14 +8,16 @@ import { employeeTables } from "~/components/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { requireIdParam } from "~/lib/params";
+import { importFinished } from "~/lib/write-gate.server";
 import { DASHBOARD_ROLES, employeeView } from "~/models/dashboard-views.server";
 import styles from "~/styles/dashboards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Darbuotojo rezultatai · Etalonas" }];
 
-export function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.employee);
+  await importFinished(); // the view writes to the access log
   const view = employeeView(getDb(), user, requireIdParam(params.id), new URL(request.url));
   if (!view) throw notFound();
   return view;

@@ -1,0 +1,58 @@
+// A CSV import writes on its own connection and holds the write lock across awaits. A write
+// request arriving meanwhile must wait for the import and then succeed, not block the event
+// loop in SQLite's busy handler (which would freeze the server and fail after busy_timeout);
+// reading pages go on being served.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openImportConnection, withFileTransaction } from "../../app/models/import-transaction.server";
+import { createAppHandler } from "../../server/app-handler";
+import { testDb } from "../helpers/db";
+import { getRequest, postRequest } from "../helpers/requests";
+import { makeUser, sessionFor } from "../helpers/users";
+
+let handle: (request: Request) => Promise<Response>;
+let adminCookie: string;
+
+beforeAll(async () => {
+  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  handle = createAppHandler(build, "production");
+  const db = testDb();
+  adminCookie = sessionFor(db, (await makeUser(db, "admin")).id);
+});
+
+const departmentCodes = () =>
+  (testDb().$client.prepare("SELECT code FROM departments ORDER BY code").all() as { code: string }[]).map((d) => d.code);
+
+describe("a write request during an import", () => {
+  it("waits for the import to commit, then succeeds; reads are served meanwhile", async () => {
+    const importDb = openImportConnection();
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const importing = withFileTransaction(importDb, async () => {
+      importDb.$client.exec("INSERT INTO departments (code, name) VALUES ('IMP', 'Importuotas skyrius')");
+      await released;
+      return true;
+    });
+
+    let answered: Response | null = null;
+    const write = handle(postRequest("/admin/departments/new", { code: "WGT", name: "Rašymo skyrius" }, { cookie: adminCookie })).then(
+      (r) => (answered = r),
+    );
+    const read = await handle(getRequest("/admin/departments", { cookie: adminCookie }));
+    expect(read.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(answered).toBeNull();
+
+    const releasedAt = performance.now();
+    release();
+    await importing;
+    const response = await write;
+    // Well under busy_timeout (5 s): the request waited for the import, not for SQLite.
+    expect(performance.now() - releasedAt).toBeLessThan(2000);
+    expect(response.status).toBe(302);
+    expect(departmentCodes()).toEqual(expect.arrayContaining(["IMP", "WGT"]));
+    importDb.$client.close();
+  });
+});
