@@ -5,7 +5,7 @@ import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { enterWriteRequest } from "../app/lib/write-gate.server";
 import { applySecurityHeaders, isCrossSiteWrite } from "./security";
 
-export type AppLoadContext = { cspNonce: string };
+export type AppLoadContext = { cspNonce: string; leaveWriteGate?: () => void };
 
 export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV ?? "production") {
   const remix = createRequestHandler(build, mode);
@@ -21,7 +21,7 @@ export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV
       // Writes take turns with CSV imports of this process (app/lib/write-gate.server.ts).
       const leave = request.method === "GET" || request.method === "HEAD" ? null : await enterWriteRequest();
       try {
-        response = await remix(request, { cspNonce: nonce } satisfies AppLoadContext);
+        response = await remix(request, { cspNonce: nonce, leaveWriteGate: leave ?? undefined } satisfies AppLoadContext);
       } finally {
         leave?.();
       }

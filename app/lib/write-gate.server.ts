@@ -28,16 +28,31 @@ export async function importFinished(): Promise<void> {
   while (g.importing) await g.importing;
 }
 
-/** Waits for any import, then lets a write request in; call the result when it is done. */
+/**
+ * Waits for any import, then lets a write request in. Call the result when the request is
+ * done (or earlier, see leaveWriteGate); calling it again does nothing.
+ */
 export async function enterWriteRequest(): Promise<() => void> {
   const g = gate();
   // The last check and the count happen in one synchronous step: no import can start between.
   while (g.importing) await g.importing;
   g.requests++;
+  let left = false;
   return () => {
+    if (left) return;
+    left = true;
     g.requests--;
     if (g.requests === 0) for (const resume of g.drained.splice(0)) resume();
   };
+}
+
+/**
+ * For an action that has written what it writes and now waits for an import it started:
+ * leaves the gate early (the load context carries the request's way out), so that the
+ * import does not wait for the request that waits for it.
+ */
+export function leaveWriteGate(context: unknown) {
+  (context as { leaveWriteGate?: () => void }).leaveWriteGate?.();
 }
 
 /**

@@ -106,14 +106,22 @@ function brokenRules(db: Db, f: DashboardFilters, employeeId: number, limit = 10
     .limit(limit)
     .all();
   const keys = rows.map((r) => r.itemKey);
+  // The three most recent comments per rule are enough to see what went wrong; the window
+  // function keeps the rest in SQLite (hundreds of rows for a busy employee's year).
+  const recent = db
+    .select({
+      itemKey: auditAnswers.itemKey,
+      comment: auditAnswers.comment,
+      auditId: sql<number>`${audits.id}`.as("audit_id"),
+      at: sql<number>`${audits.interactionAt}`.as("at"),
+      n: sql<number>`row_number() OVER (PARTITION BY ${auditAnswers.itemKey} ORDER BY ${audits.interactionAt} DESC, ${audits.id} DESC)`.as("n"),
+    })
+    .from(auditAnswers)
+    .innerJoin(audits, eq(audits.id, auditAnswers.auditId))
+    .where(and(periodConditions(f, employeeId), inArray(auditAnswers.itemKey, keys), sql`${auditAnswers.value} IS 0`, sql`trim(coalesce(${auditAnswers.comment}, '')) <> ''`))
+    .as("recent");
   const comments = keys.length
-    ? db
-        .select({ itemKey: auditAnswers.itemKey, comment: auditAnswers.comment, auditId: audits.id, at: audits.interactionAt })
-        .from(auditAnswers)
-        .innerJoin(audits, eq(audits.id, auditAnswers.auditId))
-        .where(and(periodConditions(f, employeeId), inArray(auditAnswers.itemKey, keys), sql`${auditAnswers.value} IS 0`, sql`trim(coalesce(${auditAnswers.comment}, '')) <> ''`))
-        .orderBy(desc(audits.interactionAt))
-        .all()
+    ? db.select({ itemKey: recent.itemKey, comment: recent.comment, auditId: recent.auditId, at: recent.at }).from(recent).where(sql`${recent.n} <= 3`).orderBy(desc(recent.at)).all()
     : [];
   const { items } = checklistCatalogue(db);
   return rows.map((r) => {
@@ -123,8 +131,7 @@ function brokenRules(db: Db, f: DashboardFilters, employeeId: number, limit = 10
       text: info?.text ?? null,
       source: info?.source ?? [],
       ...ruleRate(r.failures, r.applicable),
-      // The three most recent comments are enough to see what went wrong.
-      comments: comments.filter((c) => c.itemKey === r.itemKey).slice(0, 3).map((c) => ({ auditId: c.auditId, at: c.at, comment: c.comment! })),
+      comments: comments.filter((c) => c.itemKey === r.itemKey).map((c) => ({ auditId: c.auditId, at: c.at, comment: c.comment! })),
     };
   });
 }

@@ -18,9 +18,9 @@ import { testDb } from "../helpers/db";
 
 const NOW = Date.UTC(2026, 5, 20, 12, 0);
 let db: Db;
-type Audit = { id: number; month: string; departmentId: number; employeeId: number; channel: string; checklistId: string; auditType: string; score: number | null; passed: number | null; critical: number };
+type Audit = { id: number; at: number; month: string; departmentId: number; employeeId: number; channel: string; checklistId: string; auditType: string; score: number | null; passed: number | null; critical: number };
 let published: Audit[];
-let answers: { auditId: number; itemKey: string; value: number | null }[];
+let answers: { auditId: number; itemKey: string; value: number | null; comment: string | null }[];
 let departmentIds: number[];
 
 beforeAll(async () => {
@@ -35,10 +35,10 @@ beforeAll(async () => {
     )
     .all()
     .map((r) => {
-      const { at, ...rest } = r as Audit & { at: number };
-      return { ...rest, month: vilniusMonth(at) };
+      const a = r as Omit<Audit, "month">;
+      return { ...a, month: vilniusMonth(a.at) };
     });
-  answers = db.$client.prepare("SELECT audit_id AS auditId, item_key AS itemKey, value FROM audit_answers").all() as typeof answers;
+  answers = db.$client.prepare("SELECT audit_id AS auditId, item_key AS itemKey, value, comment FROM audit_answers").all() as typeof answers;
   departmentIds = [...new Set(published.map((a) => a.departmentId))].sort((a, b) => a - b);
 });
 
@@ -151,5 +151,15 @@ describe("dashboards read the rollups but show the audits' own numbers", () => {
     const expected = ruleCounts(audits);
     expect(data.rules.length).toBeGreaterThan(0);
     for (const r of data.rules) expect({ failures: r.failures, applicable: r.applicable }).toEqual(expected.get(r.itemKey));
+    // Each rule's comments: the three most recent "no" answers with a comment.
+    const at = new Map(audits.map((a) => [a.id, a.at]));
+    for (const r of data.rules) {
+      const recent = answers
+        .filter((x) => x.itemKey === r.itemKey && x.value === 0 && at.has(x.auditId) && x.comment?.trim())
+        .sort((x, y) => at.get(y.auditId)! - at.get(x.auditId)! || y.auditId - x.auditId)
+        .slice(0, 3);
+      expect(r.comments.map((c) => c.auditId)).toEqual(recent.map((x) => x.auditId));
+    }
+    expect(data.rules.some((r) => r.comments.length === 3)).toBe(true);
   });
 });

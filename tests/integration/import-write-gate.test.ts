@@ -11,6 +11,7 @@ import { createAppHandler } from "../../server/app-handler";
 import { testDb } from "../helpers/db";
 import { getRequest, postRequest } from "../helpers/requests";
 import { makeUser, sessionFor } from "../helpers/users";
+import { auditHeader, auditRow, csvText, csvWorld } from "./csv-fixtures";
 
 let handle: (request: Request) => Promise<Response>;
 let adminCookie: string;
@@ -54,5 +55,28 @@ describe("a write request during an import", () => {
     expect(response.status).toBe(302);
     expect(departmentCodes()).toEqual(expect.arrayContaining(["IMP", "WGT"]));
     importDb.$client.close();
+  });
+
+  it("confirming an import through the web answers as soon as a small file is written", async () => {
+    const world = await csvWorld(testDb());
+    const cookie = world.org.cookies.admin;
+    const phone = world.checklist("kmsa-phone");
+    const text = csvText([auditHeader(phone), auditRow(phone, { external_ref: "GATE-1", department_code: world.org.own.code })]);
+    const form = new FormData();
+    form.append("kind", "audits");
+    form.append("file", new File([text], "vartai.csv", { type: "text/csv" }));
+    const uploaded = await handle(postRequest("/admin/import", form, { cookie }));
+    const job = uploaded.headers.get("Location")!;
+    expect(job).toMatch(/^\/admin\/import\/[0-9a-f-]{36}$/);
+
+    // The confirming request waits (up to 3 s) for the import it starts; the import must not
+    // wait for that request in turn.
+    const started = performance.now();
+    const confirmed = await handle(postRequest(job, { intent: "confirm" }, { cookie }));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(confirmed.status).toBe(302);
+    const page = await (await handle(getRequest(job, { cookie }))).text();
+    expect(page).toContain("vartai.csv");
+    expect(testDb().$client.prepare("SELECT count(*) AS n FROM audits WHERE external_ref = 'GATE-1'").get()).toEqual({ n: 1 });
   });
 });

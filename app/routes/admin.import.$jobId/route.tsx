@@ -6,6 +6,7 @@ import { useEffect } from "react";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { useI18n } from "~/lib/use-i18n";
+import { leaveWriteGate } from "~/lib/write-gate.server";
 import { cancelImportJob, confirmImportJob, getImportJob, jobView, settleJob } from "~/models/import-jobs.server";
 import styles from "~/styles/csv.css";
 import { ProblemList, ReportSummary } from "./components/report";
@@ -32,7 +33,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return { job: jobView(job) };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, job } = findJob(request, params.jobId);
   const submission = parseWithZod(await request.formData(), { schema: JobActionSchema });
   if (submission.status !== "success") return new Response("Bad Request", { status: 400 });
@@ -41,6 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithMessage("/admin/import", "csv.job.cancelled");
   }
   if (!confirmImportJob(user, job, submission.value.publish)) return redirectWithMessage(`/admin/import/${job.id}`, "csv.job.notReady");
+  leaveWriteGate(context); // the import waits for write requests in flight, this one included
   await settleJob(job, 3000);
   const to = `/admin/import/${job.id}`;
   if (job.status === "done") return redirectWithMessage(to, "csv.job.imported", { file: job.fileName });
