@@ -65,9 +65,15 @@ export function totalMeasures(cube: CubeRow[]): Measures {
 export type DepartmentRow = { id: number; name: string; code: string; standing: Standing } & Measures;
 
 /** Every department in scope (also those without audits), compared with the overall mean. */
-export function departmentsCompared(db: Db, cube: CubeRow[], f: DashboardFilters, scope: Scope, minN: number, reference: number | null): DepartmentRow[] {
+export function departmentsCompared(
+  cube: CubeRow[],
+  departments: { id: number; name: string; code: string }[],
+  f: DashboardFilters,
+  minN: number,
+  reference: number | null,
+): DepartmentRow[] {
   const sums = sumBy(cube, (r) => r.departmentId);
-  return departmentOptions(db, scope)
+  return departments
     .filter((d) => !f.department || d.id === f.department)
     .map((d) => {
       const m = measures(sums.get(d.id) ?? NO_SUMS);
@@ -99,7 +105,8 @@ export function topBrokenRules(db: Db, f: DashboardFilters, scope: Scope, limit 
   });
 }
 
-export function overviewData(db: Db, f: DashboardFilters, scope: Scope) {
+/** `departments`: those in scope (departmentOptions), which the page also lists as filter options. */
+export function overviewData(db: Db, f: DashboardFilters, scope: Scope, departments = departmentOptions(db, scope)) {
   const minN = minAuditsForRanking(db);
   const cube = scoreCube(db, f, scope);
   const total = totalMeasures(cube);
@@ -108,7 +115,7 @@ export function overviewData(db: Db, f: DashboardFilters, scope: Scope) {
     minN,
     total,
     trend: trendByChannel(cube),
-    departments: departmentsCompared(db, cube, f, scope, minN, total.mean),
+    departments: departmentsCompared(cube, departments, f, minN, total.mean),
     rules: topBrokenRules(db, f, scope, 10),
   };
 }

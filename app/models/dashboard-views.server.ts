@@ -22,10 +22,11 @@ export const DASHBOARD_ROLES = {
 export function overviewView(db: Db, user: SessionUser, url: URL) {
   const filters = parseFilters(url);
   const scope = departmentScope(user);
+  const departments = departmentOptions(db, scope);
   return {
     filters,
-    options: { checklists: checklistOptions(db), departments: departmentOptions(db, scope) },
-    data: overviewData(db, filters, scope),
+    options: { checklists: checklistOptions(db), departments },
+    data: overviewData(db, filters, scope, departments),
   };
 }
 
