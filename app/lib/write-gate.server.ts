@@ -8,8 +8,9 @@
 // but GET and HEAD, see server/app-handler.ts) share the gate; an import waits until those
 // in flight have finished and holds back new ones until it has committed. The writes that
 // reading pages make either wait (importFinished) or, when they can be skipped (a session's
-// last-seen time), are skipped. The state is on globalThis because the server layer runs
-// outside the app's build.
+// last-seen time), are skipped. A write request that writes nothing more (an upload) or
+// waits for the import it started (the confirmation) leaves the gate early (leaveWriteGate).
+// The state is on globalThis because the server layer runs outside the app's build.
 
 type Gate = { requests: number; importing: Promise<void> | undefined; drained: (() => void)[] };
 

@@ -15,12 +15,14 @@ import { auditHeader, auditRow, csvText, csvWorld } from "./csv-fixtures";
 
 let handle: (request: Request) => Promise<Response>;
 let adminCookie: string;
+let world: Awaited<ReturnType<typeof csvWorld>>;
 
 beforeAll(async () => {
   const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
   handle = createAppHandler(build, "production");
   const db = testDb();
   adminCookie = sessionFor(db, (await makeUser(db, "admin")).id);
+  world = await csvWorld(db);
 });
 
 const departmentCodes = () =>
@@ -58,7 +60,6 @@ describe("a write request during an import", () => {
   });
 
   it("confirming an import through the web answers as soon as a small file is written", async () => {
-    const world = await csvWorld(testDb());
     const cookie = world.org.cookies.admin;
     const phone = world.checklist("kmsa-phone");
     const text = csvText([auditHeader(phone), auditRow(phone, { external_ref: "GATE-1", department_code: world.org.own.code })]);
@@ -78,5 +79,40 @@ describe("a write request during an import", () => {
     const page = await (await handle(getRequest(job, { cookie }))).text();
     expect(page).toContain("vartai.csv");
     expect(testDb().$client.prepare("SELECT count(*) AS n FROM audits WHERE external_ref = 'GATE-1'").get()).toEqual({ n: 1 });
+  });
+
+  it("an upload still arriving (it writes nothing to the database) does not hold back an import", async () => {
+    const phone = world.checklist("kmsa-phone");
+    const form = new FormData();
+    form.append("kind", "audits");
+    form.append("file", new File([csvText([auditHeader(phone)])], "letas.csv", { type: "text/csv" }));
+    // The multipart body arrives in two parts; the second one only when the test says so.
+    const multipart = new Response(form);
+    const bytes = new Uint8Array(await multipart.arrayBuffer());
+    let finish!: () => void;
+    const rest = new Promise<void>((r) => (finish = r));
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(bytes.slice(0, 40));
+        await rest;
+        controller.enqueue(bytes.slice(40));
+        controller.close();
+      },
+    });
+    const template = postRequest("/admin/import", {}, { cookie: world.org.cookies.admin });
+    template.headers.set("Content-Type", multipart.headers.get("Content-Type")!);
+    const slowUpload = handle(new Request(template.url, { method: "POST", headers: template.headers, body, duplex: "half" } as RequestInit));
+    await new Promise((r) => setTimeout(r, 50));
+
+    const importDb = openImportConnection();
+    let wrote = false;
+    await withFileTransaction(importDb, async () => {
+      wrote = true;
+      return false;
+    });
+    expect(wrote).toBe(true); // the import ran while the upload was still arriving
+    importDb.$client.close();
+    finish();
+    expect((await slowUpload).status).toBe(302);
   });
 });

@@ -7,6 +7,7 @@ import { useErrorText } from "~/components/form";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
+import { leaveWriteGate } from "~/lib/write-gate.server";
 import { listTemplateChecklists } from "~/models/export-template.server";
 import { createImportJob, settleJob } from "~/models/import-jobs.server";
 import styles from "~/styles/csv.css";
@@ -21,8 +22,11 @@ export function loader({ request }: LoaderFunctionArgs) {
   return { checklists: listTemplateChecklists(getDb()) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireRole(request, ["admin"]);
+  // An upload writes nothing to the database (the file goes to disk, the job to memory): a
+  // slow one must not hold back imports, and with them every other write (write gate).
+  leaveWriteGate(context);
   const upload = await receiveUpload(request);
   if (!upload.ok) return { status: "error" as const, error: { file: [`csv.import.fileTooBig|{"max":${MAX_UPLOAD_MB}}`] } };
   const submission = parseWithZod(upload.form, { schema: UploadSchema });
