@@ -2,7 +2,7 @@
 // tables from the filters and the user's scope, measures (mean, n, 95 % intervals) from
 // the aggregate sums, checklist item texts, and the ranking minimum.
 import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { Db } from "~/db.server";
+import { prepared, type Db } from "~/db.server";
 import type { Localized } from "~/domain/checklists/schema";
 import { MIN_AUDITS_SETTING, parseMinAudits, summariseRate, summariseScores } from "~/domain/stats";
 import { aggChannelScores, aggDepartmentItems, aggDepartmentScores, aggItems, aggOrgItems, aggScores, checklists, departments, settings } from "../../db/schema";
@@ -127,9 +127,13 @@ export function measures(s: Sums): Measures {
   };
 }
 
+// Every dashboard reads these two: statements prepared once per connection.
+const selectMinAudits = (db: Db) => db.select({ value: settings.value }).from(settings).where(eq(settings.key, MIN_AUDITS_SETTING)).prepare();
+const selectCurrentVersions = (db: Db) =>
+  db.select({ id: checklists.id, versionId: checklists.currentVersionId, active: checklists.active }).from(checklists).prepare();
+
 export function minAuditsForRanking(db: Db): number {
-  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, MIN_AUDITS_SETTING)).get();
-  return parseMinAudits(row?.value);
+  return parseMinAudits(prepared(db, selectMinAudits).get()?.value);
 }
 
 export type ItemInfo = { key: string; checklistId: string; section: Localized; text: Localized; source: string[] };
@@ -156,7 +160,7 @@ function parsedVersion(db: Db, versionId: string) {
 
 /** The current version of every checklist: titles, section titles and item texts by key. */
 export function checklistCatalogue(db: Db) {
-  const rows = db.select({ id: checklists.id, versionId: checklists.currentVersionId, active: checklists.active }).from(checklists).all();
+  const rows = prepared(db, selectCurrentVersions).all();
   const items = new Map<string, ItemInfo>();
   const lists = rows.map((r) => {
     const v = parsedVersion(db, r.versionId);

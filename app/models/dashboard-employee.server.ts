@@ -2,7 +2,7 @@
 // averages and the broken rules with their comments read that employee's own published
 // audits (the audits_employee_state index bounds them to one person's audits).
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "~/db.server";
+import { bound, prepared, type Db } from "~/db.server";
 import type { SessionUser } from "~/lib/auth.server";
 import { departmentScope } from "~/lib/auth.server";
 import { summariseScores } from "~/domain/stats";
@@ -11,13 +11,8 @@ import { checklistCatalogue, measures, minAuditsForRanking, NO_SUMS, ruleRate, s
 import { addMonths, monthsBetween, monthStartMs, type DashboardFilters } from "./dashboard-filters.server";
 import { recentAudits } from "./dashboard-department.server";
 
-/**
- * The employee if this user may see their dashboard: leadership and admin always, a
- * supervisor for their departments' staff, anyone (but a mystery shopper) for the employee
- * record linked to their own account. Otherwise undefined (the route answers 404).
- */
-export function getDashboardEmployee(db: Db, user: SessionUser, employeeId: number) {
-  const row = db
+const selectDashboardEmployee = (db: Db) =>
+  db
     .select({
       id: employees.id,
       firstName: employees.firstName,
@@ -28,8 +23,18 @@ export function getDashboardEmployee(db: Db, user: SessionUser, employeeId: numb
     })
     .from(employees)
     .innerJoin(departments, eq(departments.id, employees.departmentId))
-    .where(eq(employees.id, employeeId))
-    .get();
+    .where(eq(employees.id, bound("employeeId")))
+    .prepare();
+const insertDashboardView = (db: Db) =>
+  db.insert(accessLog).values({ userId: bound("userId"), action: "view_dashboard", object: bound("object") }).prepare();
+
+/**
+ * The employee if this user may see their dashboard: leadership and admin always, a
+ * supervisor for their departments' staff, anyone (but a mystery shopper) for the employee
+ * record linked to their own account. Otherwise undefined (the route answers 404).
+ */
+export function getDashboardEmployee(db: Db, user: SessionUser, employeeId: number) {
+  const row = prepared(db, selectDashboardEmployee).get({ employeeId });
   if (!row) return undefined;
   if (user.role === "mystery_shopper") return undefined;
   if (user.employeeId === row.id) return row;
@@ -40,7 +45,7 @@ export function getDashboardEmployee(db: Db, user: SessionUser, employeeId: numb
 
 /** Scores about a named person are personal data: record who looked (GDPR accountability). */
 export function logEmployeeDashboardView(db: Db, user: SessionUser, employeeId: number) {
-  db.insert(accessLog).values({ userId: user.id, action: "view_dashboard", object: `employee:${employeeId}` }).run();
+  prepared(db, insertDashboardView).run({ userId: user.id, object: `employee:${employeeId}` });
 }
 
 function periodConditions(f: DashboardFilters, employeeId: number) {
