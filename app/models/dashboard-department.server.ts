@@ -9,7 +9,6 @@ import {
   checklistCatalogue,
   itemSource,
   measures,
-  minAuditsForRanking,
   ruleRate,
   scoreSums,
   scoreWhere,
@@ -17,7 +16,7 @@ import {
   type RuleRate,
 } from "./dashboard-common.server";
 import { monthsBetween, monthStartMs, addMonths, type DashboardFilters } from "./dashboard-filters.server";
-import { scoreCube, totalMeasures, trendByChannel } from "./dashboard-overview.server";
+import { scoreSummary } from "./dashboard-overview.server";
 
 export type EmployeeRow = { employeeId: number; name: string | null; standing: Standing } & Measures;
 export type HeatRow = { itemKey: string; text: { lt: string; en: string } | null; source: string[]; total: RuleRate; cells: (RuleRate & { month: string })[] };
@@ -135,16 +134,11 @@ export function heatMap(db: Db, f: DashboardFilters, departmentId: number, limit
 }
 
 export function departmentData(db: Db, f: DashboardFilters, departmentId: number) {
-  const minN = minAuditsForRanking(db);
   const scoped = { ...f, department: null };
-  const cube = scoreCube(db, scoped, [departmentId]);
-  const total = totalMeasures(cube);
+  const { summary } = scoreSummary(db, scoped, [departmentId]);
   return {
-    months: monthsBetween(f.from, f.to),
-    minN,
-    total,
-    trend: trendByChannel(cube),
-    employees: employeeRows(db, scoped, departmentId, minN, total.mean),
+    ...summary,
+    employees: employeeRows(db, scoped, departmentId, summary.minN, summary.total.mean),
     heat: heatMap(db, scoped, departmentId),
     audits: recentAudits(db, { departmentId }, scoped, 20),
   };

@@ -62,6 +62,18 @@ export function totalMeasures(cube: CubeRow[]): Measures {
   return measures(sumBy(cube, () => 0).get(0) ?? NO_SUMS);
 }
 
+/**
+ * What every score view shows first: the period's months, the ranking minimum, and the
+ * total and trend from one score cube (returned too, for the view's own breakdowns).
+ */
+export function scoreSummary(db: Db, f: DashboardFilters, scope: Scope) {
+  const cube = scoreCube(db, f, scope);
+  return {
+    cube,
+    summary: { months: monthsBetween(f.from, f.to), minN: minAuditsForRanking(db), total: totalMeasures(cube), trend: trendByChannel(cube) },
+  };
+}
+
 export type DepartmentRow = { id: number; name: string; code: string; standing: Standing } & Measures;
 
 /** Every department in scope (also those without audits), compared with the overall mean. */
@@ -107,15 +119,10 @@ export function topBrokenRules(db: Db, f: DashboardFilters, scope: Scope, limit 
 
 /** `departments`: those in scope (departmentOptions), which the page also lists as filter options. */
 export function overviewData(db: Db, f: DashboardFilters, scope: Scope, departments = departmentOptions(db, scope)) {
-  const minN = minAuditsForRanking(db);
-  const cube = scoreCube(db, f, scope);
-  const total = totalMeasures(cube);
+  const { cube, summary } = scoreSummary(db, f, scope);
   return {
-    months: monthsBetween(f.from, f.to),
-    minN,
-    total,
-    trend: trendByChannel(cube),
-    departments: departmentsCompared(cube, departments, f, minN, total.mean),
+    ...summary,
+    departments: departmentsCompared(cube, departments, f, summary.minN, summary.total.mean),
     rules: topBrokenRules(db, f, scope, 10),
   };
 }
@@ -124,13 +131,12 @@ export type ChannelRow = { channel: Channel } & Measures & { rules: RuleRow[] };
 
 /** The channel view: the same measures per channel, each with its own most broken rules. */
 export function channelsData(db: Db, f: DashboardFilters, scope: Scope, channels: readonly Channel[]) {
-  const minN = minAuditsForRanking(db);
   const shown = f.channel ? [f.channel] : channels;
-  const cube = scoreCube(db, f, scope);
+  const { cube, summary } = scoreSummary(db, f, scope);
   const rows: ChannelRow[] = shown.map((channel) => ({
     channel,
     ...totalMeasures(cube.filter((r) => r.channel === channel)),
     rules: topBrokenRules(db, { ...f, channel }, scope, 5),
   }));
-  return { months: monthsBetween(f.from, f.to), minN, total: totalMeasures(cube), channels: rows, trend: trendByChannel(cube) };
+  return { ...summary, channels: rows };
 }
