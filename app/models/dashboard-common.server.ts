@@ -2,6 +2,7 @@
 // tables from the filters and the user's scope, measures (mean, n, 95 % intervals) from
 // the aggregate sums, checklist item texts, and the ranking minimum.
 import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { prepared, type Db } from "~/db.server";
 import type { Localized } from "~/domain/checklists/schema";
 import { MIN_AUDITS_SETTING, parseMinAudits, summariseRate, summariseScores } from "~/domain/stats";
@@ -14,8 +15,25 @@ export type Scope = number[] | null;
 
 /** agg_scores or one of its rollups (the same columns, fewer dimensions). */
 export type ScoreTable = typeof aggScores | typeof aggDepartmentScores | typeof aggChannelScores;
+type ItemTable = typeof aggItems | typeof aggOrgItems | typeof aggDepartmentItems;
+type KindColumns = Partial<Record<"channel" | "checklistId" | "auditType", SQLiteColumn>>;
 
-function departmentCondition(column: ScoreTable["departmentId"] | typeof aggItems.departmentId | typeof aggDepartmentItems.departmentId, f: DashboardFilters, scope: Scope) {
+/**
+ * The period, channel, checklist and audit-type filters on any aggregate table. The source
+ * pickers (scoreSource, itemSource) choose a table that has the columns filtered on.
+ */
+function filterConditions(t: ScoreTable | ItemTable, f: DashboardFilters): (SQL | undefined)[] {
+  const columns = t as KindColumns;
+  const on = (name: keyof KindColumns, value: string | null) => {
+    if (!value) return undefined;
+    const column = columns[name];
+    if (!column) throw new Error(`this aggregate table has no ${name} to filter on`);
+    return eq(column, value);
+  };
+  return [between(t.month, f.from, f.to), on("channel", f.channel), on("checklistId", f.checklist), on("auditType", f.auditType)];
+}
+
+function departmentCondition(column: SQLiteColumn, f: DashboardFilters, scope: Scope) {
   const parts: (SQL | undefined)[] = [];
   if (scope) parts.push(scope.length ? inArray(column, scope) : sql`0`);
   if (f.department) parts.push(eq(column, f.department));
@@ -23,16 +41,7 @@ function departmentCondition(column: ScoreTable["departmentId"] | typeof aggItem
 }
 
 export function scoreWhere(f: DashboardFilters, scope: Scope, extra: (SQL | undefined)[] = [], table: ScoreTable = aggScores) {
-  // agg_channel_scores has no checklist or audit type: scoreSource picks it only without those filters.
-  const byChecklist = "checklistId" in table ? table : undefined;
-  return and(
-    between(table.month, f.from, f.to),
-    f.channel ? eq(table.channel, f.channel) : undefined,
-    f.checklist ? eq(byChecklist!.checklistId, f.checklist) : undefined,
-    f.auditType ? eq(byChecklist!.auditType, f.auditType) : undefined,
-    ...departmentCondition(table.departmentId, f, scope),
-    ...extra,
-  );
+  return and(...filterConditions(table, f), ...departmentCondition(table.departmentId, f, scope), ...extra);
 }
 
 /** The smallest score table that has every dimension these filters need (no employee). */
@@ -47,18 +56,10 @@ export function scoreSource(f: DashboardFilters) {
  * otherwise agg_items itself.
  */
 export function itemSource(f: DashboardFilters, scope: Scope) {
-  const period = (t: typeof aggItems | typeof aggOrgItems | typeof aggDepartmentItems) => between(t.month, f.from, f.to);
-  const kind = (t: typeof aggItems | typeof aggOrgItems) => [
-    f.channel ? eq(t.channel, f.channel) : undefined,
-    f.checklist ? eq(t.checklistId, f.checklist) : undefined,
-    f.auditType ? eq(t.auditType, f.auditType) : undefined,
-  ];
-  if (scope === null && !f.department) return { table: aggOrgItems, where: and(period(aggOrgItems), ...kind(aggOrgItems)) };
-  if (!f.channel && !f.checklist && !f.auditType) {
-    const t = aggDepartmentItems;
-    return { table: t, where: and(period(t), ...departmentCondition(t.departmentId, f, scope)) };
-  }
-  return { table: aggItems, where: and(period(aggItems), ...kind(aggItems), ...departmentCondition(aggItems.departmentId, f, scope)) };
+  const table: ItemTable =
+    scope === null && !f.department ? aggOrgItems : !f.channel && !f.checklist && !f.auditType ? aggDepartmentItems : aggItems;
+  const departments = "departmentId" in table ? departmentCondition(table.departmentId, f, scope) : [];
+  return { table, where: and(...filterConditions(table, f), ...departments) };
 }
 
 /** The sums every score measure is computed from. */
@@ -158,9 +159,7 @@ function parsedVersion(db: Db, versionId: string) {
   return parsed;
 }
 
-/** The current version of every checklist: titles, section titles and item texts by key. */
-export function checklistCatalogue(db: Db) {
-  const rows = prepared(db, selectCurrentVersions).all();
+function buildCatalogue(db: Db, rows: { id: string; versionId: string; active: boolean }[]) {
   const items = new Map<string, ItemInfo>();
   const lists = rows.map((r) => {
     const v = parsedVersion(db, r.versionId);
@@ -168,6 +167,18 @@ export function checklistCatalogue(db: Db) {
     return { id: r.id, active: r.active, title: v.title, sections: v.sections };
   });
   return { items, checklists: lists.sort((a, b) => a.id.localeCompare(b.id)) };
+}
+
+// A dashboard asks for the catalogue up to four times per call; it is rebuilt only when the
+// set of current versions changes (callers only read it).
+let lastCatalogue: { key: string; catalogue: ReturnType<typeof buildCatalogue> } | undefined;
+
+/** The current version of every checklist: titles, section titles and item texts by key. */
+export function checklistCatalogue(db: Db) {
+  const rows = prepared(db, selectCurrentVersions).all();
+  const key = rows.map((r) => `${r.id} ${r.versionId} ${r.active}`).join("\n");
+  if (lastCatalogue?.key !== key) lastCatalogue = { key, catalogue: buildCatalogue(db, rows) };
+  return lastCatalogue.catalogue;
 }
 
 /** Options for the checklist filter. */
