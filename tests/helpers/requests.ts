@@ -48,3 +48,12 @@ export async function settle<T>(fn: () => T | Promise<T>): Promise<T | Response>
     throw error;
   }
 }
+
+/** The arguments Remix passes a loader or an action. */
+export const routeArgs = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+
+/** A loader's or action's status: a thrown or returned Response's, else 200. */
+export const statusOf = (r: unknown) => (r instanceof Response ? r.status : 200);
+
+/** Where a redirect points, or null. */
+export const locationOf = (r: unknown) => (r instanceof Response ? r.headers.get("Location") : null);

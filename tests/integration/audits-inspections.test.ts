@@ -6,7 +6,7 @@ import * as walk from "../../app/routes/inspections.$id/route";
 import * as start from "../../app/routes/inspections.new/route";
 import { aggScores, audits, inspectionAttendance } from "../../db/schema";
 import { testDb } from "../helpers/db";
-import { getRequest, postRequest, settle } from "../helpers/requests";
+import { getRequest, postRequest, settle, routeArgs as args, locationOf as location, statusOf as status } from "../helpers/requests";
 import { makeUser, sessionFor } from "../helpers/users";
 import { answersAsForm, auditOrganisation, checklistOf, completeAnswers, newKey } from "./audits-fixtures";
 
@@ -16,9 +16,6 @@ beforeAll(async () => {
   org = await auditOrganisation(db);
 });
 
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
-const location = (r: unknown) => (r instanceof Response ? r.headers.get("Location") : null);
-const status = (r: unknown) => (r instanceof Response ? r.status : 200);
 
 async function begin(departmentId: number, cookie = org.cookies.supervisor) {
   const form = { clientKey: newKey(), departmentId: String(departmentId), appearanceChecklistId: "vmb-appearance", workplaceChecklistId: "vmb-workplace" };

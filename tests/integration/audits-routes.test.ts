@@ -9,7 +9,7 @@ import * as start from "../../app/routes/audits.new/route";
 import * as review from "../../app/routes/review.$id/route";
 import { aggScores, auditHistory, audits } from "../../db/schema";
 import { testDb } from "../helpers/db";
-import { getRequest, postRequest, settle } from "../helpers/requests";
+import { getRequest, postRequest, settle, routeArgs as args, locationOf as location, statusOf as status } from "../helpers/requests";
 import { answersAsForm, auditOrganisation, checklistOf, completeAnswers, newKey } from "./audits-fixtures";
 
 const db = testDb();
@@ -18,9 +18,6 @@ beforeAll(async () => {
   org = await auditOrganisation(db);
 });
 
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
-const location = (r: unknown) => (r instanceof Response ? r.headers.get("Location") : null);
-const status = (r: unknown) => (r instanceof Response ? r.status : 200);
 
 async function startAudit(cookie: string, extra: Record<string, string> = {}) {
   const form = {

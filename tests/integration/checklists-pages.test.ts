@@ -8,7 +8,7 @@ import { action as listAction, loader as listLoader } from "../../app/routes/che
 import { loader as detailLoader } from "../../app/routes/checklists.$id/route";
 import { ROLES, type Role } from "../../db/schema";
 import { testDb } from "../helpers/db";
-import { getRequest, postRequest, settle } from "../helpers/requests";
+import { getRequest, postRequest, settle, routeArgs as args } from "../helpers/requests";
 import { makeOrganisation, makeUser, sessionFor } from "../helpers/users";
 
 let db: Db;
@@ -17,7 +17,6 @@ let loaded: LoadedChecklist[];
 let shopperChecklist: LoadedChecklist;
 let supervisorOnly: LoadedChecklist;
 
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
 
 async function list(role: Role) {
   const result = await settle(() => listLoader(args(getRequest("/checklists", { cookie: cookies[role] }))));

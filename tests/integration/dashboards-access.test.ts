@@ -8,7 +8,7 @@ import { loader as employeeLoader } from "../../app/routes/dashboards.employees.
 import { loader as meLoader } from "../../app/routes/dashboards.me";
 import { accessLog, settings } from "../../db/schema";
 import { testDb } from "../helpers/db";
-import { getRequest, settle } from "../helpers/requests";
+import { getRequest, settle, statusOf as status } from "../helpers/requests";
 import { dashboardOrganisation } from "./dashboards-fixtures";
 
 type Fixture = Awaited<ReturnType<typeof dashboardOrganisation>>;
@@ -18,7 +18,6 @@ const args = (path: string, cookie: string, params: Record<string, string> = {})
   params,
   context: {},
 });
-const status = (r: unknown) => (r instanceof Response ? r.status : 200);
 
 beforeAll(async () => {
   fx = await dashboardOrganisation(testDb());
