@@ -19,11 +19,11 @@ process.env.DATABASE_URL = path.join(dir, "bench.db");
 const { getDb, closeDb } = await import("../app/db.server");
 const { loadChecklistFiles } = await import("../app/domain/checklists/load.server");
 const { checklistItems } = await import("../app/domain/scoring");
-const { syncChecklists } = await import("../app/models/checklist-sync.server");
-const { createDepartment } = await import("../app/models/department.server");
-const { createEmployee } = await import("../app/models/employee.server");
-const { checkAuditFile, importAuditFile } = await import("../app/models/import-audits.server");
-const { openImportConnection } = await import("../app/models/import-transaction.server");
+const { syncChecklists } = await import("../app/models/checklists/sync.server");
+const { createDepartment } = await import("../app/models/people/department.server");
+const { createEmployee } = await import("../app/models/people/employee.server");
+const { checkAuditFile, importAuditFile } = await import("../app/models/imports/audits.server");
+const { openImportConnection } = await import("../app/models/imports/transaction.server");
 const { formatVilniusDateTime } = await import("../app/domain/csv/datetime");
 
 const db = getDb();

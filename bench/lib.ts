@@ -78,7 +78,7 @@ export async function benchDatabase(file: string, { keep = false } = {}) {
   process.env.DATABASE_URL = file;
   const { migrateDatabase, openDatabase } = await import("../app/db.server");
   const { loadChecklistFiles } = await import("../app/domain/checklists/load.server");
-  const { syncChecklists } = await import("../app/models/checklist-sync.server");
+  const { syncChecklists } = await import("../app/models/checklists/sync.server");
   const db = openDatabase(file);
   migrateDatabase(db);
   syncChecklists(db, loadChecklistFiles());

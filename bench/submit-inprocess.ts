@@ -20,7 +20,7 @@ const ORIGIN = "http://127.0.0.1:3000";
 fs.mkdirSync(dir, { recursive: true });
 const file = path.join(dir, "submit-inprocess.db");
 const db = await benchDatabase(file);
-const { generate } = await import("../app/models/generate.server");
+const { generate } = await import("../app/models/demo/generate.server");
 const { createSession } = await import("../app/lib/session.server");
 const { createAppHandler } = await import("../server/app-handler");
 

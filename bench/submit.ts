@@ -23,7 +23,7 @@ process.env.GENERATED_PASSWORD = PASSWORD;
 
 // 1. A database with an organisation, 32 shoppers and some history.
 const db = await benchDatabase(file);
-const { generate } = await import("../app/models/generate.server");
+const { generate } = await import("../app/models/demo/generate.server");
 const { openDatabase } = await import("../app/db.server");
 await generate(db, { audits: 20_000, departments: 10, employees: 150, months: 12, seed: 5, shoppers: connections, log: (l) => console.log(l) });
 const shoppers = db.$client

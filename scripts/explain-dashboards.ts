@@ -14,14 +14,14 @@ process.env.DATABASE_URL = path.join(dir, "explain.db");
 
 const { getDb, closeDb } = await import("../app/db.server");
 const { loadChecklistFiles } = await import("../app/domain/checklists/load.server");
-const { syncChecklists } = await import("../app/models/checklist-sync.server");
-const { createDepartment } = await import("../app/models/department.server");
-const { createEmployee } = await import("../app/models/employee.server");
-const { createUser } = await import("../app/models/user.server");
+const { syncChecklists } = await import("../app/models/checklists/sync.server");
+const { createDepartment } = await import("../app/models/people/department.server");
+const { createEmployee } = await import("../app/models/people/employee.server");
+const { createUser } = await import("../app/models/people/user.server");
 const { createSession } = await import("../app/lib/session.server");
 const { requireRole } = await import("../app/lib/auth.server");
-const { insertSampleAudits } = await import("../app/models/dashboard-sample.server");
-const views = await import("../app/models/dashboard-views.server");
+const { insertSampleAudits } = await import("../tests/helpers/dashboard-sample");
+const views = await import("../app/models/dashboards/views.server");
 
 const db = getDb();
 syncChecklists(db, loadChecklistFiles());

@@ -2,8 +2,8 @@
 import { getDb } from "../app/db.server";
 import { purgeExpiredSessions } from "../app/lib/session.server";
 import { loadChecklistFiles } from "../app/domain/checklists/load.server";
-import { logDemoSignIns, seedDemoIfEmpty } from "../app/models/demo-seed.server";
-import { syncChecklists } from "../app/models/checklist-sync.server";
+import { logDemoSignIns, seedDemoIfEmpty } from "../app/models/demo/seed.server";
+import { syncChecklists } from "../app/models/checklists/sync.server";
 
 export async function prepareDatabase(options: { seedDemo: boolean; log?: (line: string) => void }) {
   const log = options.log ?? (() => {});

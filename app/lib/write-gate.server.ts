@@ -1,5 +1,5 @@
 // A CSV import writes on its own connection and holds SQLite's write lock across awaits
-// (app/models/import-transaction.server.ts). No other connection of this process may try
+// (app/models/imports/transaction.server.ts). No other connection of this process may try
 // to write meanwhile: better-sqlite3 waits for the lock synchronously, so the import, which
 // needs the event loop to finish, cannot finish while it waits; the wait ends in
 // SQLITE_BUSY after busy_timeout, with the whole server frozen until then.

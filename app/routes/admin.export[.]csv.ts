@@ -6,7 +6,7 @@ import { getDb } from "~/db.server";
 import { vilniusDayRange } from "~/domain/csv/datetime";
 import { csvFileName } from "~/domain/csv/write";
 import { requireRole } from "~/lib/auth.server";
-import { exportAuditsCsv } from "~/models/export-audits.server";
+import { exportAuditsCsv } from "~/models/imports/export-audits.server";
 import { ExportSchema } from "./admin.export/schema";
 
 export function loader({ request }: LoaderFunctionArgs) {

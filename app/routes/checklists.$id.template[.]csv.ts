@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { csvFileName } from "~/domain/csv/write";
-import { checklistTemplateCsv } from "~/models/export-template.server";
+import { checklistTemplateCsv } from "~/models/imports/export-template.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   requireRole(request, ["admin", "leadership"]);

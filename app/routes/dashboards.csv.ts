@@ -2,18 +2,18 @@
 // the page, so the file holds exactly what the page shows (UTF-8 BOM, ";", formula-safe).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import type { Fmt } from "~/components/dashboards/format";
-import { filterSearch } from "~/components/dashboards/filters";
-import type { Table } from "~/components/dashboards/tables";
-import { tableText } from "~/components/dashboards/tables";
-import { channelsTables, departmentTables, employeeTables, overviewTables } from "~/components/dashboards/view-tables";
+import type { Fmt } from "~/domain/dashboards/format";
+import { filterSearch } from "~/domain/dashboards/filters";
+import type { Table } from "~/domain/dashboards/tables";
+import { tableText } from "~/domain/dashboards/tables";
+import { channelsTables, departmentTables, employeeTables, overviewTables } from "~/domain/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { csvFileName, toCsv } from "~/domain/csv/write";
 import { formatDate, formatNumber, makeT } from "~/i18n";
 import { forbidden, notFound, requireUser, type SessionUser } from "~/lib/auth.server";
 import { resolveLocale } from "~/lib/locale.server";
 import { importFinished } from "~/lib/write-gate.server";
-import { channelsView, DASHBOARD_ROLES, departmentView, employeeView, overviewView } from "~/models/dashboard-views.server";
+import { channelsView, DASHBOARD_ROLES, departmentView, employeeView, overviewView } from "~/models/dashboards/views.server";
 
 const Query = z.object({
   view: z.enum(["overview", "channels", "department", "employee"]),

@@ -7,7 +7,7 @@ import { getDb } from "~/db.server";
 import { getOptionalUser } from "~/lib/auth.server";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { useI18n } from "~/lib/use-i18n";
-import { signIn } from "~/models/sign-in.server";
+import { signIn } from "~/models/people/sign-in.server";
 import { PASSWORD_MAX } from "~/lib/password-rules";
 
 export const meta: MetaFunction = () => [{ title: "Prisijungimas · Etalonas" }];

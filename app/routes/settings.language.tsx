@@ -5,7 +5,7 @@ import { isLocale } from "~/i18n";
 import { getOptionalUser } from "~/lib/auth.server";
 import { langCookie } from "~/lib/locale.server";
 import { safeRedirect } from "~/lib/safe-redirect";
-import { setUserLocale } from "~/models/user.server";
+import { setUserLocale } from "~/models/people/user.server";
 
 // The chosen language is remembered per user, and in a cookie for signed-out visitors.
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,7 +1,7 @@
 // `aggregates:rebuild`: recompute the dashboard aggregates from the published audits.
 import { parseArgs } from "node:util";
 import { getDb } from "../../app/db.server";
-import { aggregatesRebuildCommand } from "../../app/models/aggregates.server";
+import { aggregatesRebuildCommand } from "../../app/models/audits/aggregates.server";
 
 export const usage = `Usage: npm run etalonas -- aggregates:rebuild
 

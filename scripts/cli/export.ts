@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { getDb } from "../../app/db.server";
 import { vilniusDayRange } from "../../app/domain/csv/datetime";
 import type { SessionUser } from "../../app/lib/auth.server";
-import { exportAuditsCsv } from "../../app/models/export-audits.server";
+import { exportAuditsCsv } from "../../app/models/imports/export-audits.server";
 import { CliError } from "./types";
 
 export const usage = `Usage: npm run etalonas -- export audits [--from DATE] [--to DATE] [--checklist ID] [--separator ,] [--output FILE]

@@ -1,10 +1,10 @@
 // `generate`: a made-up organisation and N published audits, for demos, load tests and the
-// benchmark (app/models/generate.server.ts). Deterministic: the same options give the same data.
+// benchmark (app/models/demo/generate.server.ts). Deterministic: the same options give the same data.
 import { parseArgs } from "node:util";
 import { getDb } from "../../app/db.server";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
-import { generate } from "../../app/models/generate.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
+import { generate } from "../../app/models/demo/generate.server";
 import { CliError } from "./types";
 
 export const usage = `Usage: npm run etalonas -- generate --audits N [--departments D] [--employees E]

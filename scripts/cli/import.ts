@@ -5,8 +5,8 @@ import { parseArgs } from "node:util";
 import { getDb } from "../../app/db.server";
 import { reportText, type ImportReport } from "../../app/domain/csv/report";
 import { matchKey } from "../../app/domain/csv/values";
-import { checkAuditFile, importAuditFile } from "../../app/models/import-audits.server";
-import { importRosterFile } from "../../app/models/import-roster.server";
+import { checkAuditFile, importAuditFile } from "../../app/models/imports/audits.server";
+import { importRosterFile } from "../../app/models/imports/roster.server";
 import { users } from "../../db/schema";
 import { CliError } from "./types";
 

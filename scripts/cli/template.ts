@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { getDb } from "../../app/db.server";
-import { checklistTemplateCsv, listTemplateChecklists } from "../../app/models/export-template.server";
+import { checklistTemplateCsv, listTemplateChecklists } from "../../app/models/imports/export-template.server";
 import { CliError } from "./types";
 
 export const usage = `Usage: npm run etalonas -- template <checklist-id> [--separator ,] [--output FILE]

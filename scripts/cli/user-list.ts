@@ -1,7 +1,7 @@
 // `user:list`: every user as a plain-text table.
 import { parseArgs } from "node:util";
 import { getDb } from "../../app/db.server";
-import { listUsers } from "../../app/models/user.server";
+import { listUsers } from "../../app/models/people/user.server";
 import { formatTable } from "./table";
 
 export const usage = `Usage: npm run etalonas -- user:list

@@ -1,6 +1,6 @@
 // Access rows for the employees and users admin pages: admin only, everyone else 403.
-import { createEmployee } from "../../app/models/employee.server";
-import { createUser } from "../../app/models/user.server";
+import { createEmployee } from "../../app/models/people/employee.server";
+import { createUser } from "../../app/models/people/user.server";
 import type { AccessArea } from "./types";
 import { only } from "./types";
 

@@ -4,12 +4,12 @@
 import { eq } from "drizzle-orm";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
 import { loadSessionUser } from "../../app/lib/auth.server";
-import { currentVersionId, getChecklistVersion } from "../../app/models/audit-checklists.server";
-import { createDraft } from "../../app/models/audit-draft.server";
-import { insertCompletedAudit } from "../../app/models/audit.server";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
-import { createEmployee } from "../../app/models/employee.server";
-import { startInspection } from "../../app/models/inspection.server";
+import { currentVersionId, getChecklistVersion } from "../../app/models/audits/checklists.server";
+import { createDraft } from "../../app/models/audits/draft.server";
+import { insertCompletedAudit } from "../../app/models/audits/audit.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
+import { createEmployee } from "../../app/models/people/employee.server";
+import { startInspection } from "../../app/models/audits/inspection.server";
 import { employees, inspections } from "../../db/schema";
 import { completeAnswers } from "../integration/audits-fixtures";
 import { makeUser } from "../helpers/users";

@@ -1,5 +1,5 @@
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
 import { checklists, checklistVersions } from "../../db/schema";
 import type { AccessArea } from "./types";
 import { only, signedIn } from "./types";

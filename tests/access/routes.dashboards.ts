@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { createEmployee } from "../../app/models/employee.server";
+import { createEmployee } from "../../app/models/people/employee.server";
 import { employees } from "../../db/schema";
 import type { AccessArea, Outcome, Who } from "./types";
 import { only } from "./types";

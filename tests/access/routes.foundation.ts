@@ -1,4 +1,4 @@
-import { createEmployee } from "../../app/models/employee.server";
+import { createEmployee } from "../../app/models/people/employee.server";
 import type { AccessArea } from "./types";
 import { only, signedIn } from "./types";
 

@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
 import { loadSessionUser } from "../../app/lib/auth.server";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
-import { createImportJob, settleJob } from "../../app/models/import-jobs.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
+import { createImportJob, settleJob } from "../../app/models/imports/jobs.server";
 import type { AccessArea } from "./types";
 import { only } from "./types";
 

@@ -1,8 +1,8 @@
 // Test users of every role, and signed-in cookies for them.
 import type { Db } from "../../app/db.server";
 import { createSession } from "../../app/lib/session.server";
-import { createDepartment } from "../../app/models/department.server";
-import { createUser } from "../../app/models/user.server";
+import { createDepartment } from "../../app/models/people/department.server";
+import { createUser } from "../../app/models/people/user.server";
 import type { Role } from "../../db/schema";
 import { getRequest } from "./requests";
 

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server";
-import { updateDepartment } from "~/models/department.server";
+import { updateDepartment } from "~/models/people/department.server";
 import { action as editAction, loader as editLoader } from "~/routes/admin.employees.$id/route";
 import { loader as listLoader } from "~/routes/admin.employees._index/route";
 import { employees } from "../../db/schema";

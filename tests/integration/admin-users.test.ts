@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server";
-import { createUser, getUser } from "~/models/user.server";
+import { createUser, getUser } from "~/models/people/user.server";
 import { loader as homeLoader } from "~/routes/_index";
 import { action as loginAction } from "~/routes/login";
 import { action as editAction, loader as editLoader } from "~/routes/admin.users.$id/route";

@@ -5,16 +5,16 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../app/db.server";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
-import { aggregatesRebuildCommand, applyAuditToAggregates, rebuildAggregates } from "../../app/models/aggregates.server";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
+import { aggregatesRebuildCommand, applyAuditToAggregates, rebuildAggregates } from "../../app/models/audits/aggregates.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
 import {
   insertSampleAudit,
   makeSampleAudit,
   sampleContext,
   seededRandom,
   type SampleContext,
-} from "../../app/models/dashboard-sample.server";
-import { createEmployee } from "../../app/models/employee.server";
+} from "../helpers/dashboard-sample";
+import { createEmployee } from "../../app/models/people/employee.server";
 import { auditAnswers, audits } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { makeDepartment } from "../helpers/users";

@@ -6,9 +6,9 @@ import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
 import type { Checklist, ChecklistItem } from "../../app/domain/checklists/schema";
 import type { RawAnswer } from "../../app/domain/scoring";
 import { loadSessionUser } from "../../app/lib/auth.server";
-import { getChecklistVersion, currentVersionId } from "../../app/models/audit-checklists.server";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
-import { createEmployee } from "../../app/models/employee.server";
+import { getChecklistVersion, currentVersionId } from "../../app/models/audits/checklists.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
+import { createEmployee } from "../../app/models/people/employee.server";
 import { makeOrganisation } from "../helpers/users";
 
 export async function auditOrganisation(db: Db) {

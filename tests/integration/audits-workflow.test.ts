@@ -1,12 +1,12 @@
 // The mystery-shopper audit life cycle through the model functions (no HTTP).
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AuditActionError } from "../../app/models/audit-errors.server";
-import { createDraft, saveAndSubmit, saveDraft, submitAudit } from "../../app/models/audit-draft.server";
-import { publishAudit, rejectAudit, resolveEmployee, returnAudit, reviewQueue } from "../../app/models/audit-review.server";
-import { insertCompletedAudit } from "../../app/models/audit.server";
-import { readAnswers } from "../../app/models/audit-answers.server";
-import { currentVersionId } from "../../app/models/audit-checklists.server";
+import { AuditActionError } from "../../app/models/audits/errors.server";
+import { createDraft, saveAndSubmit, saveDraft, submitAudit } from "../../app/models/audits/draft.server";
+import { publishAudit, rejectAudit, resolveEmployee, returnAudit, reviewQueue } from "../../app/models/audits/review.server";
+import { insertCompletedAudit } from "../../app/models/audits/audit.server";
+import { readAnswers } from "../../app/models/audits/answers.server";
+import { currentVersionId } from "../../app/models/audits/checklists.server";
 import { aggItems, aggScores, auditHistory, audits, auditSectionScores } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { auditOrganisation, checklistOf, completeAnswers, newKey } from "./audits-fixtures";

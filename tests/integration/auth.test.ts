@@ -5,7 +5,7 @@ import { sessions } from "../../db/schema";
 import { requireUser } from "../../app/lib/auth.server";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "../../app/lib/rate-limit.server";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "../../app/lib/session.server";
-import { updateUser } from "../../app/models/user.server";
+import { updateUser } from "../../app/models/people/user.server";
 import { action as loginAction } from "../../app/routes/login";
 import { action as logoutAction } from "../../app/routes/logout";
 import { loader as homeLoader } from "../../app/routes/_index";

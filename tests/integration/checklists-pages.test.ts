@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../app/db.server";
 import { loadChecklistFiles, type LoadedChecklist } from "../../app/domain/checklists/load.server";
 import { readFlash } from "../../app/lib/flash.server";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
 import { action as listAction, loader as listLoader } from "../../app/routes/checklists._index/route";
 import { loader as detailLoader } from "../../app/routes/checklists.$id/route";
 import { ROLES, type Role } from "../../db/schema";

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "~/db.server";
-import { createDepartment } from "~/models/department.server";
+import { createDepartment } from "~/models/people/department.server";
 import { verifyPassword } from "~/lib/password.server";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "etalonas-cli-"));

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { encodeWindows1257 } from "../../app/domain/csv/test-helpers";
-import { checkAuditFile, importAuditFile } from "../../app/models/import-audits.server";
+import { checkAuditFile, importAuditFile } from "../../app/models/imports/audits.server";
 import { aggItems, aggScores, auditAnswers, auditHistory, audits, departments } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { makeUser } from "../helpers/users";

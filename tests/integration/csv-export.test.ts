@@ -1,10 +1,10 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checklistItems } from "../../app/domain/scoring";
-import { insertCompletedAudit } from "../../app/models/audit.server";
-import { currentVersionId } from "../../app/models/audit-checklists.server";
-import { exportAuditsText } from "../../app/models/export-audits.server";
-import { checkAuditFile, importAuditFile } from "../../app/models/import-audits.server";
+import { insertCompletedAudit } from "../../app/models/audits/audit.server";
+import { currentVersionId } from "../../app/models/audits/checklists.server";
+import { exportAuditsText } from "../../app/models/imports/export-audits.server";
+import { checkAuditFile, importAuditFile } from "../../app/models/imports/audits.server";
 import { auditSectionScores, audits } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { auditHeader, auditRow, csvText, csvWorld, tempFile } from "./csv-fixtures";

@@ -7,8 +7,8 @@ import type { Db } from "../../app/db.server";
 import type { Checklist, ChecklistItem } from "../../app/domain/checklists/schema";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
 import { checklistItems } from "../../app/domain/scoring";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
-import { createEmployee } from "../../app/models/employee.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
+import { createEmployee } from "../../app/models/people/employee.server";
 import { loadSessionUser } from "../../app/lib/auth.server";
 import { makeOrganisation } from "../helpers/users";
 

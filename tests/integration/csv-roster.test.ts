@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { encodeWindows1257 } from "../../app/domain/csv/test-helpers";
-import { importRosterFile } from "../../app/models/import-roster.server";
+import { importRosterFile } from "../../app/models/imports/roster.server";
 import { departments, employees } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { makeDepartment } from "../helpers/users";

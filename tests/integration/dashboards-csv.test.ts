@@ -2,10 +2,10 @@
 // safety, exactly the cells of the page's table, and the same access rules as the page.
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDate, formatNumber, makeT } from "../../app/i18n";
-import { overviewTables, departmentTables } from "../../app/components/dashboards/view-tables";
-import { tableText } from "../../app/components/dashboards/tables";
-import type { Fmt } from "../../app/components/dashboards/format";
-import { filterSearch } from "../../app/components/dashboards/filters";
+import { overviewTables, departmentTables } from "../../app/domain/dashboards/view-tables";
+import { tableText } from "../../app/domain/dashboards/tables";
+import type { Fmt } from "../../app/domain/dashboards/format";
+import { filterSearch } from "../../app/domain/dashboards/filters";
 import { loader as csvLoader } from "../../app/routes/dashboards.csv";
 import { loader as overviewLoader } from "../../app/routes/dashboards._index/route";
 import { loader as departmentLoader } from "../../app/routes/dashboards.departments.$id/route";

@@ -3,9 +3,9 @@
 // member of "own", and seeded sample audits over the last months.
 import type { Db } from "../../app/db.server";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
-import { insertSampleAudits } from "../../app/models/dashboard-sample.server";
-import { createEmployee } from "../../app/models/employee.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
+import { insertSampleAudits } from "../helpers/dashboard-sample";
+import { createEmployee } from "../../app/models/people/employee.server";
 import { makeOrganisation } from "../helpers/users";
 
 export async function dashboardOrganisation(db: Db, { audits = 300, now = Date.now() } = {}) {

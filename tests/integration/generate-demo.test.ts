@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../app/db.server";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
 import { verifyPassword } from "../../app/lib/password.server";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
-import { DEMO_AUDITS, DEMO_USERS, demoPassword, seedDemoIfEmpty } from "../../app/models/demo-seed.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
+import { DEMO_AUDITS, DEMO_USERS, demoPassword, seedDemoIfEmpty } from "../../app/models/demo/seed.server";
 import { testDb } from "../helpers/db";
 
 let db: Db;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openImportConnection, withFileTransaction } from "../../app/models/import-transaction.server";
+import { openImportConnection, withFileTransaction } from "../../app/models/imports/transaction.server";
 import { createAppHandler } from "../../server/app-handler";
 import { testDb } from "../helpers/db";
 import { getRequest, postRequest } from "../helpers/requests";

@@ -9,9 +9,9 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type Db } from "../../app/db.server";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
-import { rebuildAggregates } from "../../app/models/aggregates.server";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
-import { generate } from "../../app/models/generate.server";
+import { rebuildAggregates } from "../../app/models/audits/aggregates.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
+import { generate } from "../../app/models/demo/generate.server";
 
 const MIGRATIONS = path.resolve("db/migrations");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "etalonas-upgrade-"));

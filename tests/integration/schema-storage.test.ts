@@ -2,8 +2,8 @@
 // later drizzle-kit table rebuild that dropped them would otherwise go unnoticed.
 import { describe, expect, it } from "vitest";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
-import { syncChecklists } from "../../app/models/checklist-sync.server";
-import { generate } from "../../app/models/generate.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
+import { generate } from "../../app/models/demo/generate.server";
 import { testDb } from "../helpers/db";
 
 describe("migrated schema", () => {

@@ -1,6 +1,6 @@
 // The read-only audit: header, scores, every answer with its clause and comment, history and
 // a signatures block. Also what is printed and handed over (see audits.css @media print).
-import type { AuditRecord } from "~/models/audit-access.server";
+import type { AuditRecord } from "~/models/audits/access.server";
 import type { MessageKey } from "~/i18n";
 import { useI18n } from "~/lib/use-i18n";
 import { AnswerText } from "./answer-text";

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useI18n } from "~/lib/use-i18n";
-import type { Table } from "./tables";
+import type { Table } from "../../domain/dashboards/tables";
 
 /** A dashboard table with its CSV download link; colour (tone) only ever repeats the text. */
 export function DataTable({ table, csvHref, note }: { table: Table; csvHref: string; note?: string }) {

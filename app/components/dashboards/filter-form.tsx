@@ -2,7 +2,7 @@ import { Form, Link, useLocation } from "@remix-run/react";
 import type { Localized } from "~/domain/checklists/schema";
 import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
-import { AUDIT_TYPE_ORDER, CHANNEL_ORDER, type DashboardFilters } from "./filters";
+import { AUDIT_TYPE_ORDER, CHANNEL_ORDER, type DashboardFilters } from "../../domain/dashboards/filters";
 
 type Options = { checklists: { id: string; title: Localized }[]; departments?: { id: number; name: string }[] };
 

@@ -1,9 +1,9 @@
 import { useI18n } from "~/lib/use-i18n";
-import type { DashboardFilters } from "./filters";
-import { CHANNEL_ORDER, filterSearch } from "./filters";
-import type { Fmt } from "./format";
-import { score } from "./format";
-import type { MeasureData } from "./tables";
+import type { DashboardFilters } from "../../domain/dashboards/filters";
+import { CHANNEL_ORDER, filterSearch } from "../../domain/dashboards/filters";
+import type { Fmt } from "../../domain/dashboards/format";
+import { score } from "../../domain/dashboards/format";
+import type { MeasureData } from "../../domain/dashboards/tables";
 
 /** The dashboards' formatting functions bound to the page's language. */
 export function useFmt(): Fmt {

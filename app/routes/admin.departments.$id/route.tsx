@@ -13,7 +13,7 @@ import {
   findDepartmentByCode,
   getDepartment,
   updateDepartment,
-} from "~/models/department.server";
+} from "~/models/people/department.server";
 import { DepartmentSchema } from "./schema";
 
 export const meta: MetaFunction = () => [{ title: "Skyrius · Etalonas" }];

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
-import { listDepartments } from "~/models/department.server";
+import { listDepartments } from "~/models/people/department.server";
 
 export const meta: MetaFunction = () => [{ title: "Skyriai · Etalonas" }];
 

@@ -9,7 +9,7 @@ import { notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { idOrNew } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
-import { listDepartments } from "~/models/department.server";
+import { listDepartments } from "~/models/people/department.server";
 import {
   createEmployee,
   employeeFullName,
@@ -17,7 +17,7 @@ import {
   getEmployee,
   listLinkableUsers,
   updateEmployee,
-} from "~/models/employee.server";
+} from "~/models/people/employee.server";
 import styles from "~/styles/admin-people.css";
 import { EmployeeSchema, type EmployeeFormValue } from "./schema";
 

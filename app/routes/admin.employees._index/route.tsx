@@ -4,8 +4,8 @@ import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
-import { listDepartments } from "~/models/department.server";
-import { employeeFullName, listEmployees } from "~/models/employee.server";
+import { listDepartments } from "~/models/people/department.server";
+import { employeeFullName, listEmployees } from "~/models/people/employee.server";
 import styles from "~/styles/admin-people.css";
 
 export const meta: MetaFunction = () => [{ title: "Darbuotojai · Etalonas" }];

@@ -6,7 +6,7 @@ import { useErrorText } from "~/components/form";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
-import { listTemplateChecklists } from "~/models/export-template.server";
+import { listTemplateChecklists } from "~/models/imports/export-template.server";
 import styles from "~/styles/csv.css";
 import { ExportSchema } from "./schema";
 

@@ -7,7 +7,7 @@ import { notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { useI18n } from "~/lib/use-i18n";
 import { leaveWriteGate } from "~/lib/write-gate.server";
-import { cancelImportJob, confirmImportJob, getImportJob, jobView, settleJob } from "~/models/import-jobs.server";
+import { cancelImportJob, confirmImportJob, getImportJob, jobView, settleJob } from "~/models/imports/jobs.server";
 import styles from "~/styles/csv.css";
 import { ProblemList, ReportSummary } from "./components/report";
 import { JobActionSchema } from "./schema";

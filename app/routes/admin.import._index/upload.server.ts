@@ -8,7 +8,7 @@ import {
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import { randomUUID } from "node:crypto";
-import { uploadDirectory } from "~/models/import-jobs.server";
+import { uploadDirectory } from "~/models/imports/jobs.server";
 import { MAX_UPLOAD_MB } from "./schema";
 
 export type Upload =

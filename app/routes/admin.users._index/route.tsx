@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
-import { listUsers } from "~/models/user.server";
+import { listUsers } from "~/models/people/user.server";
 import styles from "~/styles/admin-people.css";
 
 export const meta: MetaFunction = () => [{ title: "Naudotojai · Etalonas" }];

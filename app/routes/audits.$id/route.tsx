@@ -7,8 +7,8 @@ import { getDb } from "~/db.server";
 import { notFound, requireUser } from "~/lib/auth.server";
 import { requireIdParam } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
-import { getAuditRecord } from "~/models/audit-access.server";
-import { REVIEWER_ROLES } from "~/models/audit-review.server";
+import { getAuditRecord } from "~/models/audits/access.server";
+import { REVIEWER_ROLES } from "~/models/audits/review.server";
 import styles from "~/styles/audits.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

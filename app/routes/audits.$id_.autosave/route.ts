@@ -6,7 +6,7 @@ import { getDb } from "~/db.server";
 import { answersFromForm } from "~/domain/audit-form/fields";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { requireIdParam } from "~/lib/params";
-import { getEditableAudit, saveDraft } from "~/models/audit-draft.server";
+import { getEditableAudit, saveDraft } from "~/models/audits/draft.server";
 
 export function loader() {
   throw new Response("Method Not Allowed", { status: 405 });

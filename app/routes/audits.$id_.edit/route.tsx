@@ -14,9 +14,9 @@ import { notFound, requireRole, type SessionUser } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { requireIdParam } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
-import { getChecklistVersion } from "~/models/audit-checklists.server";
-import { getEditableAudit, getEditableAuditRow, saveAndSubmit, saveDraft } from "~/models/audit-draft.server";
-import { auditErrorResult } from "~/models/audit-errors.server";
+import { getChecklistVersion } from "~/models/audits/checklists.server";
+import { getEditableAudit, getEditableAuditRow, saveAndSubmit, saveDraft } from "~/models/audits/draft.server";
+import { auditErrorResult } from "~/models/audits/errors.server";
 import styles from "~/styles/audits.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

@@ -6,7 +6,7 @@ import { ScoreText } from "~/components/audit/audit-record";
 import { getDb } from "~/db.server";
 import { requireUser } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
-import { listAudits } from "~/models/audit-access.server";
+import { listAudits } from "~/models/audits/access.server";
 import { AUDIT_STATES, type AuditState } from "../../../db/schema";
 import styles from "~/styles/audits.css";
 

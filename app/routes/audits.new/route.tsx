@@ -13,9 +13,9 @@ import { requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
-import { listFillableChecklists } from "~/models/audit-checklists.server";
-import { activeRoster, auditableDepartments, createDraft } from "~/models/audit-draft.server";
-import { AuditActionError } from "~/models/audit-errors.server";
+import { listFillableChecklists } from "~/models/audits/checklists.server";
+import { activeRoster, auditableDepartments, createDraft } from "~/models/audits/draft.server";
+import { AuditActionError } from "~/models/audits/errors.server";
 import styles from "~/styles/audits.css";
 import { StartAuditSchema } from "./schema";
 

@@ -7,7 +7,7 @@ import { getDb } from "~/db.server";
 import { notFound, requireUser } from "~/lib/auth.server";
 import { resolveLocale } from "~/lib/locale.server";
 import { useI18n } from "~/lib/use-i18n";
-import { getChecklist } from "~/models/checklist.server";
+import { getChecklist } from "~/models/checklists/checklist.server";
 import styles from "~/styles/checklists.css";
 import { clauseTitles } from "./clause-titles.server";
 

@@ -9,7 +9,7 @@ import { STANDARDS } from "~/domain/checklists/schema";
 import { notFound, requireRole, requireUser } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { useI18n } from "~/lib/use-i18n";
-import { listChecklists, setChecklistActive } from "~/models/checklist.server";
+import { listChecklists, setChecklistActive } from "~/models/checklists/checklist.server";
 import styles from "~/styles/checklists.css";
 import { ToggleActiveSchema } from "./schema";
 

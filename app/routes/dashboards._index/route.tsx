@@ -2,13 +2,13 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
-import { filterSearch } from "~/components/dashboards/filters";
+import { filterSearch } from "~/domain/dashboards/filters";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
 import { channelSeries, chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
-import { overviewTables } from "~/components/dashboards/view-tables";
+import { overviewTables } from "~/domain/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
-import { DASHBOARD_ROLES, overviewView } from "~/models/dashboard-views.server";
+import { DASHBOARD_ROLES, overviewView } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

@@ -4,10 +4,10 @@ import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
 import { channelSeries, chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
-import { channelsTables } from "~/components/dashboards/view-tables";
+import { channelsTables } from "~/domain/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
-import { channelsView, DASHBOARD_ROLES } from "~/models/dashboard-views.server";
+import { channelsView, DASHBOARD_ROLES } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

@@ -2,14 +2,14 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
-import { filterSearch } from "~/components/dashboards/filters";
+import { filterSearch } from "~/domain/dashboards/filters";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
 import { channelSeries, chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
-import { departmentTables } from "~/components/dashboards/view-tables";
+import { departmentTables } from "~/domain/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { requireIdParam } from "~/lib/params";
-import { DASHBOARD_ROLES, departmentView } from "~/models/dashboard-views.server";
+import { DASHBOARD_ROLES, departmentView } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

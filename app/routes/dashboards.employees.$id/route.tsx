@@ -4,12 +4,12 @@ import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
 import { chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
-import { employeeTables } from "~/components/dashboards/view-tables";
+import { employeeTables } from "~/domain/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { requireIdParam } from "~/lib/params";
 import { importFinished } from "~/lib/write-gate.server";
-import { DASHBOARD_ROLES, employeeView } from "~/models/dashboard-views.server";
+import { DASHBOARD_ROLES, employeeView } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

@@ -10,9 +10,9 @@ import { notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { requireIdParam } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
-import { readAnswers } from "~/models/audit-answers.server";
-import { auditErrorResult } from "~/models/audit-errors.server";
-import { getInspection, markEmployeeAbsent, recordInspectionEmployee, recordInspectionWorkplace, submitInspection } from "~/models/inspection.server";
+import { readAnswers } from "~/models/audits/answers.server";
+import { auditErrorResult } from "~/models/audits/errors.server";
+import { getInspection, markEmployeeAbsent, recordInspectionEmployee, recordInspectionWorkplace, submitInspection } from "~/models/audits/inspection.server";
 import styles from "~/styles/audits.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

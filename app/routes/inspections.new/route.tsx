@@ -9,10 +9,10 @@ import { requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
-import { listFillableChecklists } from "~/models/audit-checklists.server";
-import { auditErrorResult } from "~/models/audit-errors.server";
-import { listDepartments } from "~/models/department.server";
-import { listOpenInspections, startInspection } from "~/models/inspection.server";
+import { listFillableChecklists } from "~/models/audits/checklists.server";
+import { auditErrorResult } from "~/models/audits/errors.server";
+import { listDepartments } from "~/models/people/department.server";
+import { listOpenInspections, startInspection } from "~/models/audits/inspection.server";
 import styles from "~/styles/audits.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

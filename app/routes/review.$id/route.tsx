@@ -11,9 +11,9 @@ import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { requireIdParam } from "~/lib/params";
-import { getAuditRecord } from "~/models/audit-access.server";
-import { auditErrorResult } from "~/models/audit-errors.server";
-import { departmentRoster, publishAudit, rejectAudit, resolveEmployee, returnAudit, REVIEWER_ROLES, type Resolution } from "~/models/audit-review.server";
+import { getAuditRecord } from "~/models/audits/access.server";
+import { auditErrorResult } from "~/models/audits/errors.server";
+import { departmentRoster, publishAudit, rejectAudit, resolveEmployee, returnAudit, REVIEWER_ROLES, type Resolution } from "~/models/audits/review.server";
 import styles from "~/styles/audits.css";
 import { ReviewSchema } from "./schema";
 

@@ -5,7 +5,7 @@ import { ScoreText } from "~/components/audit/audit-record";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
-import { REVIEWER_ROLES, reviewQueue } from "~/models/audit-review.server";
+import { REVIEWER_ROLES, reviewQueue } from "~/models/audits/review.server";
 import styles from "~/styles/audits.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

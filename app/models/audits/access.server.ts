@@ -1,0 +1,120 @@
+// Who may see which audit, and the data of the audit page and lists. Outside the user's
+// scope an audit does not exist for them (undefined → 404).
+//   auditor: their own audits, any state · admin, leadership: all
+//   supervisor: published audits of their departments (and their own inspections)
+//   employee: their own published audits, without the auditor's identity or the history
+import { and, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "~/db.server";
+import type { Checklist } from "~/domain/checklists/schema";
+import { departmentScope, type SessionUser } from "~/lib/auth.server";
+import { readAnswers } from "./answers.server";
+import { getChecklistVersion } from "./checklists.server";
+import type { AuditRow } from "./audit.server";
+import { auditHistory, audits, auditSectionScores, checklistVersions, departments, employees, users, type AuditState } from "../../../db/schema";
+
+/** The SQL condition for the audits a user may see. */
+export function visibleAudits(user: SessionUser): SQL | undefined {
+  const own = eq(audits.auditorId, user.id);
+  switch (user.role) {
+    case "admin":
+    case "leadership":
+      return undefined;
+    case "supervisor": {
+      const scope = departmentScope(user) ?? [];
+      return scope.length ? or(own, and(eq(audits.state, "published"), inArray(audits.departmentId, scope))) : own;
+    }
+    case "employee":
+      return user.employeeId ? and(eq(audits.state, "published"), eq(audits.employeeId, user.employeeId)) : sql`0`;
+    case "mystery_shopper":
+      return own;
+  }
+}
+
+export function canSeeAudit(user: SessionUser, audit: AuditRow): boolean {
+  if (audit.auditorId === user.id) return true;
+  switch (user.role) {
+    case "admin":
+    case "leadership":
+      return true;
+    case "supervisor":
+      return audit.state === "published" && (departmentScope(user) ?? []).includes(audit.departmentId);
+    case "employee":
+      return audit.state === "published" && user.employeeId !== null && audit.employeeId === user.employeeId;
+    default:
+      return false;
+  }
+}
+
+/** Whether the user sees who audited (an employee never learns the mystery shopper). */
+export const seesAuditor = (user: SessionUser, audit: AuditRow) => user.role !== "employee" || audit.auditorId === user.id;
+
+/** Everything the audit page shows, or undefined when the user may not see the audit. */
+export function getAuditRecord(db: Db, user: SessionUser, id: number) {
+  const audit = db.select().from(audits).where(eq(audits.id, id)).get();
+  if (!audit || !canSeeAudit(user, audit)) return undefined;
+  const checklist: Checklist = getChecklistVersion(db, audit.checklistVersionId);
+  const department = db.select({ name: departments.name, code: departments.code }).from(departments).where(eq(departments.id, audit.departmentId)).get()!;
+  const employee = audit.employeeId
+    ? db.select({ id: employees.id, firstName: employees.firstName, lastName: employees.lastName, position: employees.position }).from(employees).where(eq(employees.id, audit.employeeId)).get() ?? null
+    : null;
+  const sections = db.select().from(auditSectionScores).where(eq(auditSectionScores.auditId, id)).all();
+  const showAuditor = seesAuditor(user, audit);
+  const auditor =
+    showAuditor && audit.auditorId ? db.select({ name: users.name }).from(users).where(eq(users.id, audit.auditorId)).get() ?? null : null;
+  const history = showAuditor
+    ? db
+        .select({ id: auditHistory.id, at: auditHistory.at, action: auditHistory.action, fromState: auditHistory.fromState, toState: auditHistory.toState, comment: auditHistory.comment, actorName: users.name })
+        .from(auditHistory)
+        .leftJoin(users, eq(users.id, auditHistory.actorId))
+        .where(eq(auditHistory.auditId, id))
+        .orderBy(auditHistory.at, auditHistory.id)
+        .all()
+    : [];
+  const { auditorId: _a, clientKey: _c, unknownEmployeeDescription, reviewComment, ...rest } = audit;
+  return {
+    audit: {
+      ...rest,
+      auditorId: showAuditor ? audit.auditorId : null,
+      unknownEmployeeDescription: showAuditor ? unknownEmployeeDescription : null,
+      reviewComment: showAuditor ? reviewComment : null,
+    },
+    checklist,
+    department,
+    employee,
+    auditor,
+    answers: readAnswers(db, id),
+    sectionScores: Object.fromEntries(sections.map((s) => [s.sectionKey, s.score])),
+    history,
+  };
+}
+export type AuditRecord = NonNullable<ReturnType<typeof getAuditRecord>>;
+
+/** The audits list: what the user may see, newest first, optionally one state. */
+export function listAudits(db: Db, user: SessionUser, filter: { state?: AuditState; limit?: number } = {}) {
+  return db
+    .select({
+      id: audits.id,
+      checklistId: audits.checklistId,
+      titleLt: sql<string>`json_extract(${checklistVersions.content}, '$.title.lt')`,
+      titleEn: sql<string>`json_extract(${checklistVersions.content}, '$.title.en')`,
+      auditType: audits.auditType,
+      channel: audits.channel,
+      state: audits.state,
+      departmentName: departments.name,
+      employeeFirst: employees.firstName,
+      employeeLast: employees.lastName,
+      interactionAt: audits.interactionAt,
+      score: audits.score,
+      criticalFailure: audits.criticalFailure,
+      reviewComment: sql<string | null>`case when ${audits.auditorId} = ${user.id} then ${audits.reviewComment} end`,
+      inspectionId: audits.inspectionId,
+    })
+    .from(audits)
+    .innerJoin(checklistVersions, eq(checklistVersions.id, audits.checklistVersionId))
+    .innerJoin(departments, eq(departments.id, audits.departmentId))
+    .leftJoin(employees, eq(employees.id, audits.employeeId))
+    .where(and(visibleAudits(user), filter.state ? eq(audits.state, filter.state) : undefined))
+    .orderBy(desc(audits.interactionAt), desc(audits.id))
+    .limit(filter.limit ?? 200)
+    .all();
+}

@@ -1,0 +1,217 @@
+// A mystery shopper's own audit: start, save as a draft, submit. Only the auditor may touch
+// a draft; anyone else gets not_found.
+import { and, eq } from "drizzle-orm";
+import { bound, prepared, type Db } from "~/db.server";
+import { INCOMPLETE_CODES } from "~/domain/audit-form/fields";
+import { validateAnswers, type AnswerError, type RawAnswer } from "~/domain/scoring";
+import type { SessionUser } from "~/lib/auth.server";
+import { changedKeys, readAnswers, writeAnswers } from "./answers.server";
+import { getChecklistVersion, getFillableChecklist } from "./checklists.server";
+import { AuditActionError, auditNotFound } from "./errors.server";
+import { recordHistory } from "./history.server";
+import { finishAudit, getAuditRow, type AuditRow } from "./audit.server";
+import { audits, departments, employees } from "../../../db/schema";
+
+export type DraftStart = {
+  clientKey: string;
+  checklistId: string;
+  channel: AuditRow["channel"];
+  departmentId: number;
+  /** null with a description = "unknown", for the reviewer to resolve. */
+  employeeId: number | null;
+  unknownEmployeeDescription: string | null;
+  interactionAt: number;
+  location: string;
+  scenario: string;
+};
+
+/** Allowance for a phone's clock running ahead of the server's. */
+const CLOCK_SLACK_MS = 5 * 60_000;
+export const EDITABLE_STATES = ["draft", "returned"] as const;
+
+/** Starts an audit, or returns the one this form already started (same client key). */
+export function createDraft(db: Db, user: SessionUser, input: DraftStart): AuditRow {
+  if (user.role !== "mystery_shopper") throw auditNotFound();
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const existing = t.select().from(audits).where(eq(audits.clientKey, input.clientKey)).get();
+    if (existing) {
+      if (existing.auditorId !== user.id) throw new AuditActionError("audits.error.clientKey");
+      return existing;
+    }
+    const fillable = getFillableChecklist(t, input.checklistId, "mystery_shopper");
+    if (!fillable) throw new AuditActionError("audits.error.checklist");
+    if (!fillable.checklist.channels.includes(input.channel)) throw new AuditActionError("audits.error.channel");
+    const department = t.select().from(departments).where(eq(departments.id, input.departmentId)).get();
+    if (!department?.active) throw new AuditActionError("audits.error.department");
+    if (input.employeeId !== null) {
+      const employee = t
+        .select()
+        .from(employees)
+        .where(and(eq(employees.id, input.employeeId), eq(employees.departmentId, input.departmentId)))
+        .get();
+      if (!employee?.active) throw new AuditActionError("audits.error.employee");
+    } else if (!input.unknownEmployeeDescription?.trim()) {
+      throw new AuditActionError("audits.error.unknownDescription");
+    }
+    if (input.interactionAt > Date.now() + CLOCK_SLACK_MS) throw new AuditActionError("audits.error.future");
+    const audit = t
+      .insert(audits)
+      .values({
+        checklistId: fillable.id,
+        checklistVersionId: fillable.versionId,
+        auditType: "mystery_shopper",
+        channel: input.channel,
+        departmentId: input.departmentId,
+        employeeId: input.employeeId,
+        employeeResolution: input.employeeId ? "roster" : "unknown",
+        unknownEmployeeDescription: input.employeeId ? null : input.unknownEmployeeDescription!.trim(),
+        auditorId: user.id,
+        state: "draft",
+        interactionAt: input.interactionAt,
+        location: input.location,
+        scenario: input.scenario,
+        clientKey: input.clientKey,
+      })
+      .returning()
+      .get();
+    recordHistory(t, { auditId: audit.id, actorId: user.id, action: "created", toState: "draft" });
+    return audit;
+  });
+}
+
+/** The user's own audit that they may still edit, or not_found. */
+function ownEditable(db: Db, user: SessionUser, auditId: number) {
+  const audit = getAuditRow(db, auditId);
+  if (!audit || audit.auditorId !== user.id || audit.auditType !== "mystery_shopper") throw auditNotFound();
+  return audit;
+}
+
+export type DraftDetails = { overallComment?: string | null };
+
+/**
+ * Saves the answers as they are (a draft may be unfinished). Answers that are wrong rather
+ * than unfinished (e.g. a non-number) are reported; the rest is saved. Returns whether
+ * anything changed and the errors, if any.
+ */
+export function saveDraft(db: Db, user: SessionUser, auditId: number, answers: RawAnswer[], details: DraftDetails = {}) {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const audit = ownEditable(t, user, auditId);
+    if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) throw new AuditActionError("audits.error.notEditable");
+    const checklist = getChecklistVersion(t, audit.checklistVersionId);
+    const errors = validateAnswers(checklist, answers, { requireComplete: false }).filter((e) => !INCOMPLETE_CODES.has(e.code));
+    const changed = recordEdit(t, user, audit, answers, details, () => writeAnswers(t, auditId, checklist, answers));
+    return { changed, errors };
+  });
+}
+
+const updateComment = (db: Db) =>
+  db.update(audits).set({ overallComment: bound("comment"), updatedAt: bound("now") }).where(eq(audits.id, bound("id"))).prepare();
+
+/**
+ * Records an edit of the answers or the overall comment (history "edited") and stores the
+ * comment; `writeAnswers` stores the answers when they changed. Returns whether anything did.
+ */
+function recordEdit(t: Db, user: SessionUser, audit: AuditRow, answers: RawAnswer[], details: DraftDetails, writeAnswers: () => void) {
+  const changed = changedKeys(readAnswers(t, audit.id), answers);
+  const comment = details.overallComment === undefined ? audit.overallComment : details.overallComment?.trim() || null;
+  const commentChanged = comment !== audit.overallComment;
+  if (!changed.length && !commentChanged) return false;
+  if (changed.length) writeAnswers();
+  if (commentChanged) prepared(t, updateComment).run({ id: audit.id, comment, now: Date.now() });
+  recordHistory(t, { auditId: audit.id, actorId: user.id, action: "edited", details: { items: changed, overallComment: commentChanged || undefined } });
+  return true;
+}
+
+export type SubmitResult =
+  | { status: "submitted" | "already_submitted"; audit: AuditRow }
+  | { status: "invalid"; errors: AnswerError[] };
+
+/** Submits the saved answers inside the caller's transaction; incomplete answers are returned, not thrown. */
+function trySubmit(t: Db, user: SessionUser, auditId: number): SubmitResult {
+  const audit = ownEditable(t, user, auditId);
+  if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return { status: "already_submitted", audit };
+  const checklist = getChecklistVersion(t, audit.checklistVersionId);
+  const answers = readAnswers(t, auditId);
+  const errors = validateAnswers(checklist, answers, { requireComplete: true });
+  if (errors.length) return { status: "invalid", errors };
+  finishAudit(t, audit, answers, "submitted", user.id);
+  return { status: "submitted", audit: getAuditRow(t, auditId)! };
+}
+
+/**
+ * Submits the saved answers. Idempotent: an audit that is no longer editable (already
+ * submitted, published or rejected) is left as it is. Incomplete answers throw
+ * AuditActionError with the engine's errors.
+ */
+export function submitAudit(db: Db, user: SessionUser, auditId: number): SubmitResult {
+  const result = db.transaction((tx) => trySubmit(tx as unknown as Db, user, auditId));
+  if (result.status === "invalid") throw new AuditActionError("audits.error.incomplete", result.errors);
+  return result;
+}
+
+/**
+ * The form's submit: saves the answers, then submits them, in one transaction. When the
+ * answers are incomplete the draft is still saved and the errors are returned. Complete
+ * answers are written once, with their scores (saving them first as a draft and then again
+ * on submit cost a third of a submission's time).
+ */
+export function saveAndSubmit(db: Db, user: SessionUser, auditId: number, answers: RawAnswer[], details: DraftDetails = {}): SubmitResult {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const audit = ownEditable(t, user, auditId);
+    if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return { status: "already_submitted", audit };
+    const checklist = getChecklistVersion(t, audit.checklistVersionId);
+    if (validateAnswers(checklist, answers, { requireComplete: true }).length) {
+      saveDraft(t, user, auditId, answers, details);
+      return trySubmit(t, user, auditId);
+    }
+    // finishAudit writes the answers with their values, so the edit only records them.
+    recordEdit(t, user, audit, answers, details, () => {});
+    finishAudit(t, audit, answers, "submitted", user.id);
+    return { status: "submitted", audit: getAuditRow(t, auditId)! };
+  });
+}
+
+/**
+ * The user's own draft or returned audit. "closed" when it is theirs but no longer editable
+ * (the page redirects to the record), undefined when not theirs.
+ */
+export function getEditableAuditRow(db: Db, user: SessionUser, auditId: number): AuditRow | "closed" | undefined {
+  const audit = getAuditRow(db, auditId);
+  if (!audit || audit.auditorId !== user.id || audit.auditType !== "mystery_shopper") return undefined;
+  if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return "closed";
+  return audit;
+}
+
+/** The fill-in form's data: the audit (see getEditableAuditRow) with its checklist, answers and names. */
+export function getEditableAudit(db: Db, user: SessionUser, auditId: number) {
+  const audit = getEditableAuditRow(db, user, auditId);
+  if (audit === undefined || audit === "closed") return audit;
+  const department = db.select({ name: departments.name }).from(departments).where(eq(departments.id, audit.departmentId)).get()!;
+  const employee = audit.employeeId
+    ? db.select({ firstName: employees.firstName, lastName: employees.lastName }).from(employees).where(eq(employees.id, audit.employeeId)).get()
+    : undefined;
+  return {
+    audit,
+    checklist: getChecklistVersion(db, audit.checklistVersionId),
+    answers: readAnswers(db, auditId),
+    departmentName: department.name,
+    employeeName: employee ? `${employee.firstName} ${employee.lastName}` : null,
+  };
+}
+
+/** Active departments and their active staff: a mystery shopper may audit any of them. */
+export function auditableDepartments(db: Db) {
+  return db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.active, true)).orderBy(departments.name).all();
+}
+
+export function activeRoster(db: Db, departmentId: number) {
+  return db
+    .select({ id: employees.id, firstName: employees.firstName, lastName: employees.lastName, position: employees.position })
+    .from(employees)
+    .where(and(eq(employees.departmentId, departmentId), eq(employees.active, true)))
+    .orderBy(employees.lastName, employees.firstName)
+    .all();
+}

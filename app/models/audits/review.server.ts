@@ -1,0 +1,127 @@
+// Review of submitted mystery-shopper audits by leadership and admin: publish, send back to
+// the shopper, reject, and resolve an "unknown" employee. Publishing adds the audit to the
+// aggregates in the same transaction.
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "~/db.server";
+import type { SessionUser } from "~/lib/auth.server";
+import { readAnswers } from "./answers.server";
+import { AuditActionError, auditNotFound } from "./errors.server";
+import { recordHistory } from "./history.server";
+import { finishAudit, getAuditRow, setState } from "./audit.server";
+import { audits, departments, employees } from "../../../db/schema";
+
+export const REVIEWER_ROLES = ["admin", "leadership"] as const;
+
+const isReviewer = (user: SessionUser) => (REVIEWER_ROLES as readonly string[]).includes(user.role);
+
+/** A submitted mystery-shopper audit the user may review, or not_found. */
+function reviewable(db: Db, user: SessionUser, auditId: number) {
+  if (!isReviewer(user)) throw auditNotFound();
+  const audit = getAuditRow(db, auditId);
+  if (!audit || audit.auditType !== "mystery_shopper" || audit.state === "draft") throw auditNotFound();
+  if (audit.state !== "submitted") throw new AuditActionError("audits.error.notSubmitted");
+  return audit;
+}
+
+/** Submitted mystery-shopper audits, oldest first. */
+export function reviewQueue(db: Db, user: SessionUser) {
+  if (!isReviewer(user)) return [];
+  return db
+    .select({
+      id: audits.id,
+      checklistId: audits.checklistId,
+      channel: audits.channel,
+      departmentName: departments.name,
+      interactionAt: audits.interactionAt,
+      submittedAt: audits.submittedAt,
+      score: audits.score,
+      criticalFailure: audits.criticalFailure,
+      employeeResolution: audits.employeeResolution,
+    })
+    .from(audits)
+    .innerJoin(departments, eq(departments.id, audits.departmentId))
+    .where(and(eq(audits.state, "submitted"), eq(audits.auditType, "mystery_shopper")))
+    .orderBy(asc(audits.submittedAt))
+    .all();
+}
+
+export type Resolution = { employeeId: number } | "department_only";
+
+function applyResolution(db: Db, user: SessionUser, audit: NonNullable<ReturnType<typeof getAuditRow>>, resolution: Resolution) {
+  if (resolution === "department_only") {
+    db.update(audits).set({ employeeId: null, employeeResolution: "department_only", updatedAt: Date.now() }).where(eq(audits.id, audit.id)).run();
+  } else {
+    const employee = db
+      .select()
+      .from(employees)
+      .where(and(eq(employees.id, resolution.employeeId), eq(employees.departmentId, audit.departmentId)))
+      .get();
+    if (!employee) throw new AuditActionError("audits.error.employee");
+    db.update(audits)
+      .set({ employeeId: employee.id, employeeResolution: "roster", updatedAt: Date.now() })
+      .where(eq(audits.id, audit.id))
+      .run();
+  }
+  recordHistory(db, {
+    auditId: audit.id,
+    actorId: user.id,
+    action: "employee_resolved",
+    details: { from: { employeeId: audit.employeeId, resolution: audit.employeeResolution }, to: resolution },
+  });
+}
+
+/** Sets who served the shopper: a roster employee of the audit's department, or department only. */
+export function resolveEmployee(db: Db, user: SessionUser, auditId: number, resolution: Resolution) {
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    applyResolution(t, user, reviewable(t, user, auditId), resolution);
+  });
+}
+
+/**
+ * Publishes a submitted audit: optionally resolves the employee first, scores it again from
+ * the stored answers, and adds it to the aggregates. An unresolved "unknown" employee blocks it.
+ */
+export function publishAudit(db: Db, user: SessionUser, auditId: number, options: { resolution?: Resolution; comment?: string } = {}) {
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    let audit = reviewable(t, user, auditId);
+    if (options.resolution) {
+      applyResolution(t, user, audit, options.resolution);
+      audit = getAuditRow(t, auditId)!;
+    }
+    if (audit.employeeResolution === "unknown") throw new AuditActionError("audits.error.unresolvedEmployee");
+    finishAudit(t, audit, readAnswers(t, auditId), "published", user.id, options.comment?.trim() || null);
+  });
+}
+
+function closeWithComment(db: Db, user: SessionUser, auditId: number, to: "returned" | "rejected", comment: string) {
+  const text = comment.trim();
+  if (!text) throw new AuditActionError("audits.error.commentRequired");
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const audit = reviewable(t, user, auditId);
+    setState(t, auditId, to, { reviewComment: text });
+    recordHistory(t, { auditId, actorId: user.id, action: to, fromState: audit.state, toState: to, comment: text });
+  });
+}
+
+/** Sends the audit back to its shopper with a comment; they correct and submit again. */
+export function returnAudit(db: Db, user: SessionUser, auditId: number, comment: string) {
+  closeWithComment(db, user, auditId, "returned", comment);
+}
+
+/** Rejects the audit for good, with the reason. */
+export function rejectAudit(db: Db, user: SessionUser, auditId: number, reason: string) {
+  closeWithComment(db, user, auditId, "rejected", reason);
+}
+
+/** The roster of a department, for resolving an employee. */
+export function departmentRoster(db: Db, departmentId: number) {
+  return db
+    .select({ id: employees.id, firstName: employees.firstName, lastName: employees.lastName, position: employees.position, active: employees.active })
+    .from(employees)
+    .where(eq(employees.departmentId, departmentId))
+    .orderBy(asc(employees.lastName), asc(employees.firstName))
+    .all();
+}

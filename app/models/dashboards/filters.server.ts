@@ -1,0 +1,67 @@
+// Dashboard filters live in the URL (?from=2026-01&to=2026-12&channel=phone…) so a view
+// can be shared. Anything invalid falls back to the default rather than failing the page:
+// a mistyped link still opens a sensible view.
+import { z } from "zod";
+import type { DashboardFilters } from "~/domain/dashboards/filters";
+import { AUDIT_TYPES, CHANNELS } from "~/domain/checklists/schema";
+import { vilniusMonth } from "~/lib/month";
+
+
+/** The longest period one view shows: three years of months. */
+export const MAX_MONTHS = 36;
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+const FilterSchema = z.object({
+  from: optional(month),
+  to: optional(month),
+  channel: optional(z.enum(CHANNELS)),
+  checklist: optional(z.string().regex(/^(vmb|kmsa)-[a-z0-9-]+$/)),
+  auditType: optional(z.enum(AUDIT_TYPES)),
+  department: optional(z.coerce.number().int().positive().max(1e12)),
+});
+
+export function addMonths(ym: string, delta: number): string {
+  const [y, m] = ym.split("-").map(Number);
+  const index = y * 12 + (m - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** Every month from `from` to `to`, inclusive. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let m = from; m <= to && months.length <= MAX_MONTHS; m = addMonths(m, 1)) months.push(m);
+  return months;
+}
+
+/** The first millisecond of a Vilnius calendar month (UTC+2 in winter, UTC+3 in summer). */
+export function monthStartMs(ym: string): number {
+  const [y, m] = ym.split("-").map(Number);
+  for (const hours of [2, 3]) {
+    const ms = Date.UTC(y, m - 1, 1) - hours * 3_600_000;
+    if (vilniusMonth(ms) === ym && vilniusMonth(ms - 1) !== ym) return ms;
+  }
+  throw new Error(`cannot place ${ym} in Europe/Vilnius time`);
+}
+
+/** Filters from the URL; the default period is the last 12 months up to the current one. */
+export function parseFilters(url: URL, now = Date.now()): DashboardFilters {
+  const raw = Object.fromEntries([...url.searchParams].filter(([, v]) => v !== ""));
+  const parsed = FilterSchema.parse(raw);
+  const current = vilniusMonth(now);
+  let to = parsed.to ?? current;
+  let from = parsed.from ?? addMonths(to, -11);
+  if (from > to) [from, to] = [to, from];
+  if (monthsBetween(from, to).length > MAX_MONTHS) from = addMonths(to, -(MAX_MONTHS - 1));
+  return {
+    from,
+    to,
+    channel: parsed.channel ?? null,
+    checklist: parsed.checklist ?? null,
+    auditType: parsed.auditType ?? null,
+    department: parsed.department ?? null,
+  };
+}
+
+export type { DashboardFilters };

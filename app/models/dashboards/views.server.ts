@@ -1,0 +1,69 @@
+// What each dashboard page (and its CSV export) loads, after the route's role guard.
+// Objects outside the user's scope come back as null: the route answers 404.
+import type { Db } from "~/db.server";
+import { CHANNELS } from "~/domain/checklists/schema";
+import { departmentScope, type SessionUser } from "~/lib/auth.server";
+import type { Role } from "../../../db/schema";
+import { checklistOptions, departmentOptions } from "./common.server";
+import { departmentData } from "./department.server";
+import { employeeData, getDashboardEmployee, logEmployeeDashboardView } from "./employee.server";
+import { parseFilters } from "./filters.server";
+import { channelsData, overviewData } from "./overview.server";
+import { getDepartment } from "../people/department.server";
+
+/** Roles allowed past each page's guard; per-object scope is checked below. */
+export const DASHBOARD_ROLES = {
+  overview: ["admin", "leadership"],
+  channels: ["admin", "leadership", "supervisor"],
+  department: ["admin", "leadership", "supervisor"],
+  employee: ["admin", "leadership", "supervisor", "employee"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export function overviewView(db: Db, user: SessionUser, url: URL) {
+  const filters = parseFilters(url);
+  const scope = departmentScope(user);
+  const departments = departmentOptions(db, scope);
+  return {
+    filters,
+    options: { checklists: checklistOptions(db), departments },
+    data: overviewData(db, filters, scope, departments),
+  };
+}
+
+export function channelsView(db: Db, user: SessionUser, url: URL) {
+  const filters = parseFilters(url);
+  const scope = departmentScope(user);
+  const departments = departmentOptions(db, scope);
+  // A supervisor's department filter can only narrow their own scope.
+  if (filters.department && !departments.some((d) => d.id === filters.department)) filters.department = null;
+  return {
+    filters,
+    options: { checklists: checklistOptions(db), departments },
+    data: channelsData(db, filters, scope, CHANNELS),
+  };
+}
+
+export function departmentView(db: Db, user: SessionUser, id: number, url: URL) {
+  const department = getDepartment(db, user, id);
+  if (!department) return null;
+  const filters = { ...parseFilters(url), department: null };
+  return {
+    department: { id: department.id, name: department.name, code: department.code },
+    filters,
+    options: { checklists: checklistOptions(db) },
+    data: departmentData(db, filters, department.id),
+  };
+}
+
+export function employeeView(db: Db, user: SessionUser, id: number, url: URL) {
+  const employee = getDashboardEmployee(db, user, id);
+  if (!employee) return null;
+  logEmployeeDashboardView(db, user, employee.id);
+  const filters = { ...parseFilters(url), department: null };
+  return {
+    employee,
+    filters,
+    options: { checklists: checklistOptions(db) },
+    data: employeeData(db, filters, employee.id),
+  };
+}

@@ -1,0 +1,36 @@
+// Import templates: per checklist, the header row and one example row.
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "~/db.server";
+import type { Checklist } from "~/domain/checklists/schema";
+import { formatVilniusDateTime } from "~/domain/csv/datetime";
+import { templateRows } from "~/domain/csv/layout";
+import { toCsv } from "~/domain/csv/write";
+import { checklists, checklistVersions, departments } from "../../../db/schema";
+
+function activeChecklists(db: Db) {
+  return db
+    .select({ id: checklists.id, content: checklistVersions.content })
+    .from(checklists)
+    .innerJoin(checklistVersions, eq(checklistVersions.id, checklists.currentVersionId))
+    .where(eq(checklists.active, true))
+    .orderBy(asc(checklists.id))
+    .all()
+    .map((r) => ({ id: r.id, checklist: r.content as Checklist }));
+}
+
+export function listTemplateChecklists(db: Db) {
+  return activeChecklists(db).map((c) => ({ id: c.id, title: c.checklist.title }));
+}
+
+/** The template CSV (UTF-8 with BOM, ";"), or null for an unknown or retired checklist. */
+export function checklistTemplateCsv(db: Db, checklistId: string, separator: ";" | "," = ";"): string | null {
+  const found = activeChecklists(db).find((c) => c.id === checklistId);
+  if (!found) return null;
+  const department = db.select({ code: departments.code }).from(departments).where(eq(departments.active, true)).orderBy(asc(departments.code)).get();
+  const rows = templateRows(found.checklist, {
+    departmentCode: department?.code ?? "SKYRIUS",
+    // Yesterday at 10:00 Vilnius time: a date the importer accepts (not in the future).
+    interactionAt: `${formatVilniusDateTime(Date.now() - 86_400_000).slice(0, 10)} 10:00`,
+  });
+  return toCsv(rows, { separator, bom: true });
+}

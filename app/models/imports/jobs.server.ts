@@ -1,0 +1,160 @@
+// Import jobs: an uploaded file is checked (dry run) in the background, shown as a preview,
+// and written when its owner confirms. Jobs live in this process's memory (on globalThis,
+// so that dev reloads keep them) with the uploaded file in a temporary folder; a restart
+// forgets them, and the admin uploads the file again. Progress is polled by the job page.
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { getDb } from "~/db.server";
+import type { ImportKind, ImportReport } from "~/domain/csv/report";
+import type { SessionUser } from "~/lib/auth.server";
+import { checkAuditFile, importAuditFile } from "./audits.server";
+import { importRosterFile } from "./roster.server";
+import { inTurn, openImportConnection } from "./transaction.server";
+
+export type JobStatus = "checking" | "ready" | "importing" | "done" | "failed";
+
+export type ImportJob = {
+  id: string;
+  kind: ImportKind;
+  ownerId: number;
+  fileName: string;
+  filePath: string;
+  createdAt: number;
+  status: JobStatus;
+  /** 0–1 of the current pass (bytes read). */
+  progress: number;
+  /** The preview while ready; the result once done; the failed write's problems. */
+  report: ImportReport | null;
+  publish: boolean;
+  /** An unexpected error (not a problem in the file). */
+  error: string | null;
+  running: Promise<void> | null;
+};
+
+const MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+declare global {
+  var __etalonasImportJobs: Map<string, ImportJob> | undefined;
+}
+const jobs = (globalThis.__etalonasImportJobs ??= new Map<string, ImportJob>());
+
+export function uploadDirectory(): string {
+  const dir = path.join(os.tmpdir(), "etalonas-import");
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function removeFile(job: ImportJob) {
+  fs.rm(job.filePath, { force: true }, () => undefined);
+}
+
+function forgetOldJobs(now: number) {
+  for (const job of jobs.values())
+    if (now - job.createdAt > MAX_AGE_MS && job.status !== "importing" && job.status !== "checking") {
+      removeFile(job);
+      jobs.delete(job.id);
+    }
+}
+
+function track(job: ImportJob, work: () => Promise<void>) {
+  job.running = work()
+    .catch((error: unknown) => {
+      console.error(error);
+      job.status = "failed";
+      job.error = error instanceof Error ? error.message : String(error);
+    })
+    .finally(() => {
+      job.running = null;
+    });
+}
+
+const onProgress = (job: ImportJob) => (done: number, total: number) => {
+  job.progress = total ? done / total : 1;
+};
+
+/** Registers an uploaded file and starts checking it. */
+export function createImportJob(user: SessionUser, kind: ImportKind, filePath: string, fileName: string): ImportJob {
+  const now = Date.now();
+  forgetOldJobs(now);
+  const job: ImportJob = {
+    id: randomUUID(),
+    kind,
+    ownerId: user.id,
+    fileName,
+    filePath,
+    createdAt: now,
+    status: "checking",
+    progress: 0,
+    report: null,
+    publish: false,
+    error: null,
+    running: null,
+  };
+  jobs.set(job.id, job);
+  track(job, async () => {
+    const db = getDb();
+    job.report =
+      kind === "roster"
+        ? await importRosterFile(db, filePath, { dryRun: true, onProgress: onProgress(job) })
+        : await checkAuditFile(db, filePath, { publish: false, actorId: user.id, onProgress: onProgress(job) });
+    job.status = "ready";
+    job.progress = 1;
+  });
+  return job;
+}
+
+/** The user's own job, or undefined (another user's job is "not found"). */
+export function getImportJob(user: SessionUser, id: string): ImportJob | undefined {
+  const job = jobs.get(id);
+  return job && job.ownerId === user.id ? job : undefined;
+}
+
+/** Waits up to `ms` for the job's current pass, so small files need no progress page. */
+export async function settleJob(job: ImportJob, ms: number) {
+  if (!job.running) return;
+  await Promise.race([job.running, new Promise((resolve) => setTimeout(resolve, ms))]);
+}
+
+/** Writes a checked file without problems. Returns false when the job is not in that state. */
+export function confirmImportJob(user: SessionUser, job: ImportJob, publish: boolean): boolean {
+  if (job.status !== "ready" || !job.report || job.report.problemTotal > 0) return false;
+  job.status = "importing";
+  job.publish = job.kind === "audits" && publish;
+  job.progress = 0;
+  track(job, () =>
+    inTurn(async () => {
+      try {
+        if (job.kind === "roster") {
+          job.report = await importRosterFile(getDb(), job.filePath, { dryRun: false, onProgress: onProgress(job) });
+        } else {
+          const db = openImportConnection();
+          try {
+            job.report = await importAuditFile(db, job.filePath, { publish: job.publish, actorId: user.id, onProgress: onProgress(job) });
+          } finally {
+            db.$client.close();
+          }
+        }
+        job.status = job.report.problemTotal ? "failed" : "done";
+        job.progress = 1;
+      } finally {
+        removeFile(job);
+      }
+    }),
+  );
+  return true;
+}
+
+export function cancelImportJob(job: ImportJob): boolean {
+  if (job.status === "importing" || job.status === "checking") return false;
+  removeFile(job);
+  jobs.delete(job.id);
+  return true;
+}
+
+/** What the job page shows (no server paths). */
+export function jobView(job: ImportJob) {
+  const { id, kind, fileName, status, progress, report, publish, error, createdAt } = job;
+  return { id, kind, fileName, status, progress, report, publish, error, createdAt };
+}

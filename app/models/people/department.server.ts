@@ -1,0 +1,57 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "~/db.server";
+import type { SessionUser } from "~/lib/auth.server";
+import { departmentScope } from "~/lib/auth.server";
+import { departments, employees } from "../../../db/schema";
+
+export type DepartmentInput = { code: string; name: string; active: boolean };
+
+/** Departments the user may see, with counts of active employees. */
+export function listDepartments(db: Db, user: SessionUser, { activeOnly = false } = {}) {
+  const scope = departmentScope(user);
+  if (scope && scope.length === 0) return [];
+  return db
+    .select({
+      id: departments.id,
+      code: departments.code,
+      name: departments.name,
+      active: departments.active,
+      employeeCount: sql<number>`(select count(*) from ${employees} where ${employees.departmentId} = ${departments.id} and ${employees.active} = 1)`,
+    })
+    .from(departments)
+    .where(
+      and(
+        scope ? inArray(departments.id, scope) : undefined,
+        activeOnly ? eq(departments.active, true) : undefined,
+      ),
+    )
+    .orderBy(asc(departments.name))
+    .all();
+}
+
+export function getDepartment(db: Db, user: SessionUser, id: number) {
+  const scope = departmentScope(user);
+  if (scope && !scope.includes(id)) return undefined;
+  return db.select().from(departments).where(eq(departments.id, id)).get();
+}
+
+export function findDepartmentByCode(db: Db, code: string) {
+  return db
+    .select()
+    .from(departments)
+    .where(sql`lower(${departments.code}) = lower(${code.trim()})`)
+    .get();
+}
+
+export function createDepartment(db: Db, input: DepartmentInput) {
+  return db.insert(departments).values(input).returning().get();
+}
+
+export function updateDepartment(db: Db, id: number, input: DepartmentInput) {
+  return db
+    .update(departments)
+    .set({ ...input, updatedAt: Date.now() })
+    .where(eq(departments.id, id))
+    .returning()
+    .get();
+}

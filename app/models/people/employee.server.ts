@@ -1,0 +1,174 @@
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { Db } from "~/db.server";
+import type { MessageKey } from "~/i18n";
+import type { SessionUser } from "~/lib/auth.server";
+import { departmentScope } from "~/lib/auth.server";
+import { departments, employees, users } from "../../../db/schema";
+
+export type EmployeeInput = {
+  firstName: string;
+  lastName: string;
+  position: string;
+  departmentId: number;
+  email: string | null;
+  code: string | null;
+  active: boolean;
+  userId: number | null;
+};
+
+const columns = {
+  id: employees.id,
+  code: employees.code,
+  firstName: employees.firstName,
+  lastName: employees.lastName,
+  position: employees.position,
+  email: employees.email,
+  active: employees.active,
+  userId: employees.userId,
+  departmentId: employees.departmentId,
+  departmentName: departments.name,
+  departmentCode: departments.code,
+};
+
+/** Lower case without diacritics, so "simkus" finds "Šimkus" (SQLite's LIKE folds ASCII only). */
+export function searchKey(text: string) {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("lt").replace(/\s+/g, " ").trim();
+}
+
+/** Employees the user may see: supervisors only their departments' staff. */
+export function listEmployees(
+  db: Db,
+  user: SessionUser,
+  filter: { departmentId?: number; q?: string; activeOnly?: boolean } = {},
+) {
+  const scope = departmentScope(user);
+  if (scope && scope.length === 0) return [];
+  const rows = db
+    .select({ ...columns, userEmail: users.email, userName: users.name })
+    .from(employees)
+    .innerJoin(departments, eq(departments.id, employees.departmentId))
+    .leftJoin(users, eq(users.id, employees.userId))
+    .where(
+      and(
+        scope ? inArray(employees.departmentId, scope) : undefined,
+        filter.departmentId ? eq(employees.departmentId, filter.departmentId) : undefined,
+        filter.activeOnly ? eq(employees.active, true) : undefined,
+      ),
+    )
+    .all();
+  // Lithuanian alphabetical order (SQLite would put "Š" after "Z").
+  const collator = new Intl.Collator("lt");
+  rows.sort((a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName));
+  const q = filter.q ? searchKey(filter.q) : "";
+  if (!q) return rows;
+  // Name search runs here rather than in SQL so that it ignores case and diacritics the
+  // Lithuanian way; an organisation's staff list is small enough for that.
+  return rows.filter((r) => {
+    const first = searchKey(r.firstName);
+    const last = searchKey(r.lastName);
+    return `${first} ${last}`.includes(q) || `${last} ${first}`.includes(q);
+  });
+}
+
+/** One employee, or undefined when missing or outside the user's departments. */
+export function getEmployee(db: Db, user: SessionUser, id: number) {
+  const row = db
+    .select(columns)
+    .from(employees)
+    .innerJoin(departments, eq(departments.id, employees.departmentId))
+    .where(eq(employees.id, id))
+    .get();
+  if (!row) return undefined;
+  const scope = departmentScope(user);
+  if (scope && !scope.includes(row.departmentId)) return undefined;
+  return row;
+}
+
+/** E-mail addresses are stored in lower case; codes as typed but compared without case. */
+function normalise(input: EmployeeInput): EmployeeInput {
+  return {
+    ...input,
+    firstName: input.firstName.trim(),
+    lastName: input.lastName.trim(),
+    position: input.position.trim(),
+    email: input.email?.trim().toLowerCase() || null,
+    code: input.code?.trim() || null,
+  };
+}
+
+export function createEmployee(db: Db, input: EmployeeInput) {
+  return db.insert(employees).values(normalise(input)).returning().get();
+}
+
+export function updateEmployee(db: Db, id: number, input: EmployeeInput) {
+  return db
+    .update(employees)
+    .set({ ...normalise(input), updatedAt: Date.now() })
+    .where(eq(employees.id, id))
+    .returning()
+    .get();
+}
+
+export function findEmployeeByEmail(db: Db, email: string) {
+  return db.select().from(employees).where(eq(employees.email, email.trim().toLowerCase())).get();
+}
+
+export function findEmployeeByCode(db: Db, code: string) {
+  return db
+    .select()
+    .from(employees)
+    .where(sql`lower(${employees.code}) = lower(${code.trim()})`)
+    .get();
+}
+
+/** Users that may be linked to an employee: role employee, not linked elsewhere (or linked to this one). */
+export function listLinkableUsers(db: Db, employeeId?: number) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .leftJoin(employees, eq(employees.userId, users.id))
+    .where(
+      and(
+        eq(users.role, "employee"),
+        employeeId ? or(isNull(employees.id), eq(employees.id, employeeId)) : isNull(employees.id),
+      ),
+    )
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export type EmployeeField = "email" | "code" | "departmentId" | "userId";
+
+/**
+ * The rules a form cannot check by itself: unique e-mail and code, a department that exists
+ * (and is active, unless the employee already belongs to it), a linkable account.
+ * Returns field errors as message keys, or null when the input may be saved.
+ */
+export function employeeRuleErrors(
+  db: Db,
+  input: EmployeeInput,
+  existing?: { id: number; departmentId: number },
+): Partial<Record<EmployeeField, MessageKey[]>> | null {
+  const errors: Partial<Record<EmployeeField, MessageKey[]>> = {};
+  const id = existing?.id;
+  if (input.email) {
+    const same = findEmployeeByEmail(db, input.email);
+    if (same && same.id !== id) errors.email = ["admin.employee.emailTaken"];
+  }
+  if (input.code) {
+    const same = findEmployeeByCode(db, input.code);
+    if (same && same.id !== id) errors.code = ["admin.employee.codeTaken"];
+  }
+  const department = db.select().from(departments).where(eq(departments.id, input.departmentId)).get();
+  if (!department) errors.departmentId = ["admin.employee.departmentUnknown"];
+  else if (!department.active && department.id !== existing?.departmentId)
+    errors.departmentId = ["admin.employee.departmentInactive"];
+  if (input.userId !== null && !listLinkableUsers(db, id).some((u) => u.id === input.userId)) {
+    errors.userId = ["admin.employee.accountUnavailable"];
+  }
+  return Object.keys(errors).length ? errors : null;
+}
+
+export function employeeFullName(e: { firstName: string; lastName: string }) {
+  return `${e.firstName} ${e.lastName}`;
+}

@@ -1,0 +1,155 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "~/db.server";
+import type { MessageKey } from "~/i18n";
+import { hashPassword } from "~/lib/password.server";
+import { destroyUserSessions } from "~/lib/session.server";
+import { departments, userDepartments, users, type Role } from "../../../db/schema";
+
+export type UserInput = {
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  departmentIds: number[];
+};
+
+export function normalizeEmail(email: string) {
+  return email.trim().toLowerCase();
+}
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
+}
+
+const collator = new Intl.Collator("lt");
+
+export function listUsers(db: Db) {
+  const rows = db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
+    .from(users)
+    .orderBy(asc(users.name))
+    .all();
+  const links = db
+    .select({ userId: userDepartments.userId, code: departments.code, id: departments.id, name: departments.name })
+    .from(userDepartments)
+    .innerJoin(departments, eq(departments.id, userDepartments.departmentId))
+    .all();
+  // Lithuanian alphabetical order (SQLite would put "Š" after "Z").
+  rows.sort((a, b) => collator.compare(a.name, b.name));
+  return rows.map((u) => ({
+    ...u,
+    departments: links.filter((l) => l.userId === u.id).map((l) => ({ id: l.id, code: l.code, name: l.name })),
+  }));
+}
+
+export function getUser(db: Db, id: number) {
+  const user = db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+  if (!user) return undefined;
+  const departmentIds = db
+    .select({ id: userDepartments.departmentId })
+    .from(userDepartments)
+    .where(eq(userDepartments.userId, id))
+    .all()
+    .map((r) => r.id);
+  return { ...user, departmentIds };
+}
+
+function setDepartments(db: Db, userId: number, role: Role, departmentIds: number[]) {
+  db.delete(userDepartments).where(eq(userDepartments.userId, userId)).run();
+  // Only supervisors are scoped by departments; other roles keep none.
+  if (role !== "supervisor") return;
+  for (const departmentId of new Set(departmentIds)) {
+    db.insert(userDepartments).values({ userId, departmentId }).run();
+  }
+}
+
+/** Creates a user and their department links in one transaction. */
+export async function createUser(db: Db, input: UserInput & { password: string }) {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction((tx) => {
+    const user = tx
+      .insert(users)
+      .values({
+        email: normalizeEmail(input.email),
+        name: input.name.trim(),
+        role: input.role,
+        active: input.active,
+        passwordHash,
+      })
+      .returning()
+      .get();
+    setDepartments(tx as unknown as Db, user.id, input.role, input.departmentIds);
+    return user;
+  });
+}
+
+/** Updates a user; deactivating ends all of their sessions at once. */
+export function updateUser(db: Db, id: number, input: UserInput) {
+  return db.transaction((tx) => {
+    const user = tx
+      .update(users)
+      .set({
+        email: normalizeEmail(input.email),
+        name: input.name.trim(),
+        role: input.role,
+        active: input.active,
+        updatedAt: Date.now(),
+      })
+      .where(eq(users.id, id))
+      .returning()
+      .get();
+    setDepartments(tx as unknown as Db, id, input.role, input.departmentIds);
+    if (!input.active) destroyUserSessions(tx as unknown as Db, id);
+    return user;
+  });
+}
+
+/** Sets a new password and signs the user out everywhere. */
+export async function resetPassword(db: Db, id: number, password: string) {
+  const passwordHash = await hashPassword(password);
+  db.transaction((tx) => {
+    tx.update(users).set({ passwordHash, updatedAt: Date.now() }).where(eq(users.id, id)).run();
+    destroyUserSessions(tx as unknown as Db, id);
+  });
+}
+
+export type UserField = "email" | "role" | "active" | "departmentIds";
+
+/**
+ * The rules a form cannot check by itself: a unique e-mail (case-insensitive), at least one
+ * existing department for a supervisor (active, unless already linked), and an admin may not
+ * lock themself out by deactivating or demoting their own account.
+ * Returns field errors as message keys, or null when the input may be saved.
+ */
+export function userRuleErrors(
+  db: Db,
+  input: UserInput,
+  context: { id?: number; actorId?: number } = {},
+): Partial<Record<UserField, MessageKey[]>> | null {
+  const errors: Partial<Record<UserField, MessageKey[]>> = {};
+  const same = findUserByEmail(db, input.email);
+  if (same && same.id !== context.id) errors.email = ["admin.user.emailTaken"];
+  if (input.role === "supervisor") {
+    const wanted = [...new Set(input.departmentIds)];
+    if (wanted.length === 0) errors.departmentIds = ["admin.user.departmentsRequired"];
+    else {
+      const linked = context.id ? (getUser(db, context.id)?.departmentIds ?? []) : [];
+      const found = db.select().from(departments).where(inArray(departments.id, wanted)).all();
+      const usable = found.filter((d) => d.active || linked.includes(d.id));
+      if (usable.length !== wanted.length) errors.departmentIds = ["admin.user.departmentUnknown"];
+    }
+  }
+  if (context.id !== undefined && context.id === context.actorId) {
+    if (input.role !== "admin") errors.role = ["admin.user.cannotDemoteSelf"];
+    if (!input.active) errors.active = ["admin.user.cannotDeactivateSelf"];
+  }
+  return Object.keys(errors).length ? errors : null;
+}
+
+export function setUserLocale(db: Db, id: number, locale: "lt" | "en") {
+  db.update(users).set({ locale }).where(eq(users.id, id)).run();
+}
