@@ -2,21 +2,34 @@
 // The production server and the integration tests both go through this.
 import { randomBytes } from "node:crypto";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { registerAppRoutes } from "../app/lib/safe-redirect";
 import { enterWriteRequest } from "../app/lib/write-gate.server";
+import { bodyLimit, isFormContentType, limitBody, refuse } from "./request-body";
 import { applySecurityHeaders, isCrossSiteWrite } from "./security";
+
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export type AppLoadContext = { cspNonce: string; leaveWriteGate?: () => void };
 
 export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV ?? "production") {
   const remix = createRequestHandler(build, mode);
-  return async function handle(request: Request): Promise<Response> {
+  // Redirects after sign-in go only to paths of these routes (app/lib/safe-redirect.ts).
+  registerAppRoutes(build.routes);
+  return async function handle(incoming: Request): Promise<Response> {
     const nonce = randomBytes(16).toString("base64");
+    const reads = BODY_METHODS.has(incoming.method);
+    const limited = reads ? limitBody(incoming, bodyLimit(new URL(incoming.url).pathname)) : null;
+    const request = limited && limited !== "too-large" ? limited.request : incoming;
     let response: Response;
-    if (isCrossSiteWrite(request)) {
+    if (limited === "too-large") {
+      response = refuse(413);
+    } else if (isCrossSiteWrite(request)) {
       response = new Response("Cross-site request refused / Užklausa iš kitos svetainės atmesta", {
         status: 403,
         headers: { "Content-Type": "text/plain; charset=utf-8" },
       });
+    } else if (reads && !isFormContentType(request)) {
+      response = refuse(415, { Accept: "application/x-www-form-urlencoded, multipart/form-data" });
     } else {
       // Writes take turns with CSV imports of this process (app/lib/write-gate.server.ts).
       const leave = request.method === "GET" || request.method === "HEAD" ? null : await enterWriteRequest();
@@ -25,6 +38,8 @@ export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV
       } finally {
         leave?.();
       }
+      // A streamed body that outgrew its limit made the action fail: say why.
+      if (limited?.exceeded()) response = refuse(413);
     }
     applySecurityHeaders(response.headers, nonce);
     return response;
