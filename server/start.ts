@@ -7,6 +7,7 @@ import express from "express";
 import type { ServerBuild } from "@remix-run/node";
 import { createAppHandler } from "./app-handler";
 import { sendResponse, toRequest } from "./node-adapter";
+import { sweepUploads } from "../app/models/imports/jobs.server";
 import { prepareDatabase } from "./prepare";
 
 const PORT = Number(process.env.PORT ?? 3000);
@@ -14,6 +15,9 @@ const HOST = process.env.HOST ?? "127.0.0.1";
 
 async function main() {
   await prepareDatabase({ seedDemo: process.env.SEED_DEMO !== "0", log: console.log });
+  // Import jobs live in memory: files uploaded before a restart belong to no job now.
+  const swept = sweepUploads();
+  if (swept) console.log(`Uploads: ${swept} leftover files deleted`);
   const buildPath = path.resolve("build/index.js");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   const handle = createAppHandler(build);

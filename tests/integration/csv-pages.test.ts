@@ -44,8 +44,12 @@ describe("import pages", () => {
   });
 
   it("refuses an upload without a file", async () => {
-    const result = (await uploadAction({ request: upload("audits", null), params: {}, context: {} })) as { error: Record<string, string[]> };
-    expect(result.error.file).toEqual(["csv.import.fileRequired"]);
+    const result = (await uploadAction({ request: upload("audits", null), params: {}, context: {} })) as unknown as {
+      data: { error: Record<string, string[]> };
+      init: { status: number };
+    };
+    expect(result.data.error.file).toEqual(["csv.import.fileRequired"]);
+    expect(result.init.status).toBe(400);
   });
 
   it("previews a file with bad rows and refuses to confirm it; the fixed file imports and enters review", async () => {

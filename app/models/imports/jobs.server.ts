@@ -1,12 +1,15 @@
 // Import jobs: an uploaded file is checked (dry run) in the background, shown as a preview,
 // and written when its owner confirms. Jobs live in this process's memory (on globalThis,
-// so that dev reloads keep them) with the uploaded file in a temporary folder; a restart
-// forgets them, and the admin uploads the file again. Progress is polled by the job page.
+// so that dev reloads keep them) with the uploaded file in a private folder beside the
+// database (the files hold personal data: folder 0700, files 0600). A file is deleted as
+// soon as it cannot be used any more (written, failed, found to have problems, cancelled,
+// or a day old); a restart forgets the jobs, so start-up deletes what is left
+// (sweepUploads), and the admin uploads the file again. Progress is polled by the job page.
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { getDb } from "~/db.server";
+import { databasePath, getDb } from "~/db.server";
 import type { ImportKind, ImportReport } from "~/domain/csv/report";
 import type { SessionUser } from "~/lib/auth.server";
 import { checkAuditFile, importAuditFile } from "./audits.server";
@@ -40,10 +43,30 @@ declare global {
 }
 const jobs = (globalThis.__etalonasImportJobs ??= new Map<string, ImportJob>());
 
+/** The private upload folder, `uploads/` beside the database file, created 0700. */
 export function uploadDirectory(): string {
-  const dir = path.join(os.tmpdir(), "etalonas-import");
-  fs.mkdirSync(dir, { recursive: true });
+  const dir = path.join(path.dirname(path.resolve(databasePath())), "uploads");
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // mkdir's mode is filtered by the umask, and an older folder may have other bits.
+  fs.chmodSync(dir, 0o700);
   return dir;
+}
+
+/**
+ * Deletes every uploaded file: at start-up of the server (not the CLI, which may run beside
+ * it), when no job can refer to them any more. Also empties the world-readable temporary
+ * folder that earlier versions used.
+ */
+export function sweepUploads(): number {
+  let removed = 0;
+  for (const dir of [uploadDirectory(), path.join(os.tmpdir(), "etalonas-import")]) {
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir)) {
+      fs.rmSync(path.join(dir, name), { force: true, recursive: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 function removeFile(job: ImportJob) {
@@ -64,6 +87,7 @@ function track(job: ImportJob, work: () => Promise<void>) {
       console.error(error);
       job.status = "failed";
       job.error = error instanceof Error ? error.message : String(error);
+      removeFile(job);
     })
     .finally(() => {
       job.running = null;
@@ -101,6 +125,8 @@ export function createImportJob(user: SessionUser, kind: ImportKind, filePath: s
         : await checkAuditFile(db, filePath, { publish: false, actorId: user.id, onProgress: onProgress(job) });
     job.status = "ready";
     job.progress = 1;
+    // A file with problems can never be confirmed: the admin fixes it and uploads it again.
+    if (job.report.problemTotal > 0) removeFile(job);
   });
   return job;
 }

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useErrorText } from "~/components/form";
 import { getDb } from "~/db.server";
@@ -28,13 +28,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // slow one must not hold back imports, and with them every other write (write gate).
   leaveWriteGate(context);
   const upload = await receiveUpload(request);
-  if (!upload.ok) return { status: "error" as const, error: { file: [`csv.import.fileTooBig|{"max":${MAX_UPLOAD_MB}}`] } };
+  if (!upload.ok) return data({ status: "error" as const, error: { file: [`csv.import.fileTooBig|{"max":${MAX_UPLOAD_MB}}`] } }, { status: 413 });
   const submission = parseWithZod(upload.form, { schema: UploadSchema });
   const fileError = !upload.file ? "csv.import.fileRequired" : upload.file.size === 0 ? "csv.import.fileEmpty" : null;
   if (submission.status !== "success" || fileError) {
     if (upload.file) await upload.file.remove().catch(() => undefined);
-    const reply = submission.reply();
-    return { ...reply, error: { ...(reply.error ?? {}), ...(fileError ? { file: [fileError] } : {}) } };
+    // The file is not sent back: the page cannot show it, and a File cannot be serialised.
+    const reply = submission.reply({ hideFields: ["file"] });
+    return data({ ...reply, error: { ...(reply.error ?? {}), ...(fileError ? { file: [fileError] } : {}) } }, { status: 400 });
   }
   const job = createImportJob(user, submission.value.kind, upload.file!.getFilePath(), upload.fileName || "import.csv");
   // Small files are checked by the time the next page loads; big ones show progress there.
