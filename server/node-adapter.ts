@@ -2,10 +2,34 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@remix-run/node";
 
-const TRUST_PROXY = process.env.TRUST_PROXY === "1";
+/**
+ * TRUST_PROXY: how many reverse proxies stand between the clients and this server (0 or
+ * unset: none, the socket's peer is the client).
+ */
+export function trustedProxyHops(value = process.env.TRUST_PROXY): number {
+  const hops = Number(value ?? 0);
+  return Number.isInteger(hops) && hops > 0 ? hops : 0;
+}
+
+/**
+ * The client's address behind `hops` trusted proxies. Each proxy appends the address it
+ * received the request from to X-Forwarded-For, so only the right-most `hops` entries
+ * (the last one is our own proxy's peer, with the socket's peer after it) were written by
+ * proxies we trust; anything further left came from the client and may be forged.
+ */
+export function clientAddress(forwardedFor: string | string[] | undefined, peer: string | undefined, hops: number): string {
+  const chain = [forwardedFor ?? []]
+    .flat()
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  chain.push(peer || "unknown");
+  return chain[Math.max(0, chain.length - 1 - hops)];
+}
 
 export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
-  const forwardedProto = TRUST_PROXY ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0] : "";
+  const hops = trustedProxyHops();
+  const forwardedProto = hops ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim() : "";
   const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
   const protocol = forwardedProto || (encrypted ? "https" : "http");
   const host = req.headers.host ?? "localhost";
@@ -16,9 +40,8 @@ export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
-  const forwardedFor = TRUST_PROXY ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
   // Overwrites whatever a client may have sent under this name.
-  headers.set("X-Etalonas-Client-Ip", forwardedFor || req.socket.remoteAddress || "unknown");
+  headers.set("X-Etalonas-Client-Ip", clientAddress(hops ? req.headers["x-forwarded-for"] : undefined, req.socket.remoteAddress, hops));
 
   const controller = new AbortController();
   res.on("close", () => controller.abort());
