@@ -28,11 +28,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ error: "login.invalid" as const }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
   const result = await signIn(getDb(), request, email, password);
-  if (!result.ok) {
-    const error = result.reason === "rate_limited" ? ("login.rateLimited" as const) : ("login.invalid" as const);
-    return data({ error }, { status: result.reason === "rate_limited" ? 429 : 401 });
-  }
-  throw redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": result.setCookie } });
+  if (result.ok) throw redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": result.setCookie } });
+  if (result.reason === "invalid") return data({ error: "login.invalid" as const }, { status: 401 });
+  const seconds = Math.ceil(result.retryAfterMs / 1000);
+  return data({ error: "login.rateLimited" as const, seconds }, { status: 429, headers: { "Retry-After": String(seconds) } });
 }
 
 export default function LoginPage() {
@@ -51,7 +50,7 @@ export default function LoginPage() {
       <p className="muted">{t("login.intro")}</p>
       {error ? (
         <p className="alert" role="alert" id="login-error" tabIndex={-1} ref={errorRef}>
-          {t(error)}
+          {actionData && "seconds" in actionData ? t("login.rateLimited", { seconds: actionData.seconds }) : t(error)}
         </p>
       ) : null}
       <Form method="post" noValidate={false}>

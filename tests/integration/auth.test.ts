@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sessions } from "../../db/schema";
 import { requireUser } from "../../app/lib/auth.server";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "../../app/lib/rate-limit.server";
+import { delayAfter, LIMITS, RATE_WINDOW_MS, reserveSignInAttempt } from "../../app/lib/rate-limit.server";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "../../app/lib/session.server";
 import { updateUser } from "../../app/models/people/user.server";
 import { action as loginAction } from "../../app/routes/login";
@@ -76,22 +76,51 @@ describe("sign-in", () => {
 });
 
 describe("rate limits", () => {
-  it("blocks an account after repeated failures, even with the right password, from any address", async () => {
+  const dataOf = (r: unknown) => (r as unknown as { data: Record<string, unknown> }).data;
+
+  it("do not lock the rightful user out: failures from another address leave their own sign-in alone", async () => {
     const victim = await makeUser(db, "employee");
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      expect(statusOf(await signIn("wrong password 123", `192.0.2.${i}`, victim.email))).toBe(401);
-    }
-    const blocked = await signIn(TEST_PASSWORD, "192.0.2.200", victim.email);
-    expect(statusOf(blocked)).toBe(429);
-    expect((blocked as unknown as { data: unknown }).data).toEqual({ error: "login.rateLimited" });
+    for (let i = 0; i < LIMITS.pair.free + 3; i++) await signIn("wrong password 123", "192.0.2.66", victim.email);
+    expect(statusOf(await signIn(TEST_PASSWORD, "192.0.2.200", victim.email))).toBe(302);
   });
 
-  it("blocks an address that tries many accounts", async () => {
+  it("make the guessing address wait, longer after each failure, even with the right password", async () => {
+    const victim = await makeUser(db, "employee");
+    const ip = "192.0.2.67";
+    for (let i = 0; i < LIMITS.pair.free; i++) expect(statusOf(await signIn("wrong password 123", ip, victim.email))).toBe(401);
+    const blocked = await signIn(TEST_PASSWORD, ip, victim.email);
+    expect(statusOf(blocked)).toBe(429);
+    expect(dataOf(blocked)).toMatchObject({ error: "login.rateLimited", seconds: 1 });
+    expect((blocked as unknown as { init: ResponseInit }).init.headers).toMatchObject({ "Retry-After": "1" });
+    expect([4, 5, 6, 7, 8].map((n) => delayAfter(n, LIMITS.pair))).toEqual([0, 1000, 2000, 4000, 8000]);
+    expect(delayAfter(40, LIMITS.pair)).toBe(LIMITS.pair.capMs);
+    expect(delayAfter(400, LIMITS.account)).toBe(60_000);
+  });
+
+  it("count concurrent guesses: no more than the free attempts reach the password check", async () => {
+    const victim = await makeUser(db, "employee");
+    const results = await Promise.all(Array.from({ length: 12 }, () => signIn("wrong password 123", "192.0.2.68", victim.email)));
+    const statuses = results.map(statusOf);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(LIMITS.pair.free);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(12 - LIMITS.pair.free);
+  });
+
+  it("make an address that tries many accounts wait", async () => {
     const ip = "192.0.2.250";
-    for (let i = 0; i < MAX_FAILURES_PER_IP; i++) await signIn("wrong password 123", ip, `guess${i}@test.lt`);
+    for (let i = 0; i < LIMITS.address.free; i++) await signIn("wrong password 123", ip, `guess${i}@test.lt`);
     expect(statusOf(await signIn(TEST_PASSWORD, ip))).toBe(429);
     // Another address is not affected.
     expect(statusOf(await signIn(TEST_PASSWORD, "192.0.2.251"))).toBe(302);
+  });
+
+  it("slow an account guessed from many addresses down, by at most a minute, and forget failures after the window", () => {
+    const target = "spread@test.lt";
+    const now = Date.now();
+    for (let i = 0; i < LIMITS.account.free; i++) expect(reserveSignInAttempt(db, target, `10.1.${i >> 8}.${i & 255}`, now).ok).toBe(true);
+    const slowed = reserveSignInAttempt(db, target, "10.9.9.9", now);
+    expect(slowed).toMatchObject({ ok: false });
+    expect((slowed as { retryAfterMs: number }).retryAfterMs).toBeLessThanOrEqual(60_000);
+    expect(reserveSignInAttempt(db, target, "10.9.9.9", now + RATE_WINDOW_MS).ok).toBe(true);
   });
 });
 

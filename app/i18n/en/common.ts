@@ -26,7 +26,7 @@ export const common: Record<keyof typeof lt, string | PluralForms> = {
   "login.password": "Password",
   "login.submit": "Sign in",
   "login.invalid": "Wrong e-mail address or password.",
-  "login.rateLimited": "Too many failed sign-in attempts. Wait 15 minutes and try again.",
+  "login.rateLimited": "Too many failed sign-in attempts. Wait {seconds} s and try again.",
   "login.intro": "Customer-service standard auditing",
   "home.title": "Welcome, {name}",
   "home.role": "Your role: {role}.",

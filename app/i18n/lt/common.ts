@@ -23,7 +23,7 @@ export const common = {
   "login.password": "Slaptažodis",
   "login.submit": "Prisijungti",
   "login.invalid": "Neteisingas el. pašto adresas arba slaptažodis.",
-  "login.rateLimited": "Per daug nesėkmingų bandymų prisijungti. Palaukite 15 minučių ir bandykite dar kartą.",
+  "login.rateLimited": "Per daug nesėkmingų bandymų prisijungti. Palaukite {seconds} s ir bandykite dar kartą.",
   "login.intro": "Klientų aptarnavimo standarto vertinimo sistema",
   "home.title": "Sveiki, {name}",
   "home.role": "Jūsų rolė: {role}.",

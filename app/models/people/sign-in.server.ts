@@ -1,25 +1,25 @@
 // The sign-in decision: rate limits first, then the password, then a fresh session.
 import type { Db } from "~/db.server";
 import { dummyVerify, verifyPassword } from "~/lib/password.server";
-import { clearAccountFailures, isSignInBlocked, recordSignInFailure } from "~/lib/rate-limit.server";
+import { releaseAttempt, reserveSignInAttempt } from "~/lib/rate-limit.server";
 import { clientIp, createSession, destroySession } from "~/lib/session.server";
 import { findUserByEmail, normalizeEmail } from "./user.server";
 
 export type SignInResult =
   | { ok: true; setCookie: string; userId: number }
-  | { ok: false; reason: "invalid" | "rate_limited" };
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
 export async function signIn(db: Db, request: Request, emailInput: string, password: string): Promise<SignInResult> {
   const email = normalizeEmail(emailInput);
   const ip = clientIp(request);
-  if (isSignInBlocked(db, email, ip)) return { ok: false, reason: "rate_limited" };
+  // Counted before the password is checked: concurrent guesses cannot slip past the limit.
+  const attempt = reserveSignInAttempt(db, email, ip);
+  if (!attempt.ok) return { ok: false, reason: "rate_limited", retryAfterMs: attempt.retryAfterMs };
   const user = findUserByEmail(db, email);
   const valid = user && user.active ? await verifyPassword(user.passwordHash, password) : await dummyVerify(password);
-  if (!user || !valid) {
-    recordSignInFailure(db, email, ip);
-    return { ok: false, reason: "invalid" };
-  }
-  clearAccountFailures(db, email);
+  if (!user || !valid) return { ok: false, reason: "invalid" };
+  releaseAttempt(db, attempt);
   // Rotation: whatever session the browser had before is ended; sign-in gets a new id.
   destroySession(db, request);
   return { ok: true, setCookie: createSession(db, request, user.id), userId: user.id };
