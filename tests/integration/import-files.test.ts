@@ -21,10 +21,10 @@ beforeAll(async () => {
 const mode = (file: string) => fs.statSync(file).mode & 0o777;
 const files = () => fs.readdirSync(uploadDirectory());
 
-async function uploadRoster(text: string) {
+async function uploadRoster(text: string | Uint8Array) {
   const form = new FormData();
   form.append("kind", "roster");
-  form.append("file", new File([text], "darbuotojai.csv", { type: "text/csv" }));
+  form.append("file", new File([text as BlobPart], "darbuotojai.csv", { type: "text/csv" }));
   const response = (await settle(() => uploadAction(routeArgs(postRequest("/admin/import", form, { cookie: world.org.cookies.admin }))))) as Response;
   const id = response.headers.get("Location")!.split("/").pop()!;
   const job = getImportJob(world.admin, id)!;
@@ -59,6 +59,12 @@ describe("uploaded files", () => {
     expect(job.report!.problemTotal).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fs.existsSync(job.filePath)).toBe(false);
+  });
+
+  it("in UTF-16 (Excel's Unicode text) are read as such, with Lithuanian letters intact", async () => {
+    const text = GOOD.replace(/PRV/g, "U16").replace("Rūta", "Šarūnė");
+    const job = await uploadRoster(new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]));
+    expect(job.report).toMatchObject({ encoding: "utf-16le", problemTotal: 0, create: 1 });
   });
 
   it("left over from before a restart are swept at start-up", async () => {

@@ -46,4 +46,24 @@ describe("encoding detection", () => {
     detector.push(new Uint8Array([0x61, 0xc5]));
     expect(detector.done()).toBe("windows-1257");
   });
+
+  it("decodes UTF-16 with a byte order mark, both byte orders, across chunks", () => {
+    const text = `vardas;pavardė\r\nŠarūnė;Žąsinaitė ${LT}`;
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, "utf16le"))]);
+    expect(decodeCsvBytes(le)).toEqual({ text, encoding: "utf-16le" });
+    const be = new Uint8Array(Buffer.from(text, "utf16le").swap16());
+    expect(decodeCsvBytes(new Uint8Array([0xfe, 0xff, ...be]))).toEqual({ text, encoding: "utf-16be" });
+    const decoder = createDecoder("utf-16le");
+    expect(decoder.decode(le.subarray(0, 5)) + decoder.decode(le.subarray(5)) + decoder.end()).toBe(text);
+  });
+
+  it("recognises UTF-16 without a byte order mark by its NUL bytes", () => {
+    const text = "skyriaus_kodas;vardas\nKAS;Rūta";
+    expect(decodeCsvBytes(new Uint8Array(Buffer.from(text, "utf16le")))).toEqual({ text, encoding: "utf-16le" });
+    expect(detectEncoding(new Uint8Array(Buffer.from(text, "utf16le").swap16()))).toBe("utf-16be");
+  });
+
+  it("does not take a UTF-8 file with a stray NUL for UTF-16", () => {
+    expect(detectEncoding(new TextEncoder().encode("vardas;pavarde\nJonas\u0000;Petraitis"))).toBe("utf-8");
+  });
 });

@@ -34,6 +34,10 @@ const TEXTS = {
   }),
   too_many_cells: () => ({ lt: "eilutėje daugiau langelių nei antraštėje", en: "the row has more cells than the header" }),
   required: () => ({ lt: "privaloma reikšmė nenurodyta", en: "a required value is missing" }),
+  control_characters: () => ({
+    lt: "reikšmėje yra nematomų valdymo simbolių (pvz., NUL): ištaisykite failą",
+    en: "the value contains invisible control characters (e.g. NUL): fix the file",
+  }),
   too_long: (p: P) => ({ lt: `per ilga reikšmė (daugiausia ${p.max} simbolių)`, en: `the value is too long (at most ${p.max} characters)` }),
   unknown_checklist: (p: P) => ({ lt: `nežinomas klausimynas ${q(p.value)}`, en: `unknown checklist "${p.value}"` }),
   invalid_audit_type: (p: P) => ({

@@ -26,6 +26,15 @@ describe("parseRosterRow", () => {
       departmentCode: "kas", departmentName: null, firstName: "Ona", email: "ona@vmb.lt", active: true, code: "T-1",
     });
   });
+  it("refuses NUL and other control characters in names and codes", () => {
+    const r = parseRosterRow(["KAS", "Skyrius\u0000", "Jo\u0000nas", "Pe\u001btraitis", "Specialistas", "", "", ""], 5, header, NAMES);
+    expect(Array.isArray(r)).toBe(true);
+    expect((r as { column: string; code: string }[]).map((p) => [p.column, p.code])).toEqual([
+      ["department_name", "control_characters"],
+      ["first_name", "control_characters"],
+      ["last_name", "control_characters"],
+    ]);
+  });
   it("reports missing and malformed values with their columns", () => {
     const r = parseRosterRow(["K AS", "X", "", "P", "", "ne-pastas", "kartais", ""], 4, header, NAMES);
     expect(Array.isArray(r) && r.map((p) => [p.line, p.column, p.code])).toEqual([

@@ -7,6 +7,7 @@
  * Pure: the existing records come in as arrays (a roster is an organisation's staff list).
  */
 import type { RosterHeader, RosterColumn } from "./headers";
+import { hasControlCharacters } from "../text/control";
 import { problem, ProblemList, type Problem } from "./problems";
 import { matchKey, parseFlag } from "./values";
 
@@ -41,6 +42,7 @@ export function parseRosterRow(cells: string[], line: number, header: RosterHead
   const cell = (c: RosterColumn) => {
     const value = header[c] === undefined ? "" : (cells[header[c]!] ?? "").trim().replace(/\s+/g, " ");
     if (value.length > MAX[c]) problems.push(problem(line, col(c), "too_long", { max: MAX[c] }));
+    if (hasControlCharacters(value)) problems.push(problem(line, col(c), "control_characters"));
     return value;
   };
   const required = (c: RosterColumn) => {

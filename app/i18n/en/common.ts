@@ -40,6 +40,7 @@ export const common: Record<keyof typeof lt, string | PluralForms> = {
   "form.edit": "Edit",
   "form.errorSummary": "The form has errors. Correct the marked fields.",
   "form.tooLong": "Too long (at most {max} characters).",
+  "form.controlCharacters": "The field contains invisible control characters (e.g. copied from another program): delete them.",
   "form.invalidEmail": "Enter a valid e-mail address, e.g. name@company.lt.",
   "common.yes": "Yes",
   "common.no": "No",

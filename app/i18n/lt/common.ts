@@ -37,6 +37,7 @@ export const common = {
   "form.edit": "Redaguoti",
   "form.errorSummary": "Formoje yra klaidų. Pataisykite pažymėtus laukus.",
   "form.tooLong": "Per ilgas tekstas (daugiausia {max} simbolių).",
+  "form.controlCharacters": "Laukelyje yra nematomų valdymo simbolių (pvz., nukopijuotų iš kitos programos): ištrinkite juos.",
   "form.invalidEmail": "Įveskite teisingą el. pašto adresą, pvz., vardas@imone.lt.",
   "common.yes": "Taip",
   "common.no": "Ne",

@@ -1,6 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, firstErrorName, TextField } from "~/components/form";
 import { getDb } from "~/db.server";
@@ -33,10 +34,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   if (id !== "new" && !getDepartment(db, user, id)) throw notFound();
   const submission = parseWithZod(await request.formData(), { schema: DepartmentSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const sameCode = findDepartmentByCode(db, submission.value.code);
   if (sameCode && sameCode.id !== id) {
-    return submission.reply({ fieldErrors: { code: ["admin.department.codeTaken"] } });
+    return data(submission.reply({ fieldErrors: { code: ["admin.department.codeTaken"] } }), { status: 400 });
   }
   if (id === "new") createDepartment(db, submission.value);
   else updateDepartment(db, id, submission.value);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacters } from "~/domain/text/control";
 
 export const DepartmentSchema = z.object({
   code: z
@@ -7,6 +8,11 @@ export const DepartmentSchema = z.object({
     .min(1, "form.required")
     .max(20, 'form.tooLong|{"max":20}')
     .regex(/^[\p{L}\p{N}_.-]+$/u, "admin.department.codeFormat"),
-  name: z.string({ error: "form.required" }).trim().min(1, "form.required").max(160, 'form.tooLong|{"max":160}'),
+  name: z
+    .string({ error: "form.required" })
+    .trim()
+    .min(1, "form.required")
+    .max(160, 'form.tooLong|{"max":160}')
+    .refine((v) => !hasControlCharacters(v), "form.controlCharacters"),
   active: z.boolean().default(false),
 });

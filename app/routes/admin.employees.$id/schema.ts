@@ -1,7 +1,13 @@
 import { z } from "zod";
+import { hasControlCharacters } from "~/domain/text/control";
 
 const name = (max: number) =>
-  z.string({ error: "form.required" }).trim().min(1, "form.required").max(max, `form.tooLong|{"max":${max}}`);
+  z
+    .string({ error: "form.required" })
+    .trim()
+    .min(1, "form.required")
+    .max(max, `form.tooLong|{"max":${max}}`)
+    .refine((v) => !hasControlCharacters(v), "form.controlCharacters");
 
 // Empty optional fields arrive as undefined (conform turns "" into undefined).
 export const EmployeeSchema = z.object({

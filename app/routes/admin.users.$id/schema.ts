@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacters } from "~/domain/text/control";
 import type { Role } from "../../../db/schema";
 
 // The roles as the form offers them (in this order). A copy of db/schema's ROLES, because
@@ -29,7 +30,12 @@ export const passwordField = (rule: PasswordRule) =>
 
 const userFields = {
   email,
-  name: z.string({ error: "form.required" }).trim().min(1, "form.required").max(120, 'form.tooLong|{"max":120}'),
+  name: z
+    .string({ error: "form.required" })
+    .trim()
+    .min(1, "form.required")
+    .max(120, 'form.tooLong|{"max":120}')
+    .refine((v) => !hasControlCharacters(v), "form.controlCharacters"),
   role: z.enum(ROLE_OPTIONS, { error: "admin.user.roleInvalid" }),
   departmentIds: z.array(z.number().int().positive()).default([]),
 };
