@@ -1,4 +1,5 @@
 // Password hashing with argon2id at the OWASP minimums (19 MiB, t=2, p=1).
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // algorithm 2 is Argon2id (a const enum in the typings, unusable with isolatedModules).
@@ -11,6 +12,9 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  // Not an argon2 hash (a placeholder of an older version): refused, after the same work as
+  // a real check, so that the response time does not single such accounts out.
+  if (!passwordHash.startsWith("$argon2")) return dummyVerify(password);
   try {
     return await verify(passwordHash, password);
   } catch {
@@ -18,10 +22,18 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-// A hash to verify against when the account does not exist, so that the response
-// time does not reveal which e-mail addresses have accounts.
-let dummyHash: Promise<string> | undefined;
+// A real argon2id hash of a random secret that is thrown away, computed once per process:
+// no password matches it, and checking one costs what it costs for a real account.
+let unusable: Promise<string> | undefined;
+export function unusablePasswordHash(): Promise<string> {
+  unusable ??= hashPassword(randomBytes(32).toString("base64url"));
+  return unusable;
+}
+
+/** The work of a real check, for an account that does not exist: the time reveals nothing. */
 export function dummyVerify(password: string): Promise<boolean> {
-  dummyHash ??= hashPassword("etalonas-no-such-account");
-  return dummyHash.then((h) => verifyPassword(h, password)).then(() => false);
+  return unusablePasswordHash()
+    .then((h) => verify(h, password))
+    .catch(() => false)
+    .then(() => false);
 }

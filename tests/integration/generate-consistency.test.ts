@@ -9,14 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type Db } from "../../app/db.server";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
 import { scoreAudit } from "../../app/domain/scoring";
-import { verifyPassword } from "../../app/lib/password.server";
+import { hashPassword, verifyPassword } from "../../app/lib/password.server";
 import { rebuildAggregates } from "../../app/models/audits/aggregates.server";
 import { readAnswers } from "../../app/models/audits/answers.server";
 import { createAuditBulkWriter } from "../../app/models/audits/bulk.server";
 import { getChecklistVersion } from "../../app/models/audits/checklists.server";
 import { insertCompletedAudit } from "../../app/models/audits/audit.server";
 import { syncChecklists } from "../../app/models/checklists/sync.server";
-import { generate, NO_SIGN_IN_HASH, type GenerateOptions } from "../../app/models/demo/generate.server";
+import { generate, type GenerateOptions } from "../../app/models/demo/generate.server";
 import { testDb } from "../helpers/db";
 
 const NOW = Date.UTC(2026, 2, 20, 12, 0);
@@ -142,11 +142,15 @@ describe("generated data", () => {
     expectSameAggregates(maintained, aggregates(db));
   });
 
-  it("gives generated accounts a password hash nobody can sign in with", async () => {
-    const hashes = rows(db, "SELECT DISTINCT password_hash AS h FROM users").map((r) => r.h);
-    expect(hashes).toEqual([NO_SIGN_IN_HASH]);
-    expect(await verifyPassword(NO_SIGN_IN_HASH, "")).toBe(false);
-    expect(await verifyPassword(NO_SIGN_IN_HASH, NO_SIGN_IN_HASH)).toBe(false);
+  it("gives generated accounts a real argon2 hash (same cost as a real account's) that no password matches", async () => {
+    const hashes = rows(db, "SELECT DISTINCT password_hash AS h FROM users").map((r) => r.h as string);
+    expect(hashes).toHaveLength(1);
+    const [hash] = hashes;
+    const real = await hashPassword("a real password of a real user");
+    // Same algorithm and cost parameters: verifying takes as long as for a real account.
+    expect(hash.split("$").slice(0, 4)).toEqual(real.split("$").slice(0, 4));
+    expect(hash.split("$")[3]).toBe("m=19456,t=2,p=1");
+    for (const guess of ["", "etalonas-demo", hash]) expect(await verifyPassword(hash, guess)).toBe(false);
   });
 
   it("is the same for the same seed", async () => {

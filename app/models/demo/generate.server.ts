@@ -4,8 +4,9 @@
 // transaction, so answers, section scores, history and aggregates stay consistent.
 //
 // Generated accounts share one password hash, computed once (argon2 per user would take
-// minutes for thousands of accounts). Without GENERATED_PASSWORD in the environment that
-// hash is not a valid argon2 hash, so nobody can sign in as a generated account; with it,
+// minutes for thousands of accounts). Without GENERATED_PASSWORD in the environment it is
+// the argon2 hash of a random secret nobody keeps (unusablePasswordHash), so nobody can sign
+// in as a generated account and a sign-in attempt takes as long as for a real one; with it,
 // every generated account signs in with that password (benchmarks, load tests).
 import { eq, like } from "drizzle-orm";
 import type { Db } from "~/db.server";
@@ -21,13 +22,11 @@ import {
   type Population,
 } from "~/domain/generator";
 import { vilniusMonth } from "~/lib/month";
-import { hashPassword } from "~/lib/password.server";
+import { hashPassword, unusablePasswordHash } from "~/lib/password.server";
 import { checklists, checklistVersions, departments, employees, userDepartments, users } from "../../../db/schema";
 import { bulkInsertAudits, type BulkAuditInput } from "../audits/bulk.server";
 
 export const GENERATED_EMAIL_DOMAIN = "generuota.example";
-/** Not an argon2 hash: verifyPassword fails, so the account cannot be signed in to. */
-export const NO_SIGN_IN_HASH = "!generated-account:set-GENERATED_PASSWORD-to-sign-in";
 
 export type GenerateOptions = {
   audits: number;
@@ -63,7 +62,7 @@ export type GenerateReport = {
 
 async function generatedPasswordHash() {
   const password = process.env.GENERATED_PASSWORD;
-  return password ? hashPassword(password) : NO_SIGN_IN_HASH;
+  return password ? hashPassword(password) : unusablePasswordHash();
 }
 
 function activeChecklists(db: Db): Population["checklists"] {
