@@ -41,7 +41,7 @@ export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV
       // A streamed body that outgrew its limit made the action fail: say why.
       if (limited?.exceeded()) response = refuse(413);
     }
-    applySecurityHeaders(response.headers, nonce);
+    applySecurityHeaders(response.headers, nonce, new URL(incoming.url).protocol === "https:");
     return response;
   };
 }

@@ -41,7 +41,11 @@ export function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-export function applySecurityHeaders(headers: Headers, nonce: string) {
+/** A year of HTTPS-only for this host, sent on pages that came over HTTPS (see README). */
+export const HSTS = "max-age=31536000";
+
+export function applySecurityHeaders(headers: Headers, nonce: string, secure = false) {
+  if (secure) headers.set("Strict-Transport-Security", HSTS);
   headers.set("Content-Security-Policy", contentSecurityPolicy(nonce));
   headers.set("X-Content-Type-Options", "nosniff");
   headers.set("Referrer-Policy", "same-origin");

@@ -9,6 +9,7 @@ import { createAppHandler } from "./app-handler";
 import { sendResponse, toRequest } from "./node-adapter";
 import { sweepUploads } from "../app/models/imports/jobs.server";
 import { prepareDatabase } from "./prepare";
+import { serveStaticFiles } from "./static-files";
 
 const PORT = Number(process.env.PORT ?? 3000);
 const HOST = process.env.HOST ?? "127.0.0.1";
@@ -25,9 +26,7 @@ async function main() {
   const app = express();
   app.disable("x-powered-by");
   app.use(compression());
-  // Fingerprinted assets never change; everything else in public/ may.
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("public", { maxAge: "1h" }));
+  serveStaticFiles(app);
   app.all("*", async (req, res, next) => {
     try {
       await sendResponse(res, await handle(toRequest(req, res)));

@@ -8,6 +8,12 @@ import { importWriting } from "./write-gate.server";
 import { sessions } from "../../db/schema";
 
 export const SESSION_COOKIE = "etalonas_session";
+/**
+ * Over HTTPS the cookie is named with the `__Host-` prefix: browsers then accept it only
+ * with Secure, Path=/ and no Domain, so neither a sibling subdomain nor a plain-http page
+ * can plant or overwrite it.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 // Writing last_seen_at on every request would turn reads into writes; a minute is precise enough.
@@ -15,12 +21,15 @@ const TOUCH_EVERY_MS = 60 * 1000;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export function readSessionToken(request: Request): string | null {
-  return readCookie(request, SESSION_COOKIE);
-}
-
 function isSecure(request: Request) {
   return new URL(request.url).protocol === "https:";
+}
+
+/** The session cookie's name for this request (see SECURE_SESSION_COOKIE). */
+export const sessionCookieName = (request: Request) => (isSecure(request) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+
+export function readSessionToken(request: Request): string | null {
+  return readCookie(request, sessionCookieName(request));
 }
 
 export function sessionCookie(request: Request, token: string | null): string {
@@ -28,7 +37,7 @@ export function sessionCookie(request: Request, token: string | null): string {
   if (isSecure(request)) attributes.push("Secure");
   if (token === null) attributes.push("Max-Age=0", "Expires=Thu, 01 Jan 1970 00:00:00 GMT");
   else attributes.push(`Max-Age=${ABSOLUTE_TIMEOUT_MS / 1000}`);
-  return [`${SESSION_COOKIE}=${token ?? ""}`, ...attributes].join("; ");
+  return [`${sessionCookieName(request)}=${token ?? ""}`, ...attributes].join("; ");
 }
 
 /** Starts a new session (a fresh id at every sign-in) and returns the Set-Cookie value. */

@@ -54,7 +54,16 @@ describe("sign-in", () => {
       body: new URLSearchParams({ email, password: TEST_PASSWORD }),
     });
     const response = (await settle(() => loginAction({ request, params: {}, context: {} }))) as Response;
-    expect(response.headers.getSetCookie().join()).toContain("Secure");
+    const setCookie = response.headers.getSetCookie().join();
+    expect(setCookie).toContain("Secure");
+    // The __Host- prefix: only a Secure, Path=/, host-only cookie is accepted under this name.
+    expect(setCookie).toMatch(/^__Host-etalonas_session=[A-Za-z0-9_-]{43}; Path=\/;/);
+    expect(setCookie).not.toContain("Domain=");
+    const cookie = cookieFrom(response);
+    const home = (https: boolean) => new Request(`${https ? "https" : "http"}://etalonas.test/`, { headers: { Cookie: cookie } });
+    expect(requireUser(home(true), db).id).toBe(userId);
+    // The same cookie sent over plain http is not a session there.
+    expect(await settle(() => requireUser(home(false), db))).toBeInstanceOf(Response);
   });
 
   it("fails with a wrong password, with the same message as an unknown account", async () => {

@@ -1,11 +1,14 @@
 // The probe's request-level cases (issue 15) through the real pipeline (server/app-handler.ts
 // on the built app): redirects after sign-in, body limits, non-form bodies, import errors.
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
+import express from "express";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAppHandler } from "../../server/app-handler";
 import { FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT } from "../../server/request-body";
+import { serveStaticFiles } from "../../server/static-files";
 import { testDb } from "../helpers/db";
 import { getRequest, ORIGIN, postRequest } from "../helpers/requests";
 import { makeUser, sessionFor, TEST_PASSWORD } from "../helpers/users";
@@ -119,8 +122,26 @@ describe("bodies that are not forms", () => {
   });
 });
 
-describe("static and page headers", () => {
-  it("sets nosniff on pages", async () => {
-    expect((await handle(getRequest("/login"))).headers.get("X-Content-Type-Options")).toBe("nosniff");
+
+describe("static files and HTTPS", () => {
+  it("serves public files with nosniff", async () => {
+    const app = express();
+    serveStaticFiles(app);
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/favicon.svg`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    } finally {
+      server.close();
+    }
+  });
+
+  it("sends HSTS on pages served over HTTPS only", async () => {
+    const secure = await handle(new Request("https://etalonas.test/login", { headers: { Host: "etalonas.test" } }));
+    expect(secure.headers.get("Strict-Transport-Security")).toBe("max-age=31536000");
+    expect((await handle(getRequest("/login"))).headers.get("Strict-Transport-Security")).toBeNull();
   });
 });
