@@ -88,11 +88,7 @@ export function answerItem(item: ChecklistItem, req: AnswerRequest): RawAnswer {
       return pass ? { key: item.key, choice: "yes" } : { key: item.key, choice: "no", comment: commentOnNo(rng) };
     case "yes_partial_no": {
       if (pass) return { key: item.key, choice: "yes" };
-      if (rng() < 0.55) {
-        const answer: RawAnswer = { key: item.key, choice: "partial" };
-        if (rng() < 0.5) answer.comment = commentOnPartial(rng);
-        return answer;
-      }
+      if (rng() < 0.55) return { key: item.key, choice: "partial", comment: commentOnPartial(rng) };
       return { key: item.key, choice: "no", comment: commentOnNo(rng) };
     }
     case "measure":
