@@ -62,7 +62,7 @@ describe("supervisor inspections", () => {
     expect(incomplete.answerErrors.length).toBeGreaterThan(0);
     expect(incomplete.answers.length).toBeGreaterThan(0);
     expect(location(await act(id, { intent: "employee", employeeId: String(a.id), ...answersAsForm(completeAnswers(appearance)) }))).toBe(`/inspections/${id}`);
-    const lowered = completeAnswers(appearance, { "vmb.look.clothing": { choice: "no", comment: "Sportinė apranga" } });
+    const lowered = completeAnswers(appearance, { "vmb.look.clothing_men": { choice: "no", comment: "Sportinė apranga" } });
     expect(location(await act(id, { intent: "employee", employeeId: String(b.id), ...answersAsForm(lowered) }))).toBe(`/inspections/${id}`);
     // Submitting before everyone is done is refused.
     expect(((await act(id, { intent: "submit" })) as { error: string }).error).toBe("inspections.error.pending");

@@ -94,12 +94,12 @@ describe("submitting", () => {
   it("rejects incomplete answers with the engine's errors and keeps the draft", () => {
     const audit = start();
     const checklist = checklistOf(db, "vmb-in-person");
-    const answers = completeAnswers(checklist, { "vmb.comm.respect": { choice: "no" } }).slice(1);
+    const answers = completeAnswers(checklist, { "vmb.comm.dignity": { choice: "no" } }).slice(1);
     const result = saveAndSubmit(db, org.session("mystery_shopper"), audit.id, answers);
     expect(result.status).toBe("invalid");
     const codes = result.status === "invalid" ? result.errors.map((e) => [e.key, e.code]) : [];
     expect(codes).toContainEqual(["vmb.greet.stops_other_activity", "missing_answer"]);
-    expect(codes).toContainEqual(["vmb.comm.respect", "comment_required"]);
+    expect(codes).toContainEqual(["vmb.comm.dignity", "comment_required"]);
     expect(row(audit.id).state).toBe("draft");
     expect(readAnswers(db, audit.id)).toHaveLength(answers.length);
   });
