@@ -160,7 +160,7 @@ describe("review", () => {
     expect(row(audit.id)).toMatchObject({ state: "returned", reviewComment: "Patikslinkite laiką" });
     expect(reviewQueue(db, lead).map((a) => a.id)).not.toContain(audit.id);
     const shopper = org.session("mystery_shopper");
-    saveDraft(db, shopper, audit.id, completeAnswers(checklistOf(db, "vmb-in-person"), { "vmb.greet.eye_contact": { choice: "no" } }));
+    saveDraft(db, shopper, audit.id, completeAnswers(checklistOf(db, "vmb-in-person"), { "vmb.greet.eye_contact": { choice: "no", comment: "Žiūrėjo į ekraną" } }));
     expect(submitAudit(db, shopper, audit.id).status).toBe("submitted");
     expect(row(audit.id).score).toBeLessThan(100);
     expect(history(audit.id)).toEqual(["created", "edited", "submitted", "returned", "edited", "submitted"]);
@@ -182,7 +182,7 @@ describe("review", () => {
   });
 
   it("publishes: scores again and adds the audit to the aggregates in the same transaction", () => {
-    const audit = submitted({ departmentId: org.other.id, employeeId: org.otherStaff[0].id }, { "vmb.greet.eye_contact": { choice: "no" } });
+    const audit = submitted({ departmentId: org.other.id, employeeId: org.otherStaff[0].id }, { "vmb.greet.eye_contact": { choice: "no", comment: "Žiūrėjo į ekraną" } });
     const before = db.select().from(aggScores).where(eq(aggScores.departmentId, org.other.id)).all();
     expect(before).toEqual([]);
     publishAudit(db, org.session("leadership"), audit.id);
