@@ -15,7 +15,7 @@ const KAS = "Klientų aptarnavimo skyrius";
 const NO_ITEM = "vmb.greet.full_attention"; // requires a comment when not met
 const NA_ITEM = "vmb.greet.phone_rings_during_service";
 const PHRASE_ITEM = "vmb.greet.phrase";
-const MEASURE_ITEM = "vmb.attitude.solution_minutes";
+const MEASURE_ITEM = "vmb.attitude.solution_or_help_minutes";
 
 /** Steps 1 and 2 of the start form; returns the new draft's id (on its fill-in page). */
 async function startAudit(page: Page): Promise<number> {

@@ -43,6 +43,8 @@ const pick = <T,>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng()
 
 /** A valid answer that resolves to pass, fail or N/A (when allowed) for any item type. */
 function answerFor(item: ChecklistItem, rng: () => number, quality: number): RawAnswer {
+  // Appearance: the men's column of the table is answered, the women's is N/A.
+  if (item.column === "women") return { key: item.key, choice: "na" };
   if (item.na_allowed && rng() < 0.08) return { key: item.key, choice: "na" };
   const roll = rng();
   const pass = roll < quality;

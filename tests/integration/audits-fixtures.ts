@@ -26,7 +26,9 @@ export function checklistOf(db: Db, id: string): Checklist {
   return getChecklistVersion(db, currentVersionId(db, id)!);
 }
 
+/** A passing answer; appearance items of the women's column are N/A (the men's column is answered). */
 function passing(item: ChecklistItem): RawAnswer {
+  if (item.column === "women") return { key: item.key, choice: "na" };
   switch (item.type) {
     case "yes_no":
     case "yes_partial_no":

@@ -62,7 +62,7 @@ describe("supervisor inspections", () => {
     expect(incomplete.answerErrors.length).toBeGreaterThan(0);
     expect(incomplete.answers.length).toBeGreaterThan(0);
     expect(location(await act(id, { intent: "employee", employeeId: String(a.id), ...answersAsForm(completeAnswers(appearance)) }))).toBe(`/inspections/${id}`);
-    const lowered = completeAnswers(appearance, { "vmb.look.clothing": { choice: "no", comment: "Sportinė apranga" } });
+    const lowered = completeAnswers(appearance, { "vmb.look.clothing_men": { choice: "no", comment: "Sportinė apranga" } });
     expect(location(await act(id, { intent: "employee", employeeId: String(b.id), ...answersAsForm(lowered) }))).toBe(`/inspections/${id}`);
     // Submitting before everyone is done is refused.
     expect(((await act(id, { intent: "submit" })) as { error: string }).error).toBe("inspections.error.pending");
@@ -82,5 +82,28 @@ describe("supervisor inspections", () => {
     const agg = db.select().from(aggScores).where(eq(aggScores.auditType, "supervisor")).all();
     expect(agg.reduce((n, r) => n + r.audits, 0)).toBe(3);
     expect(status(await act(id, { intent: "absent", employeeId: String(a.id) }))).toBe(200);
+  });
+
+  it("takes one column of the appearance table per employee, and a late opening as negative minutes", async () => {
+    const { id } = await begin(org.own.id);
+    const appearance = checklistOf(db, "vmb-appearance");
+    const [a] = org.ownStaff;
+    // Both columns answered: refused at the items of the smaller column, nothing saved.
+    const mixed = completeAnswers(appearance, { "vmb.look.hair_women": { choice: "yes" } });
+    const refused = (await act(id, { intent: "employee", employeeId: String(a.id), ...answersAsForm(mixed) })) as { answerErrors: { key: string; code: string }[] };
+    expect(refused.answerErrors.map((e) => [e.key, e.code])).toEqual([["vmb.look.hair_women", "mixed_columns"]]);
+    expect(db.select().from(audits).where(eq(audits.inspectionId, id)).all()).toEqual([]);
+    // The women's column answered and the men's N/A is as good as the other way round.
+    const women = appearance.sections.flatMap((s) => s.items).map((item) =>
+      item.column === "men" ? { key: item.key, choice: "na" as const } : item.column === "women" ? { key: item.key, choice: "yes" as const } : completeAnswers(appearance).find((x) => x.key === item.key)!);
+    expect(location(await act(id, { intent: "employee", employeeId: String(a.id), ...answersAsForm(women) }))).toBe(`/inspections/${id}`);
+    for (const other of org.ownStaff.slice(1)) await act(id, { intent: "absent", employeeId: String(other.id) });
+    // Opened 3 minutes late: "-3" is accepted and fails the 5-minutes-early rule.
+    const late = completeAnswers(checklistOf(db, "vmb-workplace"), { "vmb.premises.opened_early": { number: -3, comment: "Atidaryta 3 min. po darbo pradžios" } });
+    expect(location(await act(id, { intent: "workplace", ...answersAsForm(late) }))).toBe(`/inspections/${id}`);
+    expect(location(await act(id, { intent: "submit" }))).toBe("/audits");
+    const made = db.select().from(audits).where(eq(audits.inspectionId, id)).all();
+    expect(made.find((x) => x.employeeId === a.id)?.score).toBe(100);
+    expect(made.find((x) => x.employeeId === null)?.score).toBeLessThan(100);
   });
 });

@@ -97,14 +97,14 @@ describe("filling in", () => {
   it("submit shows the engine's errors next to the items in Lithuanian, keeps the answers, then submits once", async () => {
     const { id } = await startAudit(org.cookies.mystery_shopper);
     const checklist = checklistOf(db, "vmb-in-person");
-    const answers = completeAnswers(checklist, { "vmb.comm.respect": { choice: "no" } });
+    const answers = completeAnswers(checklist, { "vmb.comm.dignity": { choice: "no" } });
     const incomplete = await post(id, { intent: "submit", ...answersAsForm(answers.slice(1)) });
     const errors = (incomplete as { answerErrors: { key: string; code: string; message: { lt: string } }[] }).answerErrors;
-    expect(errors.find((e) => e.key === "vmb.comm.respect")?.message.lt).toMatch(/komentaras privalomas/);
+    expect(errors.find((e) => e.key === "vmb.comm.dignity")?.message.lt).toMatch(/komentaras privalomas/);
     expect(errors.find((e) => e.key === answers[0].key)?.code).toBe("missing_answer");
     expect(db.select().from(audits).where(eq(audits.id, id)).get()!.state).toBe("draft");
 
-    const full = answersAsForm(completeAnswers(checklist, { "vmb.comm.respect": { choice: "no", comment: "Pakėlė balsą" } }));
+    const full = answersAsForm(completeAnswers(checklist, { "vmb.comm.dignity": { choice: "no", comment: "Pakėlė balsą" } }));
     const done = await post(id, { intent: "submit", ...full });
     expect(location(done)).toBe(`/audits/${id}`);
     const twice = await post(id, { intent: "submit", ...full });
@@ -112,7 +112,7 @@ describe("filling in", () => {
     const submitted = db.select().from(auditHistory).where(eq(auditHistory.auditId, id)).all().filter((h) => h.action === "submitted");
     expect(submitted).toHaveLength(1);
     const a = db.select().from(audits).where(eq(audits.id, id)).get()!;
-    expect(a).toMatchObject({ state: "submitted", score: 0, criticalFailure: true, criticalItems: ["vmb.comm.respect"] });
+    expect(a).toMatchObject({ state: "submitted", score: 0, criticalFailure: true, criticalItems: ["vmb.comm.dignity"] });
   });
 });
 

@@ -94,12 +94,12 @@ describe("submitting", () => {
   it("rejects incomplete answers with the engine's errors and keeps the draft", () => {
     const audit = start();
     const checklist = checklistOf(db, "vmb-in-person");
-    const answers = completeAnswers(checklist, { "vmb.comm.respect": { choice: "no" } }).slice(1);
+    const answers = completeAnswers(checklist, { "vmb.comm.dignity": { choice: "no" } }).slice(1);
     const result = saveAndSubmit(db, org.session("mystery_shopper"), audit.id, answers);
     expect(result.status).toBe("invalid");
     const codes = result.status === "invalid" ? result.errors.map((e) => [e.key, e.code]) : [];
     expect(codes).toContainEqual(["vmb.greet.stops_other_activity", "missing_answer"]);
-    expect(codes).toContainEqual(["vmb.comm.respect", "comment_required"]);
+    expect(codes).toContainEqual(["vmb.comm.dignity", "comment_required"]);
     expect(row(audit.id).state).toBe("draft");
     expect(readAnswers(db, audit.id)).toHaveLength(answers.length);
   });
@@ -160,7 +160,7 @@ describe("review", () => {
     expect(row(audit.id)).toMatchObject({ state: "returned", reviewComment: "Patikslinkite laiką" });
     expect(reviewQueue(db, lead).map((a) => a.id)).not.toContain(audit.id);
     const shopper = org.session("mystery_shopper");
-    saveDraft(db, shopper, audit.id, completeAnswers(checklistOf(db, "vmb-in-person"), { "vmb.greet.eye_contact": { choice: "no" } }));
+    saveDraft(db, shopper, audit.id, completeAnswers(checklistOf(db, "vmb-in-person"), { "vmb.greet.eye_contact": { choice: "no", comment: "Žiūrėjo į ekraną" } }));
     expect(submitAudit(db, shopper, audit.id).status).toBe("submitted");
     expect(row(audit.id).score).toBeLessThan(100);
     expect(history(audit.id)).toEqual(["created", "edited", "submitted", "returned", "edited", "submitted"]);
@@ -182,7 +182,7 @@ describe("review", () => {
   });
 
   it("publishes: scores again and adds the audit to the aggregates in the same transaction", () => {
-    const audit = submitted({ departmentId: org.other.id, employeeId: org.otherStaff[0].id }, { "vmb.greet.eye_contact": { choice: "no" } });
+    const audit = submitted({ departmentId: org.other.id, employeeId: org.otherStaff[0].id }, { "vmb.greet.eye_contact": { choice: "no", comment: "Žiūrėjo į ekraną" } });
     const before = db.select().from(aggScores).where(eq(aggScores.departmentId, org.other.id)).all();
     expect(before).toEqual([]);
     publishAudit(db, org.session("leadership"), audit.id);

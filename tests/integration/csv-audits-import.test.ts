@@ -84,20 +84,27 @@ describe("audit import", () => {
     const phone = world.checklist("kmsa-phone");
     const header = [...auditHeader(phone), "kmsa.phone_in.greeting_phrase:other"];
     const spell = (ref: string, introduction: string, checks: string, extra: Record<string, string> = {}) => [
-      ...auditRow(phone, { external_ref: ref, department_code: own }, { "kmsa.phone_in.introduction": introduction, "kmsa.phone_talk.checks_clear": checks, ...extra }),
+      // Every "no" and "partial" carries a comment (evidence for disputes).
+      ...auditRow(phone, { external_ref: ref, department_code: own }, {
+        "kmsa.phone_in.introduction": introduction,
+        "kmsa.phone_in.introduction:comment": "Pastaba",
+        "kmsa.phone_talk.checks_clear": checks,
+        "kmsa.phone_talk.checks_clear:comment": "Pastaba",
+        ...extra,
+      }),
       extra.other ?? "",
     ];
     const rows = [
       header,
       spell("S-1", "taip", "TAIP"),
       spell("S-2", "yes", "1"),
-      spell("S-3", "Iš dalies", "ne", { "kmsa.phone_talk.checks_clear:comment": "" }),
+      spell("S-3", "Iš dalies", "ne"),
       spell("S-4", "partial", "No"),
       spell("S-5", "is dalies", "0"),
       spell("S-6", "n.d.", "yes", { "kmsa.phone_in.rings": "2,5" }),
       spell("S-7", "NA", "yes", { "kmsa.phone_in.rings": "4.0", "kmsa.phone_in.rings:comment": "Ilgai neatsiliepė" }),
-      spell("S-8", "ne", "yes", { "kmsa.phone_in.introduction:comment": "Neprisistatė", "kmsa.phone_in.greeting_phrase": "Klausau|Vardenis, Pavardenis, laba diena" }),
-      spell("S-9", "taip", "yes", { "kmsa.phone_in.greeting_phrase": "-", other: "Alio" }),
+      spell("S-8", "ne", "yes", { "kmsa.phone_in.introduction:comment": "Neprisistatė", "kmsa.phone_in.greeting_phrase": "Klausau|Vardenis, Pavardenis, laba diena", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Klausau“" }),
+      spell("S-9", "taip", "yes", { "kmsa.phone_in.greeting_phrase": "-", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Alio“", other: "Alio" }),
       spell("S-10", "taip", "yes", { "kmsa.phone_in.greeting_phrase": "n.d.", "kmsa.phone_in.rings": "N.D." }),
     ];
     const report = await importAuditFile(db, tempFile(csvText(rows)), opts());
@@ -131,7 +138,7 @@ describe("audit import", () => {
       row({ external_ref: "E-5", interaction_at: "2099-01-01 10:00" }), // 6
       row({ external_ref: "E-6", overall_comment: "dvi\neilutės" }), // 7–8
       row({ external_ref: "E-6" }), // 9: duplicate reference
-      row({ external_ref: "E-7" }, { "kmsa.phone_talk.checks_clear": "ne" }), // 10: comment? (not required here)
+      row({ external_ref: "E-7" }, { "kmsa.phone_talk.checks_clear": "ne" }), // 10: comment required (every "no")
       row({ external_ref: "E-8" }, { "kmsa.phone_in.introduction": "ne" }), // 11: comment required
       row({ external_ref: "E-9", department_code: "NERA" }), // 12
       row({ external_ref: "E-10", interaction_at: "21.11.2026" }), // 13
@@ -152,6 +159,7 @@ describe("audit import", () => {
       [5, "employee", "unknown_employee"],
       [6, "interaction_at", "future_date"],
       [9, "external_ref", "duplicate_ref"],
+      [10, "kmsa.phone_talk.checks_clear:comment", "answer"],
       [11, "kmsa.phone_in.introduction:comment", "answer"],
       [12, "department_code", "unknown_department"],
       [13, "interaction_at", "invalid_date"],
@@ -164,7 +172,7 @@ describe("audit import", () => {
     expect(report.problems[5].message.lt).toBe("išorinė nuoroda „E-6“ jau buvo 7 eilutėje");
     expect(report.problems[6].message.lt).toContain("komentaras privalomas");
     expect(report.problems.find((p) => p.code === "not_a_number")!.message.lt).toBe("„trys“ nėra skaičius");
-    expect(report.problemTotal).toBe(14);
+    expect(report.problemTotal).toBe(15);
 
     const written = await importAuditFile(db, file, opts());
     expect(written).toMatchObject({ create: 0, dryRun: false });
@@ -189,7 +197,7 @@ describe("audit import", () => {
   it("updates a changed row: history records it, and a published audit's aggregates move (−1 old, +1 new)", async () => {
     const phone = world.checklist("kmsa-phone");
     const file = (tone: string, comment = "") =>
-      tempFile(csvText([auditHeader(phone), auditRow(phone, { external_ref: "U-1", department_code: own, employee: "E-100", overall_comment: comment }, { "kmsa.phone_talk.tone": tone })]));
+      tempFile(csvText([auditHeader(phone), auditRow(phone, { external_ref: "U-1", department_code: own, employee: "E-100", overall_comment: comment }, { "kmsa.phone_talk.tone": tone, "kmsa.phone_talk.tone:comment": tone === "taip" ? "" : "Kalbėjo per greitai" })]));
     expect(await importAuditFile(db, file("taip"), { publish: true, actorId: world.admin.id })).toMatchObject({ create: 1, problemTotal: 0 });
     const audit = byRef("U-1");
     expect(audit).toMatchObject({ state: "published", score: 100 });

@@ -74,7 +74,7 @@ function MeasureInput({ item, answer, invalid, errorId }: { item: Extract<Checkl
         id={id}
         type="number"
         inputMode="decimal"
-        min={0}
+        min={item.negative_allowed ? undefined : 0}
         step="any"
         name={field.number(item.key)}
         defaultValue={answer?.number ?? ""}

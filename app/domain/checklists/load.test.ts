@@ -34,7 +34,7 @@ describe("committed checklist files", () => {
       [
         "kmsa-appearance", "kmsa-conflict", "kmsa-email", "kmsa-field-visit", "kmsa-in-person",
         "kmsa-phone", "kmsa-special-situations", "kmsa-workplace",
-        "vmb-appearance", "vmb-conflict", "vmb-email", "vmb-home-visit", "vmb-in-person",
+        "vmb-appearance", "vmb-conflict", "vmb-court", "vmb-email", "vmb-home-visit", "vmb-in-person",
         "vmb-phone", "vmb-special-situations", "vmb-workplace",
       ].sort(),
     );
@@ -48,9 +48,9 @@ describe("committed checklist files", () => {
       return item?.type === "measure" ? [item.unit, item.threshold] : null;
     };
     expect(threshold("kmsa.phone_in.rings")).toEqual(["rings", { max: 3 }]);
-    expect(threshold("kmsa.email.reply_hours")).toEqual(["hours", { max: 24 }]);
-    expect(threshold("vmb.email.reply_hours")).toEqual(["hours", { max: 24 }]);
-    expect(threshold("vmb.attitude.solution_minutes")).toEqual(["minutes", { max: 20 }]);
+    expect(threshold("kmsa.email.response_hours")).toEqual(["hours", { max: 24 }]);
+    expect(threshold("vmb.email.response_hours")).toEqual(["hours", { max: 24 }]);
+    expect(threshold("vmb.attitude.solution_or_help_minutes")).toEqual(["minutes", { max: 20 }]);
     expect(threshold("vmb.premises.opened_early")).toEqual(["minutes", { min: 5 }]);
   });
 

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { citationStandard, isCitation, STANDARDS } from "./citation";
+import { COLUMNS, RULE_KINDS } from "./weighting";
 
 export { STANDARDS, type Standard } from "./citation";
 
@@ -76,7 +77,16 @@ const itemBase = {
   weight: z.number().finite().positive().default(1),
   critical: z.boolean().default(false),
   na_allowed: z.boolean().default(false),
-  comment_required_on_fail: z.boolean().default(false),
+  /** A comment is required when the answer is "no" or "partial" (evidence for disputes).
+   *  Default true; committed checklists never set false (checklist-rules test). Kept as a
+   *  flag so versions stored before the rule keep validating as they were filled. */
+  comment_required_on_fail: z.boolean().default(true),
+  /** The kind of rule, for the weighting policy (weighting.ts, checklists/README.md). */
+  kind: z.enum(RULE_KINDS).optional(),
+  /** Appearance items: the column of the standard's table (women / men) the rule comes from.
+   *  The auditor answers the column that applies to the person observed; the other column's
+   *  items are N/A, so column items must allow N/A. Nothing about the person is stored. */
+  column: z.enum(COLUMNS).optional(),
 };
 
 /** Strict objects, with a readable message when a field of another answer type appears. */
@@ -101,6 +111,8 @@ export const ChecklistItemSchema = z.discriminatedUnion("type", [
   itemOf("measure", {
     unit: unitSchema,
     threshold: ThresholdSchema,
+    /** The value may be below zero (e.g. minutes opened early: −3 = opened 3 minutes late). */
+    negative_allowed: z.boolean().optional(),
   }),
   itemOf("phrase", {
     phrases: PhraseListsSchema,
@@ -146,6 +158,12 @@ export const ChecklistFileSchema = z
         if (seen.has(item.key))
           ctx.addIssue({ code: "custom", path: [...path, "key"], message: `duplicate item key "${item.key}"` });
         seen.add(item.key);
+        if (item.column && !item.na_allowed)
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "na_allowed"],
+            message: `items of the ${item.column}'s column need na_allowed: the other column's items are N/A`,
+          });
         if (!item.key.startsWith(prefix))
           ctx.addIssue({ code: "custom", path: [...path, "key"], message: `item key must start with "${prefix}"` });
         item.source.forEach((cite, ci) => {

@@ -5,6 +5,7 @@
  * passProbability (tendency.ts).
  */
 import type { Checklist, ChecklistItem, ChecklistSection, MeasureItem, PhraseItem } from "../checklists/schema";
+import type { Column } from "../checklists/weighting";
 import type { RawAnswer } from "../scoring/types";
 import {
   COMMENT_NO_PHRASE,
@@ -25,6 +26,7 @@ function naRate(key: string, seed: number) {
 }
 
 const allNa = (section: ChecklistSection) => section.items.every((i) => i.na_allowed);
+const isColumnSection = (section: ChecklistSection) => section.items.every((i) => i.column !== undefined);
 
 /**
  * Sections that do not apply to this audit. Incoming and outgoing call sections exclude each
@@ -39,7 +41,7 @@ function skippedSections(checklist: Checklist, rng: Rng): Set<string> {
     const section = checklist.sections.find((s) => s.key === (out ? "incoming" : "outgoing"))!;
     if (allNa(section)) skipped.add(section.key);
   }
-  const situational = checklist.sections.filter((s) => allNa(s) && s.key !== "incoming" && s.key !== "outgoing");
+  const situational = checklist.sections.filter((s) => allNa(s) && !isColumnSection(s) && s.key !== "incoming" && s.key !== "outgoing");
   for (const s of situational) if (rng() >= 0.35) skipped.add(s.key);
   if (skipped.size === checklist.sections.length) skipped.delete(pick(rng, checklist.sections).key);
   return skipped;
@@ -88,11 +90,7 @@ export function answerItem(item: ChecklistItem, req: AnswerRequest): RawAnswer {
       return pass ? { key: item.key, choice: "yes" } : { key: item.key, choice: "no", comment: commentOnNo(rng) };
     case "yes_partial_no": {
       if (pass) return { key: item.key, choice: "yes" };
-      if (rng() < 0.55) {
-        const answer: RawAnswer = { key: item.key, choice: "partial" };
-        if (rng() < 0.5) answer.comment = commentOnPartial(rng);
-        return answer;
-      }
+      if (rng() < 0.55) return { key: item.key, choice: "partial", comment: commentOnPartial(rng) };
       return { key: item.key, choice: "no", comment: commentOnNo(rng) };
     }
     case "measure":
@@ -105,11 +103,15 @@ export function answerItem(item: ChecklistItem, req: AnswerRequest): RawAnswer {
 export function generateAnswers(req: AnswerRequest): RawAnswer[] {
   const { checklist, rng, seed } = req;
   const skipped = skippedSections(checklist, rng);
+  // Appearance: one column of the table per person observed; the other column is N/A.
+  const hasColumns = checklist.sections.some(isColumnSection);
+  const column: Column | null = hasColumns ? (rng() < 0.5 ? "women" : "men") : null;
   const answers: RawAnswer[] = [];
   for (const section of checklist.sections) {
     const sectionNa = skipped.has(section.key);
     for (const item of section.items) {
-      if (item.na_allowed && (sectionNa || rng() < naRate(item.key, seed))) answers.push({ key: item.key, choice: "na" });
+      const otherColumn = item.column !== undefined && item.column !== column;
+      if (item.na_allowed && (otherColumn || sectionNa || rng() < naRate(item.key, seed))) answers.push({ key: item.key, choice: "na" });
       else answers.push(answerItem(item, req));
     }
   }

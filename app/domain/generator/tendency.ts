@@ -80,7 +80,7 @@ export function channelEffect(channel: string, key: string): number {
   if (channel === "phone" && PHONE_RINGS.test(key)) return -2.0;
   if (channel === "phone" && /phone_in\.(introduction|busy_message|call_back)/.test(key)) return -0.6;
   if (channel === "phone") return -0.15;
-  if (channel === "email" && /reply_hours/.test(key)) return -0.8;
+  if (channel === "email" && /response_hours/.test(key)) return -0.8;
   return 0;
 }
 

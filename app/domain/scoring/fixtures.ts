@@ -6,8 +6,10 @@ type Spec = Partial<ItemInput> & { key: string; type?: ItemInput["type"] };
 
 const L = (s: string) => ({ lt: s, en: s });
 
+/** Items default to no comment rule here (the schema's default is true), so tests of other
+ *  rules need not write comments; tests of the comment rule set it. */
 export function item(spec: Spec): ItemInput {
-  const base = { text: L(spec.key), guidance: L("g"), source: ["VMB 2.1"], type: "yes_no" as const };
+  const base = { text: L(spec.key), guidance: L("g"), source: ["VMB 2.1"], type: "yes_no" as const, comment_required_on_fail: false };
   return { ...base, ...spec } as ItemInput;
 }
 

@@ -39,8 +39,12 @@ const TEXTS: Record<AnswerErrorCode, (d: Detail) => Localized> = {
   duplicate_phrase: (d) => ({ lt: `posakis ${q(d.value ?? "")} pažymėtas du kartus`, en: `the phrase "${d.value ?? ""}" is chosen twice` }),
   invalid_comment: () => ({ lt: "komentaras turi būti tekstas", en: "the comment must be text" }),
   comment_required: () => ({
-    lt: "atsakius „ne“, komentaras privalomas",
-    en: "a comment is required when the answer is \"no\"",
+    lt: "atsakius „ne“ arba „iš dalies“, komentaras privalomas",
+    en: "a comment is required when the answer is \"no\" or \"partial\"",
+  }),
+  mixed_columns: () => ({
+    lt: "vertinkite pagal vieną lentelės stulpelį (moterims arba vyrams): kito stulpelio klausimus pažymėkite „netaikoma“",
+    en: "use one column of the table (women or men): mark the other column's items N/A",
   }),
 };
 

@@ -87,7 +87,7 @@ export function answerShapeErrors(item: ChecklistItem, raw: RawAnswer): AnswerEr
       if (hasPhrases) return fail(item, "phrases_not_allowed");
       if (!hasNumber) return fail(item, "missing_number");
       if (typeof raw.number !== "number" || !Number.isFinite(raw.number)) return fail(item, "not_a_number");
-      if (raw.number < 0) return fail(item, "negative_number");
+      if (raw.number < 0 && !item.negative_allowed) return fail(item, "negative_number");
       return [];
     case "phrase": {
       if (choice !== undefined) return fail(item, "choice_not_allowed");
@@ -108,12 +108,14 @@ export function answerShapeErrors(item: ChecklistItem, raw: RawAnswer): AnswerEr
   }
 }
 
-/** All errors of one answer, including "comment required when the answer resolves to no". */
+/** All errors of one answer, including "comment required when the answer resolves to no or partial". */
 export function answerErrors(item: ChecklistItem, raw: RawAnswer): AnswerError[] {
   const shape = answerShapeErrors(item, raw);
   if (shape.length) return shape;
-  if (item.comment_required_on_fail && resolveValid(item, raw) === "no" && !present(raw.comment))
-    return [answerError("comment_required", item.key, item)];
+  if (item.comment_required_on_fail && !present(raw.comment)) {
+    const choice = resolveValid(item, raw);
+    if (choice === "no" || choice === "partial") return [answerError("comment_required", item.key, item)];
+  }
   return [];
 }
 

@@ -100,7 +100,7 @@ describe("scoreAudit: critical items", () => {
 
   it("critical partial or N/A is not a critical failure", () => {
     const r = scoreAudit(c, [
-      { key: "vmb.a.crit", choice: "partial" },
+      { key: "vmb.a.crit", choice: "partial", comment: "Tik iš dalies" },
       { key: "vmb.a.other", choice: "yes" },
       { key: "vmb.b.crit2", choice: "na" },
     ]);

@@ -53,6 +53,7 @@ export const ANSWER_ERROR_CODES = [
   "duplicate_phrase",
   "invalid_comment",
   "comment_required",
+  "mixed_columns",
 ] as const;
 export type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
 

@@ -14,7 +14,7 @@ const c = checklist({
 });
 const valid: RawAnswer[] = [
   { key: "vmb.s.yn", choice: "yes" },
-  { key: "vmb.s.ypn", choice: "partial" },
+  { key: "vmb.s.ypn", choice: "partial", comment: "Tik vėliau" },
   { key: "vmb.s.rings", number: 2 },
   { key: "vmb.s.greet", phrases: ["Laba diena"] },
 ];
@@ -38,6 +38,9 @@ describe("validateAnswers", () => {
     ["vmb.s.ypn", { choice: "no" }, "comment_required"],
     ["vmb.s.ypn", { choice: "no", comment: "   " }, "comment_required"],
     ["vmb.s.ypn", { choice: "no", comment: "Nepasisveikino" }, null],
+    ["vmb.s.ypn", { choice: "partial" }, "comment_required"],
+    ["vmb.s.ypn", { choice: "partial", comment: " " }, "comment_required"],
+    ["vmb.s.ypn", { choice: "yes" }, null],
     ["vmb.s.ypn", { choice: "yes", comment: 5 }, "invalid_comment"],
     ["vmb.s.rings", {}, "missing_number"],
     ["vmb.s.rings", { number: "3" }, "not_a_number"],

@@ -3,6 +3,7 @@
  * rejected with precise errors, never coerced.
  */
 import type { Checklist, ChecklistItem } from "../checklists/schema";
+import type { Column } from "../checklists/weighting";
 import { answerError } from "./messages";
 import { answerErrors } from "./resolve";
 import type { AnswerError, RawAnswer } from "./types";
@@ -58,5 +59,23 @@ export function validateAnswers(
   if (requireComplete)
     for (const item of items.values())
       if (!answered.has(item.key)) errors.push(answerError("missing_answer", item.key, item));
+  errors.push(...mixedColumnErrors(items, answers));
   return errors;
+}
+
+/**
+ * Appearance items follow one column of the standard's table (women / men) per person
+ * observed: answering items of both columns (anything but N/A) is an error, reported on
+ * the answered items of the column with fewer answers (the auditor's likely slip).
+ */
+function mixedColumnErrors(items: ReadonlyMap<string, ChecklistItem>, answers: readonly RawAnswer[]): AnswerError[] {
+  const answered: Record<Column, ChecklistItem[]> = { women: [], men: [] };
+  for (const raw of answers as readonly unknown[]) {
+    const a = raw as RawAnswer | null;
+    const item = typeof a?.key === "string" ? items.get(a.key) : undefined;
+    if (item?.column && a?.choice !== "na") answered[item.column].push(item);
+  }
+  if (!answered.women.length || !answered.men.length) return [];
+  const fewer = answered.women.length < answered.men.length ? answered.women : answered.men;
+  return [...new Set(fewer)].map((item) => answerError("mixed_columns", item.key, item));
 }

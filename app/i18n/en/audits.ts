@@ -65,7 +65,7 @@ export const audits: Record<keyof typeof lt, string | PluralForms> = {
   "audits.form.guidance": "Guidance and clause of the standard",
   "audits.form.source": "Clause: {source}",
   "audits.form.comment": "Comment",
-  "audits.form.commentRequired": "Comment (required on “no”)",
+  "audits.form.commentRequired": "Comment (required on “no” or “partial”)",
   "audits.form.noPhrase": "None of these phrases",
   "audits.form.otherPhrase": "Other phrase",
   "audits.form.recommended": "Recommended phrases",

@@ -56,7 +56,7 @@ export const checklists: Record<keyof typeof lt, string | PluralForms> = {
   "checklists.item.criticalHint": "A “no” makes the whole audit score 0.",
   "checklists.item.naAllowed": "“Not applicable” allowed",
   "checklists.item.naNotAllowed": "“Not applicable” not allowed",
-  "checklists.item.commentRequired": "A comment is required on “no”",
+  "checklists.item.commentRequired": "A comment is required on “no” or “partial”",
   "checklists.item.unit": "Unit",
   "checklists.item.threshold": "Limit",
   "checklists.item.source": "Clauses of the standard",

@@ -63,7 +63,7 @@ export const audits = {
   "audits.form.guidance": "Paaiškinimas ir standarto punktas",
   "audits.form.source": "Standarto punktas: {source}",
   "audits.form.comment": "Komentaras",
-  "audits.form.commentRequired": "Komentaras (privalomas, jei „ne“)",
+  "audits.form.commentRequired": "Komentaras (privalomas, jei „ne“ ar „iš dalies“)",
   "audits.form.noPhrase": "Nė vieno iš šių posakių",
   "audits.form.otherPhrase": "Kitas posakis",
   "audits.form.recommended": "Rekomenduojami posakiai",

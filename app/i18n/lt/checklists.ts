@@ -55,7 +55,7 @@ export const checklists = {
   "checklists.item.criticalHint": "Atsakius „Ne“, viso vertinimo rezultatas – 0.",
   "checklists.item.naAllowed": "Galima atsakyti „Netaikoma“",
   "checklists.item.naNotAllowed": "Atsakymas „Netaikoma“ negalimas",
-  "checklists.item.commentRequired": "Atsakius „Ne“, būtinas komentaras",
+  "checklists.item.commentRequired": "Atsakius „Ne“ ar „Iš dalies“, būtinas komentaras",
   "checklists.item.unit": "Matavimo vienetas",
   "checklists.item.threshold": "Riba",
   "checklists.item.source": "Standarto punktai",
