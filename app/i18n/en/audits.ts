@@ -104,6 +104,8 @@ export const audits: Record<keyof typeof lt, string | PluralForms> = {
   "audits.record.noScore": "no applicable items",
   "audits.record.passed": "passed",
   "audits.record.failed": "failed",
+  "audits.record.void": "void",
+  "audits.record.rejectedNotice": "This audit was rejected: its score is void and counts nowhere.",
   "audits.record.critical": "Critical failure",
   "audits.record.criticalItems": "Critical failures: {items}",
   "audits.record.notAnswered": "not answered",

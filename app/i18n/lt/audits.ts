@@ -102,6 +102,8 @@ export const audits = {
   "audits.record.noScore": "nėra vertinamų klausimų",
   "audits.record.passed": "atitinka",
   "audits.record.failed": "neatitinka",
+  "audits.record.void": "negalioja",
+  "audits.record.rejectedNotice": "Vertinimas atmestas: jo balas negalioja ir niekur neskaičiuojamas.",
   "audits.record.critical": "Kritinė klaida",
   "audits.record.criticalItems": "Kritiniai neatitikimai: {items}",
   "audits.record.notAnswered": "neatsakyta",

@@ -113,7 +113,7 @@ export default function AuditsPage() {
                     <span className="badge">{t(`audits.state.${a.state}`)}</span>
                     {a.reviewComment ? <p className="muted">{a.reviewComment}</p> : null}
                   </td>
-                  <td className="num">{a.state === "draft" ? "" : <ScoreText score={a.score} />}</td>
+                  <td className="num">{a.state === "draft" ? "" : <ScoreText score={a.score} voided={a.state === "rejected"} />}</td>
                 </tr>
               ))}
             </tbody>
