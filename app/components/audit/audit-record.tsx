@@ -32,6 +32,7 @@ export function AuditRecordView({ record }: Props) {
   const scored = audit.state !== "draft" && audit.state !== "returned";
   // A rejected audit keeps its answers and score for the record, but they count nowhere.
   const voided = audit.state === "rejected";
+  const inspected = audit.inspectionId !== null;
   return (
     <article className="audit-record" data-testid="audit-record">
       <header className="audit-record__head">
@@ -47,9 +48,10 @@ export function AuditRecordView({ record }: Props) {
           <dd><span className={`badge state-${audit.state}`} data-testid="audit-state">{t(`audits.state.${audit.state}`)}</span></dd>
           <dt>{t("audits.field.type")}</dt>
           <dd>{t(`audits.type.${audit.auditType}`)} · {t(`audits.channel.${audit.channel}`)}</dd>
-          <dt>{t("audits.field.employee")}</dt>
+          {/* An inspection looks at an employee; no one was served. */}
+          <dt>{t(inspected ? "audits.field.inspectedEmployee" : "audits.field.employee")}</dt>
           <dd data-testid="audit-employee">{employeeText}</dd>
-          <dt>{t("audits.field.interactionAt")}</dt>
+          <dt>{t(inspected ? "audits.field.inspectedAt" : "audits.field.interactionAt")}</dt>
           <dd>{dateTime(audit.interactionAt)}</dd>
           {audit.location ? (<><dt>{t("audits.field.location")}</dt><dd>{audit.location}</dd></>) : null}
           {audit.scenario ? (<><dt>{t("audits.field.scenario")}</dt><dd>{audit.scenario}</dd></>) : null}
