@@ -7,9 +7,16 @@ import { AnswerText } from "./answer-text";
 
 type Props = { record: AuditRecord };
 
-export function ScoreText({ score }: { score: number | null }) {
+/** A score; `voided` (a rejected audit) strikes it through and says it does not count. */
+export function ScoreText({ score, voided = false }: { score: number | null; voided?: boolean }) {
   const { t, number } = useI18n();
-  return score === null ? <span className="muted">{t("audits.record.noScore")}</span> : <>{number(score, 1)}</>;
+  if (score === null) return <span className="muted">{t("audits.record.noScore")}</span>;
+  if (!voided) return <>{number(score, 1)}</>;
+  return (
+    <span className="score-void">
+      <del>{number(score, 1)}</del> <span>{t("audits.record.void")}</span>
+    </span>
+  );
 }
 
 export function AuditRecordView({ record }: Props) {
@@ -23,19 +30,28 @@ export function AuditRecordView({ record }: Props) {
       ? t("audits.record.unknownEmployee", { description: audit.unknownEmployeeDescription ?? "" })
       : t("audits.record.departmentOnly");
   const scored = audit.state !== "draft" && audit.state !== "returned";
+  // A rejected audit keeps its answers and score for the record, but they count nowhere.
+  const voided = audit.state === "rejected";
+  const inspected = audit.inspectionId !== null;
   return (
     <article className="audit-record" data-testid="audit-record">
       <header className="audit-record__head">
         <p className="audit-record__org">{t(`audits.record.organisation.${checklist.standard}` as MessageKey)} · {department.name}</p>
         <h1>{t("audits.record.title", { id: audit.id })}: {checklist.title[locale]}</h1>
+        {voided ? (
+          <p className="alert" data-testid="audit-void">
+            {t("audits.record.rejectedNotice")}
+          </p>
+        ) : null}
         <dl className="facts">
           <dt>{t("audits.field.state")}</dt>
           <dd><span className={`badge state-${audit.state}`} data-testid="audit-state">{t(`audits.state.${audit.state}`)}</span></dd>
           <dt>{t("audits.field.type")}</dt>
           <dd>{t(`audits.type.${audit.auditType}`)} · {t(`audits.channel.${audit.channel}`)}</dd>
-          <dt>{t("audits.field.employee")}</dt>
+          {/* An inspection looks at an employee; no one was served. */}
+          <dt>{t(inspected ? "audits.field.inspectedEmployee" : "audits.field.employee")}</dt>
           <dd data-testid="audit-employee">{employeeText}</dd>
-          <dt>{t("audits.field.interactionAt")}</dt>
+          <dt>{t(inspected ? "audits.field.inspectedAt" : "audits.field.interactionAt")}</dt>
           <dd>{dateTime(audit.interactionAt)}</dd>
           {audit.location ? (<><dt>{t("audits.field.location")}</dt><dd>{audit.location}</dd></>) : null}
           {audit.scenario ? (<><dt>{t("audits.field.scenario")}</dt><dd>{audit.scenario}</dd></>) : null}
@@ -50,8 +66,8 @@ export function AuditRecordView({ record }: Props) {
         <section className="card score-card" aria-labelledby="score-h">
           <h2 id="score-h">{t("audits.field.score")}</h2>
           <p className="score-big" data-testid="audit-score">
-            <ScoreText score={audit.score} />
-            {audit.passed !== null ? <span className={`badge ${audit.passed ? "ok" : "bad"}`}>{t(audit.passed ? "audits.record.passed" : "audits.record.failed")}</span> : null}
+            <ScoreText score={audit.score} voided={voided} />
+            {audit.passed !== null && !voided ? <span className={`badge ${audit.passed ? "ok" : "bad"}`}>{t(audit.passed ? "audits.record.passed" : "audits.record.failed")}</span> : null}
           </p>
           {audit.criticalFailure ? (
             <p className="alert">
@@ -64,7 +80,7 @@ export function AuditRecordView({ record }: Props) {
               {checklist.sections.map((s) => (
                 <tr key={s.key}>
                   <th scope="row">{s.title[locale]}</th>
-                  <td className="num"><ScoreText score={sectionScores[s.key] ?? null} /></td>
+                  <td className="num"><ScoreText score={sectionScores[s.key] ?? null} voided={voided} /></td>
                 </tr>
               ))}
             </tbody>

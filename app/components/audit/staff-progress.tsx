@@ -1,6 +1,7 @@
 // Where the supervisor is in the inspection: every employee with their status, and the
 // workplace checklist; each links to its form so an answer can be changed before submitting.
 import { Link } from "@remix-run/react";
+import { inspectionProgress } from "~/domain/inspections/progress";
 import type { MessageKey } from "~/i18n";
 import { useI18n } from "~/lib/use-i18n";
 
@@ -9,13 +10,17 @@ type Current = { kind: "employee"; employee: { employeeId: number } } | { kind: 
 
 export function StaffProgress({ inspectionId, staff, workplace, current, open }: { inspectionId: number; staff: Staff[]; workplace: { title: string; done: boolean } | null; current: Current; open: boolean }) {
   const { t } = useI18n();
-  const done = staff.filter((s) => s.status !== "pending").length;
+  const progress = inspectionProgress(staff);
   return (
     <nav className="card staff-progress" aria-label={t("inspections.staff")}>
       {staff.length ? (
         <>
           <h2>{t("inspections.staff")}</h2>
-          <p>{t("inspections.progress", { done, total: staff.length })}</p>
+          <p data-testid="staff-progress">
+            {t("inspections.progress", { done: progress.inspected, total: progress.total })}
+            {progress.absent ? ` · ${t("inspections.progressAbsent", { absent: progress.absent })}` : null}
+          </p>
+          {open && current ? <p className="muted">{t("inspections.saveHint", { next: t(current.kind === "employee" ? "inspections.next" : "inspections.saveWorkplace") })}</p> : null}
           <ul className="staff-list" data-testid="staff-list">
             {staff.map((s) => {
               const here = current?.kind === "employee" && current.employee.employeeId === s.employeeId;

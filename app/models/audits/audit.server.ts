@@ -65,7 +65,10 @@ export function finishAudit(
   const checklist = getChecklistVersion(db, audit.checklistVersionId);
   const now = Date.now();
   writeScore(db, audit.id, checklist, answers);
-  prepared(db, updateFinished).run({ id: audit.id, state: to, now, publishedAt: to === "published" ? now : null });
+  // Publishing a submitted audit keeps its submission time; a draft finished directly (an
+  // inspection's) is submitted now.
+  const submittedAt = audit.state === "submitted" && audit.submittedAt !== null ? audit.submittedAt : now;
+  prepared(db, updateFinished).run({ id: audit.id, state: to, now, submittedAt, publishedAt: to === "published" ? now : null });
   recordHistory(db, { auditId: audit.id, actorId, action: to, fromState: audit.state, toState: to, comment, at: now });
   if (to === "published") applyAuditToAggregates(db, audit.id, 1);
 }
@@ -81,7 +84,7 @@ export function setState(db: Db, auditId: number, state: AuditState, extra: Part
 const updateFinished = (db: Db) =>
   db
     .update(audits)
-    .set({ state: bound("state"), submittedAt: bound("now"), publishedAt: bound("publishedAt"), updatedAt: bound("now") })
+    .set({ state: bound("state"), submittedAt: bound("submittedAt"), publishedAt: bound("publishedAt"), updatedAt: bound("now") })
     .where(eq(audits.id, bound("id")))
     .prepare();
 const selectAudit = (db: Db) => db.select().from(audits).where(eq(audits.id, bound("id"))).prepare();

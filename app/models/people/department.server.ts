@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { SessionUser } from "~/lib/auth.server";
 import { departmentScope } from "~/lib/auth.server";
@@ -10,15 +10,25 @@ export type DepartmentInput = { code: string; name: string; active: boolean };
 export function listDepartments(db: Db, user: SessionUser, { activeOnly = false } = {}) {
   const scope = departmentScope(user);
   if (scope && scope.length === 0) return [];
+  // A joined, grouped count rather than a correlated subquery in a sql`` template: in a
+  // one-table select drizzle writes columns without their table, so `department_id = id`
+  // inside the subquery compared the employee's own columns and every row showed 1.
+  const counts = db
+    .select({ departmentId: employees.departmentId, n: count().as("n") })
+    .from(employees)
+    .where(eq(employees.active, true))
+    .groupBy(employees.departmentId)
+    .as("employee_counts");
   return db
     .select({
       id: departments.id,
       code: departments.code,
       name: departments.name,
       active: departments.active,
-      employeeCount: sql<number>`(select count(*) from ${employees} where ${employees.departmentId} = ${departments.id} and ${employees.active} = 1)`,
+      employeeCount: sql<number>`coalesce(${counts.n}, 0)`,
     })
     .from(departments)
+    .leftJoin(counts, eq(counts.departmentId, departments.id))
     .where(
       and(
         scope ? inArray(departments.id, scope) : undefined,

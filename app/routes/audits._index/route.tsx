@@ -88,10 +88,10 @@ export default function AuditsPage() {
             <caption className="visually-hidden">{t("audits.title")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("audits.field.interactionAt")}</th>
+                <th scope="col">{t("audits.field.date")}</th>
                 <th scope="col">{t("audits.field.checklist")}</th>
                 <th scope="col">{t("audits.field.department")}</th>
-                <th scope="col">{t("audits.field.employee")}</th>
+                <th scope="col">{t("audits.field.anyEmployee")}</th>
                 <th scope="col">{t("audits.field.state")}</th>
                 <th scope="col" className="num">{t("audits.field.score")}</th>
               </tr>
@@ -113,7 +113,7 @@ export default function AuditsPage() {
                     <span className="badge">{t(`audits.state.${a.state}`)}</span>
                     {a.reviewComment ? <p className="muted">{a.reviewComment}</p> : null}
                   </td>
-                  <td className="num">{a.state === "draft" ? "" : <ScoreText score={a.score} />}</td>
+                  <td className="num">{a.state === "draft" ? "" : <ScoreText score={a.score} voided={a.state === "rejected"} />}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ChecklistFields, ErrorSummary, errorsByItem } from "~/components/audit/checklist-fields";
+import { useLeaveGuard } from "~/components/audit/leave-guard";
 import { StaffProgress } from "~/components/audit/staff-progress";
 import { getDb } from "~/db.server";
 import { answersFromForm } from "~/domain/audit-form/fields";
@@ -106,6 +107,8 @@ export default function InspectionPage() {
   const errors = errorsByItem(result?.answerErrors);
   const shownAnswers = result?.answers ?? answers;
   const formKey = subject?.kind === "employee" ? `e${subject.employee.employeeId}` : subject?.kind ?? "none";
+  // Answers sent back with errors are not saved yet either.
+  const guard = useLeaveGuard(result?.answers ?? null);
   return (
     <>
       <h1>{t("inspections.title", { department: department.name })}</h1>
@@ -113,24 +116,31 @@ export default function InspectionPage() {
       {result?.error ? <p className="alert" role="alert">{t(result.error)}</p> : null}
       <StaffProgress inspectionId={inspection.id} staff={staff} workplace={workplace ? { title: workplace.title[locale], done: !!workplaceAuditId } : null} current={subject} open={inspection.state === "draft"} />
       {subject?.kind === "employee" && appearance ? (
-        <Form method="post" key={formKey} className="card" data-testid="employee-form">
-          <h2 data-testid="current-employee">{t("inspections.employee", { name: `${subject.employee.firstName} ${subject.employee.lastName}` })}</h2>
+        <section className="card" key={formKey} aria-labelledby="current-employee">
+          <h2 id="current-employee" data-testid="current-employee">{t("inspections.employee", { name: `${subject.employee.firstName} ${subject.employee.lastName}` })}</h2>
           <p className="muted">{subject.employee.position}</p>
-          <input type="hidden" name="employeeId" value={subject.employee.employeeId} />
-          <button type="submit" name="intent" value="absent" className="secondary" formNoValidate disabled={busy} data-testid="mark-absent">
-            {t("inspections.absent")}
-          </button>
-          <ErrorSummary errors={errors} />
-          <ChecklistFields checklist={appearance} answers={shownAnswers} errors={errors} />
-          <div className="audit-actions">
-            <button type="submit" name="intent" value="employee" className="primary" disabled={busy} data-testid="next-employee">
-              {t("inspections.next")}
+          {/* "Absent" is a form of its own: Enter in the answers must never submit it. */}
+          <Form method="post">
+            <input type="hidden" name="employeeId" value={subject.employee.employeeId} />
+            <button type="submit" name="intent" value="absent" className="secondary" disabled={busy} data-testid="mark-absent">
+              {t("inspections.absent")}
             </button>
-          </div>
-        </Form>
+          </Form>
+          <Form method="post" data-testid="employee-form" {...guard.formProps}>
+            <input type="hidden" name="employeeId" value={subject.employee.employeeId} />
+            <ErrorSummary errors={errors} />
+            <ChecklistFields checklist={appearance} answers={shownAnswers} errors={errors} />
+            <div className="audit-actions">
+              <button type="submit" name="intent" value="employee" className="primary" disabled={busy} data-testid="next-employee">
+                {t("inspections.next")}
+              </button>
+            </div>
+          </Form>
+        </section>
       ) : null}
+      {guard.guard}
       {subject?.kind === "workplace" && workplace ? (
-        <Form method="post" key={formKey} className="card" data-testid="workplace-form">
+        <Form method="post" key={formKey} className="card" data-testid="workplace-form" {...guard.formProps}>
           <h2>{workplace.title[locale]}</h2>
           <ErrorSummary errors={errors} />
           <ChecklistFields checklist={workplace} answers={shownAnswers} errors={errors} />
