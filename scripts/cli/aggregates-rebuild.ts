@@ -1,6 +1,6 @@
 // `aggregates:rebuild`: recompute the dashboard aggregates from the published audits.
 import { parseArgs } from "node:util";
-import { getDb } from "../../app/db.server";
+import { existingDb } from "./database";
 import { aggregatesRebuildCommand } from "../../app/models/audits/aggregates.server";
 
 export const usage = `Usage: npm run etalonas -- aggregates:rebuild
@@ -10,6 +10,6 @@ one transaction. Safe to run at any time; the dashboards read the new numbers at
 
 export async function run(argv: string[]) {
   parseArgs({ args: argv, options: {}, strict: true });
-  aggregatesRebuildCommand(getDb(), (line) => console.log(line));
+  aggregatesRebuildCommand(existingDb(), (line) => console.log(line));
   return 0;
 }

@@ -1,7 +1,7 @@
 // `export audits`: the audit export of the admin page, to standard output or a file.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { getDb } from "../../app/db.server";
+import { existingDb } from "./database";
 import { vilniusDayRange } from "../../app/domain/csv/datetime";
 import type { SessionUser } from "../../app/lib/auth.server";
 import { exportAuditsCsv } from "../../app/models/imports/export-audits.server";
@@ -37,7 +37,7 @@ export async function run(argv: string[]) {
   if (range.from !== undefined && range.to !== undefined && range.to <= range.from) throw new CliError("--to is before --from.");
   const out = values.output ? fs.createWriteStream(values.output) : process.stdout;
   let rows = -1;
-  for (const chunk of exportAuditsCsv(getDb(), OPERATOR, { ...range, checklistId: values.checklist, separator: values.separator })) {
+  for (const chunk of exportAuditsCsv(existingDb(), OPERATOR, { ...range, checklistId: values.checklist, separator: values.separator })) {
     rows += (chunk.match(/\r\n/g) ?? []).length;
     if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   }

@@ -2,7 +2,7 @@
 // the admin import page, with the same report. Exit code 1 when the file has any problem.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { getDb } from "../../app/db.server";
+import { existingDb } from "./database";
 import { reportText, type ImportReport } from "../../app/domain/csv/report";
 import { matchKey } from "../../app/domain/csv/values";
 import { checkAuditFile, importAuditFile } from "../../app/models/imports/audits.server";
@@ -32,7 +32,7 @@ function progress(label: string) {
 
 function actorId(email: string | undefined): number | null {
   if (!email) return null;
-  const found = getDb().select({ id: users.id, email: users.email }).from(users).all().find((u) => matchKey(u.email) === matchKey(email));
+  const found = existingDb().select({ id: users.id, email: users.email }).from(users).all().find((u) => matchKey(u.email) === matchKey(email));
   if (!found) throw new CliError(`No user with the e-mail ${email}`);
   return found.id;
 }
@@ -48,7 +48,7 @@ export async function run(argv: string[]) {
   if ((kind !== "roster" && kind !== "audits") || !file || positionals.length > 2) throw new CliError("Say what to import and from which file.", usage.split("\n"));
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError(`No such file: ${file}`);
   if (kind === "roster" && (values.publish || values.actor)) throw new CliError("--publish and --actor are for audits only.");
-  const db = getDb();
+  const db = existingDb();
   const dryRun = values["dry-run"] ?? false;
   let report: ImportReport;
   if (kind === "roster") {

@@ -1,7 +1,7 @@
 // `template <checklist-id>`: the import template of a checklist (header + example row).
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { getDb } from "../../app/db.server";
+import { existingDb } from "./database";
 import { checklistTemplateCsv, listTemplateChecklists } from "../../app/models/imports/export-template.server";
 import { CliError } from "./types";
 
@@ -19,10 +19,12 @@ export async function run(argv: string[]) {
   });
   if (values.separator !== ";" && values.separator !== ",") throw new CliError('--separator must be ";" or ","');
   const id = positionals[0];
-  const db = getDb();
+  const db = existingDb();
+  const available = listTemplateChecklists(db).map((c) => c.id);
+  if (!available.length) throw new CliError("The database has no checklists.", ["Load them with: npm run etalonas -- migrate"]);
   const csv = id && positionals.length === 1 ? checklistTemplateCsv(db, id, values.separator) : null;
   if (csv === null)
-    throw new CliError(id ? `Unknown checklist "${id}". Checklists:` : "Which checklist?", listTemplateChecklists(db).map((c) => c.id));
+    throw new CliError(id ? `Unknown checklist "${id}". Checklists:` : "Which checklist?", available);
   if (values.output) fs.writeFileSync(values.output, csv);
   else process.stdout.write(csv);
   return 0;

@@ -1,6 +1,6 @@
 // `user:list`: every user as a plain-text table.
 import { parseArgs } from "node:util";
-import { getDb } from "../../app/db.server";
+import { existingDb } from "./database";
 import { listUsers } from "../../app/models/people/user.server";
 import { formatTable } from "./table";
 
@@ -10,7 +10,7 @@ Lists every user: id, e-mail, name, role, departments (supervisors only) and sta
 
 export async function run(argv: string[]) {
   parseArgs({ args: argv, options: {}, strict: true });
-  const users = listUsers(getDb());
+  const users = listUsers(existingDb());
   if (users.length === 0) {
     console.log('No users yet. Create one with: npm run etalonas -- user:create --email E --name N --role admin');
     return 0;

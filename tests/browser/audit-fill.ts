@@ -29,11 +29,11 @@ export async function answerItem(page: Page, key: string, answer: Answer = { kin
     }
     return;
   }
-  if (await box.locator('input[type="number"]').count()) {
+  if (await box.locator('.measure input').count()) {
     const max = await box.locator(".measure .muted").textContent();
     // "ne daugiau kaip 20 minučių" → half of it passes; "ne mažiau kaip N" → twice N.
     const limit = Number(/(\d+)/.exec(max ?? "")?.[1] ?? 1);
-    await box.getByRole("spinbutton").fill(String(/daugiau/.test(max ?? "") ? Math.max(1, Math.floor(limit / 2)) : limit * 2));
+    await box.locator(".measure input").fill(String(/daugiau/.test(max ?? "") ? Math.max(1, Math.floor(limit / 2)) : limit * 2));
     return;
   }
   const phrase = box.locator(".chip--ok input").first();

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "~/db.server";
+import { migrateDatabase, openDatabase } from "~/db.server";
 import { createDepartment } from "~/models/people/department.server";
 import { verifyPassword } from "~/lib/password.server";
 
@@ -12,8 +12,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "etalonas-cli-"));
 const file = path.join(dir, "cli.db");
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[], password?: string): Promise<{ code: number | null; out: string; err: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: file };
+function cli(args: string[], password?: string, database = file): Promise<{ code: number | null; out: string; err: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database };
   delete env.ETALONAS_PASSWORD;
   if (password !== undefined) env.ETALONAS_PASSWORD = password;
   return new Promise((resolve, reject) => {
@@ -48,6 +48,27 @@ describe("operator CLI", { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     for (const name of ["migrate", "user:create", "user:list", "help"]) expect(out).toContain(name);
     expect((await cli(["no-such-command"])).code).toBe(1);
+  });
+
+  it("reading commands on a missing database say what is wrong and create nothing", async () => {
+    for (const args of [["template", "kmsa-phone"], ["user:list"], ["export", "audits"], ["aggregates:rebuild"]]) {
+      const { code, out, err } = await cli(args);
+      expect(code, args.join(" ")).toBe(1);
+      expect(out).toBe("");
+      expect(err).toContain(`There is no database at ${file}.`);
+      expect(err).toContain("npm run etalonas -- migrate");
+      expect(fs.existsSync(file)).toBe(false);
+    }
+  });
+
+  it("template on a database without checklists says so", async () => {
+    const bare = path.join(dir, "bare.db");
+    const bareDb = openDatabase(bare);
+    migrateDatabase(bareDb);
+    bareDb.$client.close();
+    const { code, err } = await cli(["template", "kmsa-phone"], undefined, bare);
+    expect(code).toBe(1);
+    expect(err).toContain("The database has no checklists.");
   });
 
   it("migrate creates the database and loads the checklists, then finds nothing to do", async () => {

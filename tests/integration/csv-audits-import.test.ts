@@ -101,7 +101,7 @@ describe("audit import", () => {
       spell("S-3", "Iš dalies", "ne"),
       spell("S-4", "partial", "No"),
       spell("S-5", "is dalies", "0"),
-      spell("S-6", "n.d.", "yes", { "kmsa.phone_in.rings": "2,5" }),
+      spell("S-6", "n.d.", "yes", { "kmsa.phone_in.rings": "2,0" }),
       spell("S-7", "NA", "yes", { "kmsa.phone_in.rings": "4.0", "kmsa.phone_in.rings:comment": "Ilgai neatsiliepė" }),
       spell("S-8", "ne", "yes", { "kmsa.phone_in.introduction:comment": "Neprisistatė", "kmsa.phone_in.greeting_phrase": "Klausau|Vardenis, Pavardenis, laba diena", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Klausau“" }),
       spell("S-9", "taip", "yes", { "kmsa.phone_in.greeting_phrase": "-", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Alio“", other: "Alio" }),
@@ -114,7 +114,7 @@ describe("audit import", () => {
       "yes", "yes", "partial", "partial", "partial", "na", "na",
     ]);
     expect(["S-1", "S-2", "S-3", "S-4", "S-5"].map((r) => choice(r, "kmsa.phone_talk.checks_clear").choice)).toEqual(["yes", "yes", "no", "no", "no"]);
-    expect(choice("S-6", "kmsa.phone_in.rings")).toMatchObject({ number: 2.5, value: 1 });
+    expect(choice("S-6", "kmsa.phone_in.rings")).toMatchObject({ number: 2, value: 1 });
     expect(choice("S-7", "kmsa.phone_in.rings")).toMatchObject({ number: 4, value: 0, comment: "Ilgai neatsiliepė" });
     expect(choice("S-8", "kmsa.phone_in.greeting_phrase")).toMatchObject({ phrases: ["Klausau", "Vardenis, Pavardenis, laba diena"], value: 0 });
     expect(choice("S-9", "kmsa.phone_in.greeting_phrase")).toMatchObject({ phrases: [], otherPhrase: "Alio", value: 0 });

@@ -1,6 +1,7 @@
 // The whole checklist as form fields, section by section, with errors next to the items.
 import type { Checklist } from "~/domain/checklists/schema";
 import type { RawAnswer } from "~/domain/scoring";
+import { useEffect, useRef } from "react";
 import { useI18n } from "~/lib/use-i18n";
 import { ItemField } from "./item-field";
 
@@ -31,12 +32,22 @@ export function errorsByItem(list: { key: string; message: { lt: string; en: str
   return out;
 }
 
-export function ErrorSummary({ errors }: { errors: ItemErrors }) {
+/**
+ * The errors of a failed submit, each linking to its item. Focus moves here when a new
+ * result arrives (`result`: the action data, new on every submit), so keyboard and screen
+ * reader users start from the list instead of the top of the page.
+ */
+export function ErrorSummary({ errors, result }: { errors: ItemErrors; result?: unknown }) {
   const { t, locale } = useI18n();
   const keys = Object.keys(errors);
-  if (!keys.length) return null;
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = keys.length > 0;
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [result, shown]);
+  if (!shown) return null;
   return (
-    <div className="alert" role="alert" data-testid="answer-errors">
+    <div className="alert error-summary" role="alert" data-testid="answer-errors" ref={ref} tabIndex={-1}>
       <p>{t("audits.form.errors", { count: keys.length })}</p>
       <ul>
         {keys.slice(0, 10).map((k) => (

@@ -3,7 +3,9 @@
 // Inputs are uncontrolled so the form works without JavaScript.
 import type { ChecklistItem } from "~/domain/checklists/schema";
 import { field } from "~/domain/audit-form/fields";
+import { formatDecimal } from "~/domain/decimal";
 import type { Choice, RawAnswer } from "~/domain/scoring";
+import { MEASURE_BOUNDS } from "~/domain/scoring/measure-bounds";
 import type { MessageKey } from "~/i18n";
 import { useI18n } from "~/lib/use-i18n";
 
@@ -64,20 +66,21 @@ export function ItemField({ item, answer, error, index }: Props) {
 }
 
 function MeasureInput({ item, answer, invalid, errorId }: { item: Extract<ChecklistItem, { type: "measure" }>; answer?: RawAnswer; invalid?: boolean; errorId: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const limit = item.threshold.max ?? item.threshold.min!;
   const unit = t(`audits.form.unit.${item.unit}` as MessageKey, { count: limit });
   const id = `n-${item.key}`;
   return (
     <div className="measure">
+      {/* Text, not type=number: a number input follows the browser's locale (an English
+          browser read "26,5" as 265); the server reads a comma or a point (parseDecimal). */}
       <input
         id={id}
-        type="number"
-        inputMode="decimal"
-        min={item.negative_allowed ? undefined : 0}
-        step="any"
+        type="text"
+        inputMode={MEASURE_BOUNDS[item.unit].whole ? "numeric" : "decimal"}
+        autoComplete="off"
         name={field.number(item.key)}
-        defaultValue={answer?.number ?? ""}
+        defaultValue={typeof answer?.number === "number" && Number.isFinite(answer.number) ? formatDecimal(answer.number, locale === "lt" ? "," : ".") : ""}
         aria-invalid={invalid}
         aria-describedby={invalid ? `${id}-req ${errorId}` : `${id}-req`}
       />

@@ -6,7 +6,7 @@ import { answersFromForm, field, parseNumber } from "./fields";
 const list = checklist({
   s: [
     { key: "vmb.s.a", type: "yes_partial_no" },
-    { key: "vmb.s.m", type: "measure", unit: "rings", threshold: { max: 3 }, na_allowed: true },
+    { key: "vmb.s.m", type: "measure", unit: "minutes", threshold: { max: 3 }, na_allowed: true },
     { key: "vmb.s.p", type: "phrase", phrases: { recommended: ["Laba diena"], forbidden: ["Ko jums?"] } },
   ],
 });

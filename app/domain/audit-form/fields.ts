@@ -5,6 +5,7 @@
  * Item keys contain dots ("vmb.greet.phrase"), so fields are "<kind>:<item key>".
  */
 import type { Checklist } from "../checklists/schema";
+import { parseDecimal } from "../decimal";
 import { CHOICES, type Choice, type RawAnswer } from "../scoring/types";
 
 export const field = {
@@ -22,10 +23,9 @@ export const ANSWER_FIELD = /^(choice|number|phrase|nophrase|other|comment):/;
 
 const MAX_TEXT = 2000;
 
-/** "12,5" and "12.5" are both 12.5; anything else that is not a number is NaN. */
+/** "12,5" and "12.5" are both 12.5 (the one parser of typed numbers); anything else is NaN. */
 export function parseNumber(text: string): number {
-  const t = text.trim().replace(",", ".");
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
+  return parseDecimal(text) ?? Number.NaN;
 }
 
 /**

@@ -10,6 +10,7 @@ import { parseVilniusDateTime } from "./datetime";
 import type { AuditColumn, AuditHeader, ItemColumn } from "./headers";
 import { problem, type Problem } from "./problems";
 import { isNotApplicable, parseChoice, parseDecimal, parsePhrases } from "./values";
+import { interactionTimeProblem } from "../audit-form/interaction-time";
 
 export type ChecklistRef = { versionId: string; checklist: Checklist };
 
@@ -45,8 +46,6 @@ export type RowResult = { ok: true; audit: ParsedAudit } | { ok: false; problems
 
 const MAX: Partial<Record<AuditColumn, number>> = { external_ref: 100, location: 200, scenario: 2000, overall_comment: 5000 };
 const MAX_COMMENT = 2000;
-/** Clock difference between the agency's machine and ours that we tolerate. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export function parseAuditRow(cells: string[], line: number, header: AuditHeader, lookups: AuditLookups): RowResult {
   const problems: Problem[] = [];
@@ -107,8 +106,11 @@ export function parseAuditRow(cells: string[], line: number, header: AuditHeader
   if (when) {
     const parsed = parseVilniusDateTime(when);
     if (!parsed.ok) fail("interaction_at", parsed.reason === "nonexistent" ? "nonexistent_time" : "invalid_date", { value: when });
-    else if (parsed.ms > lookups.now + FUTURE_TOLERANCE_MS) fail("interaction_at", "future_date", { value: when });
-    else interactionAt = parsed.ms;
+    else {
+      const timeProblem = interactionTimeProblem(parsed.ms, lookups.now);
+      if (timeProblem) fail("interaction_at", timeProblem === "future" ? "future_date" : "too_early_date", { value: when });
+      else interactionAt = parsed.ms;
+    }
   }
 
   const answers = ref ? readAnswers(cells, line, header, ref.checklist, problems) : [];

@@ -75,6 +75,7 @@ const TEXTS = {
     en: `the time "${p.value}" did not exist in Vilnius (daylight-saving change)`,
   }),
   future_date: (p: P) => ({ lt: `data ${q(p.value)} yra ateityje`, en: `the date "${p.value}" is in the future` }),
+  too_early_date: (p: P) => ({ lt: `data ${q(p.value)} neįtikima: ankstesnės nei 2000-01-01 nepriimamos`, en: `the date "${p.value}" is implausible: dates before 2000-01-01 are not accepted` }),
   duplicate_ref: (p: P) => ({
     lt: `išorinė nuoroda ${q(p.value)} jau buvo ${p.other} eilutėje`,
     en: `external reference "${p.value}" already used on line ${p.other}`,

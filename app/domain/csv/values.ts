@@ -71,17 +71,9 @@ export function parseChoice(cell: string): Choice | null | undefined {
 
 export const isNotApplicable = (cell: string) => parseChoice(cell) === "na";
 
-/** "12,5", "12.5", " 3 " → number; blank → undefined; anything else → NaN. */
-export function parseDecimal(cell: string): number | undefined {
-  const t = cell.trim().replace(/\s/g, "");
-  if (t === "") return undefined;
-  return /^[-+]?\d+([.,]\d+)?$/.test(t) ? Number(t.replace(",", ".")) : Number.NaN;
-}
+/** Cells are read like the forms' fields: "12,5", "12.5", " 3 " → number; blank → undefined. */
+export { parseDecimal, formatDecimal } from "../decimal";
 
-/** A number as a Lithuanian spreadsheet writes it: decimal comma, no grouping, full precision. */
-export function formatDecimal(value: number): string {
-  return String(value).replace(".", ",");
-}
 
 /** Marker in a phrase cell for "answered, but none of the listed phrases was used". */
 export const NO_PHRASE = "-";

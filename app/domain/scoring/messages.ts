@@ -2,8 +2,27 @@
 import type { ChecklistItem, Localized } from "../checklists/schema";
 import type { AnswerError, AnswerErrorCode } from "./types";
 
-type Detail = { value?: string };
+type Detail = { value?: string; max?: string; min?: string; unit?: string; kind?: "measure" | "phrase" };
 const q = (s: string) => `„${s}“`;
+/** Numbers in Lithuanian texts take a decimal comma. */
+const lt = (n: string | undefined) => (n ?? "").replace(".", ",");
+// Every bound ends in 0, so the genitive plural is right for all of them.
+const UNIT_MANY: Record<string, Localized> = {
+  rings: { lt: "signalų", en: "rings" },
+  minutes: { lt: "minučių", en: "minutes" },
+  hours: { lt: "valandų", en: "hours" },
+};
+
+/** Why a comment is required: a measure outside its limit, phrases, or a plain "no". */
+function commentRequired(d: Detail): Localized {
+  if (d.kind === "measure" && d.max !== undefined)
+    return { lt: `įvesta ${lt(d.value)}, o leidžiama ne daugiau kaip ${lt(d.max)}: parašykite komentarą`, en: `${d.value} is more than the allowed ${d.max}: a comment is required` };
+  if (d.kind === "measure" && d.min !== undefined)
+    return { lt: `įvesta ${lt(d.value)}, o reikalaujama ne mažiau kaip ${lt(d.min)}: parašykite komentarą`, en: `${d.value} is less than the required ${d.min}: a comment is required` };
+  if (d.kind === "phrase")
+    return { lt: "pagal pažymėtus posakius reikalavimas neįvykdytas: parašykite komentarą", en: "the ticked phrases do not meet the rule: a comment is required" };
+  return { lt: "atsakius „ne“ arba „iš dalies“, komentaras privalomas", en: "a comment is required when the answer is \"no\" or \"partial\"" };
+}
 
 const TEXTS: Record<AnswerErrorCode, (d: Detail) => Localized> = {
   invalid_answer: () => ({ lt: "atsakymas neteisingo formato", en: "the answer is malformed" }),
@@ -31,6 +50,11 @@ const TEXTS: Record<AnswerErrorCode, (d: Detail) => Localized> = {
   missing_number: () => ({ lt: "įveskite skaičių", en: "enter a number" }),
   not_a_number: () => ({ lt: "reikšmė turi būti skaičius", en: "the value must be a number" }),
   negative_number: () => ({ lt: "skaičius negali būti neigiamas", en: "the number cannot be negative" }),
+  not_whole_number: (d) => ({ lt: `įveskite sveikąjį skaičių (įvesta ${lt(d.value)})`, en: `enter a whole number (entered ${d.value})` }),
+  number_too_large: (d) => ({
+    lt: `reikšmė ${lt(d.value)} neįtikima: daugiausia ${lt(d.max)} ${UNIT_MANY[d.unit ?? ""]?.lt ?? ""}`.trim(),
+    en: `the value ${d.value} is implausible: at most ${d.max} ${UNIT_MANY[d.unit ?? ""]?.en ?? ""}`.trim(),
+  }),
   invalid_phrases: () => ({ lt: "posakiai pateikti neteisingai", en: "the phrases are malformed" }),
   unknown_phrase: (d) => ({
     lt: `posakio ${q(d.value ?? "")} šiame sąraše nėra`,
@@ -38,10 +62,7 @@ const TEXTS: Record<AnswerErrorCode, (d: Detail) => Localized> = {
   }),
   duplicate_phrase: (d) => ({ lt: `posakis ${q(d.value ?? "")} pažymėtas du kartus`, en: `the phrase "${d.value ?? ""}" is chosen twice` }),
   invalid_comment: () => ({ lt: "komentaras turi būti tekstas", en: "the comment must be text" }),
-  comment_required: () => ({
-    lt: "atsakius „ne“ arba „iš dalies“, komentaras privalomas",
-    en: "a comment is required when the answer is \"no\" or \"partial\"",
-  }),
+  comment_required: commentRequired,
   mixed_columns: () => ({
     lt: "vertinkite pagal vieną lentelės stulpelį (moterims arba vyrams): kito stulpelio klausimus pažymėkite „netaikoma“",
     en: "use one column of the table (women or men): mark the other column's items N/A",

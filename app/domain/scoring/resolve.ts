@@ -15,7 +15,8 @@
  *                phrase was used (e.g. conflict phrases).
  * - "na" (where na_allowed) ⇒ null, excluded from numerator and denominator.
  */
-import type { ChecklistItem } from "../checklists/schema";
+import type { ChecklistItem, MeasureItem } from "../checklists/schema";
+import { MEASURE_BOUNDS, measureBoundProblem } from "./measure-bounds";
 import { answerError } from "./messages";
 import { CHOICES, InvalidAnswersError, type AnswerError, type AnswerValue, type Choice, type RawAnswer, type ResolvedAnswer } from "./types";
 
@@ -62,6 +63,12 @@ function fail(item: ChecklistItem, code: Parameters<typeof answerError>[0], valu
   return [answerError(code, item.key, item, { value })];
 }
 
+function boundErrors(item: MeasureItem, n: number): AnswerError[] {
+  const problem = measureBoundProblem(item.unit, n);
+  if (!problem) return [];
+  return [answerError(problem, item.key, item, { value: String(n), max: String(MEASURE_BOUNDS[item.unit].max), unit: item.unit })];
+}
+
 /** Errors in the shape of one answer, ignoring the comment rule. */
 export function answerShapeErrors(item: ChecklistItem, raw: RawAnswer): AnswerError[] {
   const { choice } = raw;
@@ -88,7 +95,7 @@ export function answerShapeErrors(item: ChecklistItem, raw: RawAnswer): AnswerEr
       if (!hasNumber) return fail(item, "missing_number");
       if (typeof raw.number !== "number" || !Number.isFinite(raw.number)) return fail(item, "not_a_number");
       if (raw.number < 0 && !item.negative_allowed) return fail(item, "negative_number");
-      return [];
+      return boundErrors(item, raw.number);
     case "phrase": {
       if (choice !== undefined) return fail(item, "choice_not_allowed");
       if (hasNumber) return fail(item, "number_on_phrase_item");
@@ -108,13 +115,22 @@ export function answerShapeErrors(item: ChecklistItem, raw: RawAnswer): AnswerEr
   }
 }
 
+/** What made the answer "no", so the message can say it (the number, or the phrases). */
+function commentDetail(item: ChecklistItem, raw: RawAnswer) {
+  if (item.type === "measure") {
+    const { max, min } = item.threshold;
+    return { kind: "measure" as const, value: String(raw.number), max: max === undefined ? undefined : String(max), min: min === undefined ? undefined : String(min) };
+  }
+  return item.type === "phrase" ? { kind: "phrase" as const } : {};
+}
+
 /** All errors of one answer, including "comment required when the answer resolves to no or partial". */
 export function answerErrors(item: ChecklistItem, raw: RawAnswer): AnswerError[] {
   const shape = answerShapeErrors(item, raw);
   if (shape.length) return shape;
   if (item.comment_required_on_fail && !present(raw.comment)) {
     const choice = resolveValid(item, raw);
-    if (choice === "no" || choice === "partial") return [answerError("comment_required", item.key, item)];
+    if (choice === "no" || choice === "partial") return [answerError("comment_required", item.key, item, commentDetail(item, raw))];
   }
   return [];
 }

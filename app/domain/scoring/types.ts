@@ -48,6 +48,8 @@ export const ANSWER_ERROR_CODES = [
   "missing_number",
   "not_a_number",
   "negative_number",
+  "not_whole_number",
+  "number_too_large",
   "invalid_phrases",
   "unknown_phrase",
   "duplicate_phrase",

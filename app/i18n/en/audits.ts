@@ -199,6 +199,7 @@ export const audits: Record<keyof typeof lt, string | PluralForms> = {
   "audits.error.employeeChoice": "Choose an employee or “Unknown”.",
   "audits.error.unknownDescription": "Describe the employee so the reviewer can identify them.",
   "audits.error.future": "The interaction cannot be in the future.",
+  "audits.error.tooEarly": "The interaction time is implausible: times before 2000-01-01 are not accepted.",
   "audits.error.dateTime": "Enter a date and time.",
   "audits.error.notEditable": "This audit can no longer be changed.",
   "audits.error.incomplete": "Some answers are missing or wrong.",

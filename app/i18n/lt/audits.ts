@@ -197,6 +197,7 @@ export const audits = {
   "audits.error.employeeChoice": "Pasirinkite darbuotoją arba „Nežinomas“.",
   "audits.error.unknownDescription": "Aprašykite darbuotoją, kad vertintojas galėtų jį nustatyti.",
   "audits.error.future": "Aptarnavimo laikas negali būti ateityje.",
+  "audits.error.tooEarly": "Aptarnavimo laikas neįtikimas: ankstesnis nei 2000-01-01 nepriimamas.",
   "audits.error.dateTime": "Įveskite datą ir laiką.",
   "audits.error.notEditable": "Šio vertinimo keisti nebegalima.",
   "audits.error.incomplete": "Ne visi atsakymai teisingi arba užpildyti.",

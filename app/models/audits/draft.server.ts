@@ -10,6 +10,7 @@ import { getChecklistVersion, getFillableChecklist } from "./checklists.server";
 import { AuditActionError, auditNotFound } from "./errors.server";
 import { recordHistory } from "./history.server";
 import { finishAudit, getAuditRow, type AuditRow } from "./audit.server";
+import { interactionTimeProblem } from "~/domain/audit-form/interaction-time";
 import { audits, departments, employees } from "../../../db/schema";
 
 export type DraftStart = {
@@ -25,8 +26,6 @@ export type DraftStart = {
   scenario: string;
 };
 
-/** Allowance for a phone's clock running ahead of the server's. */
-const CLOCK_SLACK_MS = 5 * 60_000;
 export const EDITABLE_STATES = ["draft", "returned"] as const;
 
 /** Starts an audit, or returns the one this form already started (same client key). */
@@ -54,7 +53,8 @@ export function createDraft(db: Db, user: SessionUser, input: DraftStart): Audit
     } else if (!input.unknownEmployeeDescription?.trim()) {
       throw new AuditActionError("audits.error.unknownDescription");
     }
-    if (input.interactionAt > Date.now() + CLOCK_SLACK_MS) throw new AuditActionError("audits.error.future");
+    const timeProblem = interactionTimeProblem(input.interactionAt, Date.now());
+    if (timeProblem) throw new AuditActionError(timeProblem === "future" ? "audits.error.future" : "audits.error.tooEarly");
     const audit = t
       .insert(audits)
       .values({

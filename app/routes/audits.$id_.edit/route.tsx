@@ -90,7 +90,7 @@ export default function AuditFormPage() {
       ) : null}
       <p>{t("audits.form.intro")}</p>
       {result && "error" in result ? <p className="alert" role="alert">{t(result.error)}</p> : null}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} result={result} />
       <Form method="post" ref={formRef} onChange={backup.onChange} onSubmit={backup.onSubmit} noValidate data-testid="audit-form">
         <ChecklistFields checklist={checklist} answers={answers} errors={errors} />
         <div className="field">

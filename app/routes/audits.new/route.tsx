@@ -8,6 +8,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { EmployeePicker } from "~/components/audit/employee-picker";
 import { SelectField, TextAreaField, TextField } from "~/components/form";
 import { getDb } from "~/db.server";
+import { EARLIEST_INTERACTION_INPUT } from "~/domain/audit-form/interaction-time";
 import { fromVilniusInput, toVilniusInput } from "~/domain/audit-form/vilnius-time";
 import { requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
@@ -63,6 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(error instanceof AuditActionError) || error.messageKey === "not_found") throw error;
     const fieldFor: Record<string, string> = {
       "audits.error.future": "interactionAt",
+      "audits.error.tooEarly": "interactionAt",
       "audits.error.employee": "employee",
       "audits.error.unknownDescription": "unknownDescription",
       "audits.error.channel": "channel",
@@ -127,7 +129,7 @@ function StartForm({ chosen, clientKey, now }: { chosen: Chosen; clientKey: stri
       <SelectField field={fields.channel} label={t("audits.field.channel")} options={channelOptions} />
       <div className="field">
         <label htmlFor={fields.interactionAt.id}>{t("audits.field.interactionAt")}</label>
-        <input {...getInputProps(fields.interactionAt, { type: "datetime-local" })} max={now} />
+        <input {...getInputProps(fields.interactionAt, { type: "datetime-local" })} min={EARLIEST_INTERACTION_INPUT} max={now} />
         {fields.interactionAt.errors ? (
           <p className="field__error" id={fields.interactionAt.errorId}>
             {fields.interactionAt.errors.map((e) => t(e as Parameters<typeof t>[0])).join(" ")}

@@ -128,7 +128,7 @@ export default function InspectionPage() {
           </Form>
           <Form method="post" data-testid="employee-form" {...guard.formProps}>
             <input type="hidden" name="employeeId" value={subject.employee.employeeId} />
-            <ErrorSummary errors={errors} />
+            <ErrorSummary errors={errors} result={result} />
             <ChecklistFields checklist={appearance} answers={shownAnswers} errors={errors} />
             <div className="audit-actions">
               <button type="submit" name="intent" value="employee" className="primary" disabled={busy} data-testid="next-employee">
@@ -142,7 +142,7 @@ export default function InspectionPage() {
       {subject?.kind === "workplace" && workplace ? (
         <Form method="post" key={formKey} className="card" data-testid="workplace-form" {...guard.formProps}>
           <h2>{workplace.title[locale]}</h2>
-          <ErrorSummary errors={errors} />
+          <ErrorSummary errors={errors} result={result} />
           <ChecklistFields checklist={workplace} answers={shownAnswers} errors={errors} />
           <div className="audit-actions">
             <button type="submit" name="intent" value="workplace" className="primary" disabled={busy} data-testid="save-workplace">
