@@ -168,7 +168,3 @@ export function employeeRuleErrors(
   }
   return Object.keys(errors).length ? errors : null;
 }
-
-export function employeeFullName(e: { firstName: string; lastName: string }) {
-  return `${e.firstName} ${e.lastName}`;
-}

@@ -9,10 +9,10 @@ import { notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { idOrNew } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
+import { employeeFullName } from "~/domain/people/names";
 import { listDepartments } from "~/models/people/department.server";
 import {
   createEmployee,
-  employeeFullName,
   employeeRuleErrors,
   getEmployee,
   listLinkableUsers,

@@ -5,7 +5,8 @@ import { requireRole } from "~/lib/auth.server";
 import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
 import { listDepartments } from "~/models/people/department.server";
-import { employeeFullName, listEmployees } from "~/models/people/employee.server";
+import { employeeFullName } from "~/domain/people/names";
+import { listEmployees } from "~/models/people/employee.server";
 import styles from "~/styles/admin-people.css";
 
 export const meta: MetaFunction = () => [{ title: "Darbuotojai · Etalonas" }];
