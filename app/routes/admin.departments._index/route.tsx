@@ -4,6 +4,7 @@ import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
 import { listDepartments } from "~/models/people/department.server";
+import { ScrollRegion } from "~/components/scroll-region";
 
 export const meta: MetaFunction = () => [{ title: "Skyriai · Etalonas" }];
 
@@ -26,7 +27,7 @@ export default function DepartmentsPage() {
       {departments.length === 0 ? (
         <p>{t("admin.departments.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label={t("admin.departments.title")}>
           <table className="data">
             <caption className="visually-hidden">{t("admin.departments.title")}</caption>
             <thead>
@@ -52,7 +53,7 @@ export default function DepartmentsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

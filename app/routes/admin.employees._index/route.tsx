@@ -8,6 +8,7 @@ import { listDepartments } from "~/models/people/department.server";
 import { employeeFullName } from "~/domain/people/names";
 import { listEmployees } from "~/models/people/employee.server";
 import styles from "~/styles/admin-people.css";
+import { ScrollRegion } from "~/components/scroll-region";
 
 export const meta: MetaFunction = () => [{ title: "Darbuotojai · Etalonas" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -70,7 +71,7 @@ export default function EmployeesPage() {
       {employees.length === 0 ? (
         <p>{filtered ? t("admin.employees.noMatches") : t("admin.employees.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label={t("admin.employees.title")}>
           <table className="data">
             <caption className="visually-hidden">{t("admin.employees.title")}</caption>
             <thead>
@@ -98,7 +99,7 @@ export default function EmployeesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
 import { listUsers } from "~/models/people/user.server";
 import styles from "~/styles/admin-people.css";
+import { ScrollRegion } from "~/components/scroll-region";
 
 export const meta: MetaFunction = () => [{ title: "Naudotojai · Etalonas" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -28,7 +29,7 @@ export default function UsersPage() {
       {users.length === 0 ? (
         <p>{t("admin.users.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label={t("admin.users.title")}>
           <table className="data">
             <caption className="visually-hidden">{t("admin.users.title")}</caption>
             <thead>
@@ -61,7 +62,7 @@ export default function UsersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );
