@@ -24,7 +24,10 @@ import { errorPageShown, hiddenSidewaysContent, horizontalOverflow, smallTargets
 const areas = import.meta.glob<Record<string, AccessArea>>("../access/routes.*.ts", { eager: true });
 const rows: AccessRow[] = Object.values(areas).flatMap((mod) => Object.values(mod)).flatMap((a) => a.rows);
 
-const ROLES: Role[] = ["admin", "leadership", "supervisor", "mystery_shopper", "employee"];
+// EVERY_PAGE_ROLES=leadership,employee narrows a local run; CI runs every role.
+const ROLES = (["admin", "leadership", "supervisor", "mystery_shopper", "employee"] as Role[]).filter(
+  (r) => !process.env.EVERY_PAGE_ROLES || process.env.EVERY_PAGE_ROLES.split(",").includes(r),
+);
 const VIEWPORTS = [
   { name: "phone", options: PHONE, minTarget: 44 },
   { name: "desktop", options: { viewport: { width: 1280, height: 720 } }, minTarget: 24 },
@@ -101,4 +104,49 @@ describe.concurrent("every page", () => {
       });
     }
   }
+});
+
+describe("phone layouts", () => {
+  it("the shopper's audit list is paged and each row shows state and score within the screen", async () => {
+    const context = await app.browser.newContext(PHONE);
+    const { page, errors } = await newPage(context);
+    await signIn(page, app.server.url, emails.mystery_shopper);
+    await page.goto(`${app.server.url}/audits`);
+    const rows = page.getByTestId("audit-list").locator("tbody tr");
+    expect(await rows.count()).toBe(25);
+    for (const cell of [rows.first().locator("td").nth(4), rows.first().locator("td").nth(5)]) {
+      const box = (await cell.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    const first = await rows.first().locator("a").getAttribute("href");
+    await Promise.all([page.waitForURL(/page=2/), page.getByRole("link", { name: "Kiti" }).click()]);
+    expect(await rows.first().locator("a").getAttribute("href")).not.toBe(first);
+    expect(await page.getByRole("navigation", { name: "Vertinimų sąrašo puslapiai" }).textContent()).toMatch(/26–50 iš \d/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a review page shows the answers before the decision, whose disclosures look like buttons", async () => {
+    const context = await app.browser.newContext(PHONE);
+    const { page, errors } = await newPage(context);
+    await signIn(page, app.server.url, emails.leadership);
+    await page.goto(`${app.server.url}/review/${fixtures.submittedAudit}`);
+    const answersTop = (await page.getByRole("heading", { name: "Atsakymai" }).boundingBox())!.y;
+    const decisionTop = (await page.getByTestId("review-decision").boundingBox())!.y;
+    expect(decisionTop).toBeGreaterThan(answersTop);
+    await Promise.all([page.waitForURL(/#decision$/), page.getByTestId("jump-to-decision").click()]);
+    for (const name of ["Grąžinti taisyti", "Atmesti"]) {
+      const summary = page.locator("summary", { hasText: name });
+      const look = await summary.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { border: parseFloat(s.borderTopWidth), height: el.getBoundingClientRect().height, size: parseFloat(s.fontSize), body: parseFloat(getComputedStyle(document.body).fontSize) };
+      });
+      expect(look.border).toBeGreaterThanOrEqual(1);
+      expect(look.height).toBeGreaterThanOrEqual(44);
+      expect(look.size).toBeLessThanOrEqual(look.body);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

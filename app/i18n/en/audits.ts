@@ -8,6 +8,7 @@ export const audits: Record<keyof typeof lt, string | PluralForms> = {
 
   "audits.title": "Audits",
   "audits.new": "New audit",
+  "audits.pages": "Pages of the audit list",
   "audits.empty": "No audits yet.",
   "audits.myDrafts": "My drafts",
   "audits.noDrafts": "No unfinished audits.",
@@ -130,6 +131,8 @@ export const audits: Record<keyof typeof lt, string | PluralForms> = {
   "audits.history.what": "What",
   "audits.history.comment": "Comment",
 
+  "review.decision": "Decision",
+  "review.jumpToDecision": "Go to the decision",
   "review.title": "Audit review",
   "review.empty": "No audits are waiting for review.",
   "review.item": "Review of audit no. {id}",

@@ -6,6 +6,7 @@ export const audits = {
 
   "audits.title": "Vertinimai",
   "audits.new": "Naujas vertinimas",
+  "audits.pages": "Vertinimų sąrašo puslapiai",
   "audits.empty": "Vertinimų dar nėra.",
   "audits.myDrafts": "Mano juodraščiai",
   "audits.noDrafts": "Neužbaigtų vertinimų nėra.",
@@ -128,6 +129,8 @@ export const audits = {
   "audits.history.what": "Kas atlikta",
   "audits.history.comment": "Komentaras",
 
+  "review.decision": "Sprendimas",
+  "review.jumpToDecision": "Pereiti prie sprendimo",
   "review.title": "Vertinimų peržiūra",
   "review.empty": "Peržiūros laukiančių vertinimų nėra.",
   "review.item": "Vertinimo Nr. {id} peržiūra",
