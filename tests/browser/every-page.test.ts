@@ -4,8 +4,9 @@
 // GET row that answers 200 for the role and renders a page (a route module with a
 // component, so not CSV downloads or JSON), with ids from the seeded demo database. A page
 // fails on a console error or uncaught exception (hydration errors included), an error
-// page, axe serious/critical findings, content wider than the window, or a control smaller
-// than the target size (44 px on the phone, WCAG 2.5.5; 24 px on the desktop, 2.5.8).
+// page, axe serious/critical findings, content wider than the window, a picker offering
+// two choices of the same name, or a control smaller than the target size (44 px on the
+// phone, WCAG 2.5.5; 24 px on the desktop, 2.5.8).
 // One server, one browser; each role × viewport is a context of its own, run in parallel.
 import fs from "node:fs";
 import os from "node:os";
@@ -19,7 +20,7 @@ import type { AccessArea, AccessRow, Fixtures } from "../access/types";
 import { seriousA11yViolations } from "./axe";
 import { demoFixtures } from "./demo-fixtures";
 import { newPage, PHONE, signIn, serverAndBrowserForFile } from "./harness";
-import { errorPageShown, hiddenSidewaysContent, horizontalOverflow, smallTargets, waitForHydration } from "./page-checks";
+import { ambiguousOptions, errorPageShown, hiddenSidewaysContent, horizontalOverflow, smallTargets, waitForHydration } from "./page-checks";
 
 const areas = import.meta.glob<Record<string, AccessArea>>("../access/routes.*.ts", { eager: true });
 const rows: AccessRow[] = Object.values(areas).flatMap((mod) => Object.values(mod)).flatMap((a) => a.rows);
@@ -92,6 +93,7 @@ describe.concurrent("every page", () => {
           const overflow = await horizontalOverflow(page);
           if (overflow) found.push(overflow);
           found.push(...(await hiddenSidewaysContent(page)));
+          found.push(...(await ambiguousOptions(page)));
           for (const small of await smallTargets(page, viewport.minTarget)) found.push(`target under ${viewport.minTarget} px: ${small}`);
           found.push(...(await seriousA11yViolations(page)));
           found.push(...errors.map((e) => `console: ${e}`));

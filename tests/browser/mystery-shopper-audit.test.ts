@@ -10,7 +10,7 @@ import { newPage, PHONE, signIn, signOut, serverAndBrowserForFile } from "./harn
 
 const app = serverAndBrowserForFile();
 
-const CHECKLIST = "Apsilankymas įmonėje (slaptasis klientas)";
+const CHECKLIST = "VMB · Apsilankymas įmonėje (slaptasis klientas)";
 const KAS = "Klientų aptarnavimo skyrius";
 const NO_ITEM = "vmb.greet.full_attention"; // requires a comment when not met
 const NA_ITEM = "vmb.greet.phone_rings_during_service";

@@ -81,6 +81,17 @@ export async function smallTargets(page: Page, min: number): Promise<string[]> {
   }, min);
 }
 
+/** Pickers offering two choices with the same text (two standards' same-titled checklists). */
+export async function ambiguousOptions(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("select")].flatMap((select) => {
+      const labels = [...select.options].map((o) => o.textContent?.trim() ?? "");
+      const twice = [...new Set(labels.filter((l, i) => labels.indexOf(l) !== i))];
+      return twice.map((l) => `select "${select.labels?.[0]?.textContent?.trim() ?? select.name}" offers "${l}" twice`);
+    }),
+  );
+}
+
 /** The app's error page (403/404/500, also after a crash during hydration). */
 export async function errorPageShown(page: Page): Promise<string | null> {
   const box = page.locator(".error-page");

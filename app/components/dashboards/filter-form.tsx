@@ -3,6 +3,7 @@ import type { Localized } from "~/domain/checklists/schema";
 import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
 import { AUDIT_TYPE_ORDER, CHANNEL_ORDER, type DashboardFilters } from "../../domain/dashboards/filters";
+import { checklistName } from "~/domain/checklists/name";
 
 type Options = { checklists: { id: string; title: Localized }[]; departments?: { id: number; name: string }[] };
 
@@ -27,7 +28,7 @@ export function FilterForm({ filters, options }: { filters: DashboardFilters; op
         <LabelledSelect id="filter-channel" name="channel" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.channel")} value={filters.channel ?? ""} testId="filter-channel"
           options={CHANNEL_ORDER.map((c) => ({ value: c, label: t(`dashboards.channel.${c}`) }))} />
         <LabelledSelect id="filter-checklist" name="checklist" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.checklist")} value={filters.checklist ?? ""} testId="filter-checklist"
-          options={options.checklists.map((c) => ({ value: c.id, label: c.title[locale] }))} />
+          options={options.checklists.map((c) => ({ value: c.id, label: checklistName(c, locale) }))} />
         <LabelledSelect id="filter-type" name="auditType" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.auditType")} value={filters.auditType ?? ""} testId="filter-audit-type"
           options={AUDIT_TYPE_ORDER.map((a) => ({ value: a, label: t(`checklists.auditType.${a}`) }))} />
         {options.departments ? (

@@ -9,6 +9,7 @@ import { useI18n } from "~/lib/use-i18n";
 import { listTemplateChecklists } from "~/models/imports/export-template.server";
 import styles from "~/styles/csv.css";
 import { ExportSchema } from "./schema";
+import { checklistName } from "~/domain/checklists/name";
 
 export const meta: MetaFunction = () => [{ title: "Eksportas · Etalonas" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -60,7 +61,7 @@ export default function ExportPage() {
             <option value="">{t("csv.export.allChecklists")}</option>
             {checklists.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.title[locale]} ({c.id})
+                {checklistName(c, locale)} ({c.id})
               </option>
             ))}
           </select>

@@ -13,6 +13,7 @@ import { createImportJob, settleJob } from "~/models/imports/jobs.server";
 import styles from "~/styles/csv.css";
 import { MAX_UPLOAD_MB, UploadSchema } from "./schema";
 import { receiveUpload } from "./upload.server";
+import { checklistName } from "~/domain/checklists/name";
 
 export const meta: MetaFunction = () => [{ title: "Importas · Etalonas" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -99,7 +100,7 @@ export default function ImportPage() {
           {checklists.map((c) => (
             <li key={c.id}>
               <a href={`/checklists/${c.id}/template.csv`} download>
-                {c.title[locale]} ({c.id})
+                {checklistName(c, locale)} ({c.id})
               </a>
             </li>
           ))}

@@ -12,6 +12,7 @@ import { useI18n } from "~/lib/use-i18n";
 import { listChecklists, setChecklistActive } from "~/models/checklists/checklist.server";
 import styles from "~/styles/checklists.css";
 import { ToggleActiveSchema } from "./schema";
+import { checklistName } from "~/domain/checklists/name";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = ({ matches }) => {
@@ -56,7 +57,7 @@ export default function ChecklistsPage() {
               {group.map((c) => (
                 <li key={c.id} className={`card checklist-card${c.active ? "" : " checklist-card--inactive"}`}>
                   <h3>
-                    <Link to={`/checklists/${c.id}`}>{c.title[locale]}</Link>
+                    <Link to={`/checklists/${c.id}`}>{checklistName(c, locale)}</Link>
                   </h3>
                   {c.active ? null : (
                     <p className="badge checklist-card__inactive">
@@ -71,7 +72,7 @@ export default function ChecklistsPage() {
                     itemCount={c.itemCount}
                     sectionCount={c.sectionCount}
                   />
-                  {canToggle ? <ActiveToggle id={c.id} active={c.active} title={c.title[locale]} /> : null}
+                  {canToggle ? <ActiveToggle id={c.id} active={c.active} title={checklistName(c, locale)} /> : null}
                 </li>
               ))}
             </ul>

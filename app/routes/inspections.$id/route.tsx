@@ -14,6 +14,7 @@ import { readAnswers } from "~/models/audits/answers.server";
 import { auditErrorResult } from "~/models/audits/errors.server";
 import { getInspection, markEmployeeAbsent, recordInspectionEmployee, recordInspectionWorkplace, submitInspection } from "~/models/audits/inspection.server";
 import styles from "~/styles/audits.css";
+import { checklistName } from "~/domain/checklists/name";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Patikrinimas · Etalonas" }];
@@ -111,7 +112,7 @@ export default function InspectionPage() {
       <h1>{t("inspections.title", { department: department.name })}</h1>
       <p className="muted">{dateTime(inspection.inspectedAt)}</p>
       {result?.error ? <p className="alert" role="alert">{t(result.error)}</p> : null}
-      <StaffProgress inspectionId={inspection.id} staff={staff} workplace={workplace ? { title: workplace.title[locale], done: !!workplaceAuditId } : null} current={subject} open={inspection.state === "draft"} />
+      <StaffProgress inspectionId={inspection.id} staff={staff} workplace={workplace ? { title: checklistName(workplace, locale), done: !!workplaceAuditId } : null} current={subject} open={inspection.state === "draft"} />
       {subject?.kind === "employee" && appearance ? (
         <Form method="post" key={formKey} className="card" data-testid="employee-form">
           <h2 data-testid="current-employee">{t("inspections.employee", { name: `${subject.employee.firstName} ${subject.employee.lastName}` })}</h2>
@@ -131,7 +132,7 @@ export default function InspectionPage() {
       ) : null}
       {subject?.kind === "workplace" && workplace ? (
         <Form method="post" key={formKey} className="card" data-testid="workplace-form">
-          <h2>{workplace.title[locale]}</h2>
+          <h2>{checklistName(workplace, locale)}</h2>
           <ErrorSummary errors={errors} />
           <ChecklistFields checklist={workplace} answers={shownAnswers} errors={errors} />
           <div className="audit-actions">
