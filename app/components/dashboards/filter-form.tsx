@@ -1,6 +1,7 @@
 import { Form, Link, useLocation } from "@remix-run/react";
 import type { Localized } from "~/domain/checklists/schema";
 import { LabelledSelect } from "~/components/labelled-select";
+import type { MessageKey, Params } from "~/i18n";
 import { useI18n } from "~/lib/use-i18n";
 import { AUDIT_TYPE_ORDER, CHANNEL_ORDER, type DashboardFilters } from "../../domain/dashboards/filters";
 import { checklistName } from "~/domain/checklists/name";
@@ -8,7 +9,9 @@ import { checklistName } from "~/domain/checklists/name";
 type Options = { checklists: { id: string; title: Localized }[]; departments?: { id: number; name: string }[] };
 
 /** A GET form: the filters become the URL's search params, so every view can be shared. */
-export function FilterForm({ filters, options }: { filters: DashboardFilters; options: Options }) {
+type Notice = { key: MessageKey; params: Params };
+
+export function FilterForm({ filters, options, notices = [] }: { filters: DashboardFilters; options: Options; notices?: Notice[] }) {
   const { t, locale } = useI18n();
   const { pathname } = useLocation();
   return (
@@ -16,6 +19,11 @@ export function FilterForm({ filters, options }: { filters: DashboardFilters; op
       <h2 id="dash-filters-title" className="visually-hidden">
         {t("dashboards.filter.title")}
       </h2>
+      {notices.map((n, i) => (
+        <p key={i} className="notice" role="status" data-testid="period-notice">
+          {t(n.key, n.params)}
+        </p>
+      ))}
       <div className="dash-filters__grid">
         <div className="field">
           <label htmlFor="filter-from">{t("dashboards.filter.from")}</label>
