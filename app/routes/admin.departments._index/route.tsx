@@ -5,8 +5,9 @@ import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
 import { listDepartments } from "~/models/people/department.server";
 import { ScrollRegion } from "~/components/scroll-region";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Skyriai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.departments.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ["admin"]);

@@ -9,8 +9,9 @@ import { employeeFullName } from "~/domain/people/names";
 import { listEmployees } from "~/models/people/employee.server";
 import styles from "~/styles/admin-people.css";
 import { ScrollRegion } from "~/components/scroll-region";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Darbuotojai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.employees.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 /** The filters live in the URL (a GET form), so a filtered list can be bookmarked and shared. */

@@ -10,8 +10,9 @@ import { listTemplateChecklists } from "~/models/imports/export-template.server"
 import styles from "~/styles/csv.css";
 import { ExportSchema } from "./schema";
 import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Eksportas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.export");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 /** The download route sends the user back here with ?invalid=1 when the filter is wrong. */

@@ -14,8 +14,9 @@ import styles from "~/styles/csv.css";
 import { MAX_UPLOAD_MB, UploadSchema } from "./schema";
 import { receiveUpload } from "./upload.server";
 import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Importas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.import");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export function loader({ request }: LoaderFunctionArgs) {

@@ -6,8 +6,9 @@ import { useI18n } from "~/lib/use-i18n";
 import { listUsers } from "~/models/people/user.server";
 import styles from "~/styles/admin-people.css";
 import { ScrollRegion } from "~/components/scroll-region";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Naudotojai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.users.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export function loader({ request }: LoaderFunctionArgs) {

@@ -19,9 +19,10 @@ import { getEditableAudit, getEditableAuditRow, saveAndSubmit, saveDraft } from 
 import { auditErrorResult } from "~/models/audits/errors.server";
 import styles from "~/styles/audits.css";
 import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Vertinimo pildymas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "title.auditFill");
 
 /** The signed-in shopper and their editable audit's data from `read`: 404 when not theirs, the record when closed. */
 function load<T>(request: Request, idParam: string | undefined, read: (db: Db, user: SessionUser, id: number) => T | "closed" | undefined) {

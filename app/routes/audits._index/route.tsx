@@ -11,9 +11,10 @@ import { countAudits, listAudits } from "~/models/audits/access.server";
 import { AUDIT_STATES, type AuditState } from "../../../db/schema";
 import styles from "~/styles/audits.css";
 import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Vertinimai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "audits.title");
 
 const PAGE_SIZE = 25;
 

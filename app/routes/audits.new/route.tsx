@@ -19,9 +19,10 @@ import { AuditActionError } from "~/models/audits/errors.server";
 import styles from "~/styles/audits.css";
 import { StartAuditSchema } from "./schema";
 import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Naujas vertinimas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "audits.start.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   requireRole(request, ["mystery_shopper"]);

@@ -4,7 +4,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ActiveToggle } from "~/components/checklists/active-toggle";
 import { ChecklistFacts } from "~/components/checklists/checklist-facts";
 import { getDb } from "~/db.server";
-import { DEFAULT_LOCALE, translate, type Locale } from "~/i18n";
 import { STANDARDS } from "~/domain/checklists/schema";
 import { notFound, requireRole, requireUser } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
@@ -13,12 +12,10 @@ import { listChecklists, setChecklistActive } from "~/models/checklists/checklis
 import styles from "~/styles/checklists.css";
 import { ToggleActiveSchema } from "./schema";
 import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = ({ matches }) => {
-  const locale = (matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? DEFAULT_LOCALE;
-  return [{ title: `${translate(locale, "checklists.title")} · Etalonas` }];
-};
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "checklists.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request);

@@ -11,9 +11,10 @@ import { requireRole } from "~/lib/auth.server";
 import { DASHBOARD_ROLES, overviewView } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
 import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Apžvalga · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.overview");
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.overview);

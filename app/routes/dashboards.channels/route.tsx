@@ -10,9 +10,10 @@ import { requireRole } from "~/lib/auth.server";
 import { channelsView, DASHBOARD_ROLES } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
 import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Kanalai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.channels");
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.channels);

@@ -12,9 +12,10 @@ import { requireIdParam } from "~/lib/params";
 import { DASHBOARD_ROLES, departmentView } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
 import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
+import { pageTitle, titled } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "Skyrius"} · Etalonas` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? titled(data.department.name) : pageTitle(matches, "title.department"));
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.department);

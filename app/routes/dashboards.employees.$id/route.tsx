@@ -12,9 +12,10 @@ import { importFinished } from "~/lib/write-gate.server";
 import { DASHBOARD_ROLES, employeeView } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
 import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Darbuotojo rezultatai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "title.employeeResults");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.employee);

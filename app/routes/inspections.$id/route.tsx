@@ -15,9 +15,10 @@ import { auditErrorResult } from "~/models/audits/errors.server";
 import { getInspection, markEmployeeAbsent, recordInspectionEmployee, recordInspectionWorkplace, submitInspection } from "~/models/audits/inspection.server";
 import styles from "~/styles/audits.css";
 import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Patikrinimas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.inspections");
 
 function load(request: Request, idParam: string | undefined) {
   const user = requireRole(request, ["supervisor"]);

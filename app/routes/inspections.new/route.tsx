@@ -15,9 +15,10 @@ import { listDepartments } from "~/models/people/department.server";
 import { listOpenInspections, startInspection } from "~/models/audits/inspection.server";
 import styles from "~/styles/audits.css";
 import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Naujas patikrinimas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "inspections.new");
 
 const StartSchema = z.object({
   clientKey: z.uuid(),

@@ -17,9 +17,10 @@ import { auditErrorResult } from "~/models/audits/errors.server";
 import { departmentRoster, publishAudit, rejectAudit, resolveEmployee, returnAudit, REVIEWER_ROLES, type Resolution } from "~/models/audits/review.server";
 import styles from "~/styles/audits.css";
 import { ReviewSchema } from "./schema";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Peržiūra · Etalonas" }];
+export const meta: MetaFunction = ({ matches, params }) => pageTitle(matches, "review.item", { id: params.id ?? "" });
 
 function load(request: Request, idParam: string | undefined) {
   const user = requireRole(request, REVIEWER_ROLES);
