@@ -25,6 +25,19 @@ describe("sign-in", () => {
     await context.close();
   });
 
+  it("an English browser still gets Lithuanian until the user chooses English", async () => {
+    const context = await app.browser.newContext({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } });
+    const { page, errors } = await newPage(context);
+    await page.goto(`${app.server.url}/login`);
+    expect(await page.getAttribute("html", "lang")).toBe("lt");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Prisijungimas");
+    await signIn(page, app.server.url, "vadovybe@demo.lt");
+    expect(await page.getAttribute("html", "lang")).toBe("lt");
+    expect(await page.title()).toBe("Pradžia · Etalonas");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   for (const [email, visible, hidden] of demo) {
     it(`${email} signs in and sees the navigation of the role`, async () => {
       const context = await app.browser.newContext();
