@@ -19,12 +19,17 @@ export function isLocale(value: unknown): value is Locale {
   return value === "lt" || value === "en";
 }
 
+/** Placeholders named id, auditId, jobId… hold identifiers, not amounts. */
+const isIdentifier = (name: string) => name === "id" || name.endsWith("Id");
+
 function interpolate(template: string, params: Params | undefined, locale: Locale): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return `{${name}}`;
-    return typeof value === "number" ? formatNumber(locale, value) : value;
+    // Amounts are grouped ("1 503 vertinimai"); identifiers never are ("Nr. 1503").
+    if (typeof value === "number") return isIdentifier(name) ? String(value) : formatNumber(locale, value);
+    return value;
   });
 }
 

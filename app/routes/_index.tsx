@@ -4,8 +4,9 @@ import { getDb } from "~/db.server";
 import { requireUser } from "~/lib/auth.server";
 import { useI18n, useRootData } from "~/lib/use-i18n";
 import { listDepartments } from "~/models/people/department.server";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.home");
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request);

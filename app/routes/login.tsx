@@ -9,8 +9,9 @@ import { safeRedirect } from "~/lib/safe-redirect";
 import { useI18n } from "~/lib/use-i18n";
 import { signIn } from "~/models/people/sign-in.server";
 import { PASSWORD_MAX } from "~/lib/password-rules";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Prisijungimas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   if (getOptionalUser(request)) throw redirect("/");

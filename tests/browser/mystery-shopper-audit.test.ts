@@ -10,7 +10,7 @@ import { newPage, PHONE, signIn, signOut, serverAndBrowserForFile } from "./harn
 
 const app = serverAndBrowserForFile();
 
-const CHECKLIST = "Apsilankymas įmonėje (slaptasis klientas)";
+const CHECKLIST = "VMB · Apsilankymas įmonėje (slaptasis klientas)";
 const KAS = "Klientų aptarnavimo skyrius";
 const NO_ITEM = "vmb.greet.full_attention"; // requires a comment when not met
 const NA_ITEM = "vmb.greet.phone_rings_during_service";
@@ -21,7 +21,7 @@ const MEASURE_ITEM = "vmb.attitude.solution_or_help_minutes";
 async function startAudit(page: Page): Promise<number> {
   await page.goto(`${app.server.url}/audits/new`);
   const step1 = page.getByTestId("start-step1");
-  await step1.getByLabel("Klausimynas").selectOption({ label: CHECKLIST });
+  await step1.getByLabel("Kontrolinis sąrašas").selectOption({ label: CHECKLIST });
   await step1.getByLabel("Skyrius").selectOption({ label: KAS });
   await Promise.all([page.waitForURL(/checklistId=vmb-in-person/), page.getByTestId("start-continue").click()]);
   const form = page.getByTestId("start-form");
@@ -34,7 +34,7 @@ async function startAudit(page: Page): Promise<number> {
   expect(options.filter((o) => o.includes("–"))).toEqual(["Jankauskienė, Aušra – Vyresnioji klientų aptarnavimo specialistė"]);
   await page.getByTestId("employee-select").selectOption({ label: "Jankauskienė, Aušra – Vyresnioji klientų aptarnavimo specialistė" });
   await Promise.all([page.waitForURL(/\/audits\/\d+\/edit$/), page.getByTestId("start-submit").click()]);
-  await page.getByText("Vertinimas pradėtas. Pildykite klausimyną.").waitFor();
+  await page.getByText("Vertinimas pradėtas. Pildykite kontrolinį sąrašą.").waitFor();
   return Number(/\/audits\/(\d+)\/edit/.exec(page.url())![1]);
 }
 

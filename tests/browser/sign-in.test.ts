@@ -18,10 +18,22 @@ describe("sign-in", () => {
     const context = await app.browser.newContext();
     const { page, errors } = await newPage(context);
     await page.goto(`${app.server.url}/login`);
-    await expect(page.locator("html")).toBeDefined();
     expect(await page.getAttribute("html", "lang")).toBe("lt");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Prisijungimas");
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("an English browser still gets Lithuanian until the user chooses English", async () => {
+    const context = await app.browser.newContext({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } });
+    const { page, errors } = await newPage(context);
+    await page.goto(`${app.server.url}/login`);
+    expect(await page.getAttribute("html", "lang")).toBe("lt");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Prisijungimas");
+    await signIn(page, app.server.url, "vadovybe@demo.lt");
+    expect(await page.getAttribute("html", "lang")).toBe("lt");
+    expect(await page.title()).toBe("Pradžia · Etalonas");
     expect(errors).toEqual([]);
     await context.close();
   });

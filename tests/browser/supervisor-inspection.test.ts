@@ -35,8 +35,8 @@ describe("supervisor inspection", () => {
     // Only the supervisor's own departments are offered.
     expect(await start.getByLabel("Skyrius").locator("option").allTextContents()).toEqual(["Klientų aptarnavimo skyrius", "Būsto nuomos skyrius"].sort((a, b) => a.localeCompare(b, "lt")));
     await start.getByLabel("Skyrius").selectOption({ label: "Klientų aptarnavimo skyrius" });
-    await start.getByLabel("Išvaizdos klausimynas (kiekvienam darbuotojui)").selectOption("vmb-appearance");
-    await start.getByLabel("Darbo vietos ir patalpų klausimynas").selectOption("vmb-workplace");
+    await start.getByLabel("Išvaizdos kontrolinis sąrašas (kiekvienam darbuotojui)").selectOption("vmb-appearance");
+    await start.getByLabel("Darbo vietos ir patalpų kontrolinis sąrašas").selectOption("vmb-workplace");
     await Promise.all([page.waitForURL(/\/inspections\/\d+$/), page.getByTestId("start-inspection").click()]);
     await page.getByText("Patikrinimas pradėtas.").waitFor();
     const inspectionUrl = page.url();

@@ -61,7 +61,7 @@ describe("dashboard CSV export", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(["Skyrius", "Vidurkis", "n", "95 % PI", "Atitiko", "Atitiko, 95 % PI", "Kritinės klaidos", "Palyginti su vidurkiu"]);
+    expect(rows[0]).toEqual(["Skyrius", "Vidurkis", "n", "95 % PI", "Atitiko", "Atitiko, 95 % PI", "Kritiniai neatitikimai", "Palyginti su vidurkiu"]);
     // The same cells the page renders from its loader data.
     const page = (await overviewLoader({ request: getRequest(`/dashboards?${query}`, { cookie: fx.org.cookies.leadership }), params: {}, context: {} })) as Awaited<ReturnType<typeof overviewLoader>>;
     expect(rows).toEqual(tableText(overviewTables(lt, page.data, filterSearch(page.filters)).departments));

@@ -4,6 +4,7 @@ import type { AuditRecord } from "~/models/audits/access.server";
 import type { MessageKey } from "~/i18n";
 import { useI18n } from "~/lib/use-i18n";
 import { AnswerText } from "./answer-text";
+import { checklistName } from "~/domain/checklists/name";
 
 type Props = { record: AuditRecord };
 
@@ -37,7 +38,7 @@ export function AuditRecordView({ record }: Props) {
     <article className="audit-record" data-testid="audit-record">
       <header className="audit-record__head">
         <p className="audit-record__org">{t(`audits.record.organisation.${checklist.standard}` as MessageKey)} · {department.name}</p>
-        <h1>{t("audits.record.title", { id: audit.id })}: {checklist.title[locale]}</h1>
+        <h1>{t("audits.record.title", { id: audit.id })}: {checklistName(checklist, locale)}</h1>
         {voided ? (
           <p className="alert" data-testid="audit-void">
             {t("audits.record.rejectedNotice")}

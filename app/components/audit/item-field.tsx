@@ -26,7 +26,7 @@ export function ItemField({ item, answer, error, index }: Props) {
     <fieldset className={`audit-item${error ? " audit-item--invalid" : ""}`} id={`item-${key}`} data-testid={`item-${key}`} aria-describedby={error ? errorId : undefined}>
       <legend className="audit-item__text">
         <span className="audit-item__no">{index}.</span> {item.text[locale]}
-        {item.critical ? <span className="badge bad audit-item__critical">{t("audits.record.critical")}</span> : null}
+        {item.critical ? <span className="badge audit-item__critical">{t("audits.item.critical")}</span> : null}
       </legend>
       <details className="audit-item__guidance">
         <summary>{t("audits.form.guidance")}</summary>

@@ -31,10 +31,10 @@ export function ReviewActions({ audit, roster, result }: Props) {
     );
   };
   return (
-    <section className="review-actions no-print" aria-label={t("review.title")}>
-      <h1>{t("review.item", { id: audit.id })}</h1>
-      {result?.actionError ? <p className="alert" role="alert">{t(result.actionError)}</p> : null}
-      <Form method="post" className="card" data-testid="publish-form">
+    // After the answers, so that the reviewer reads before deciding (a link at the top jumps here).
+    <section className="review-actions no-print" id="decision" aria-labelledby="decision-h" tabIndex={-1} data-testid="review-decision">
+      <h2 id="decision-h">{t("review.decision")}</h2>
+      <Form method="post" className="card" data-testid="publish-form" preventScrollReset>
         {unknown ? (
           <div className="field">
             <label htmlFor="resolution">{t("review.resolveEmployee")}</label>
@@ -56,7 +56,7 @@ export function ReviewActions({ audit, roster, result }: Props) {
       </Form>
       <details className="card" open={intent === "return"}>
         <summary>{t("review.return")}</summary>
-        <Form method="post" data-testid="return-form">
+        <Form method="post" data-testid="return-form" preventScrollReset>
           {commentBox("return", "comment", "review.returnComment")}
           <button type="submit" name="intent" value="return" className="secondary" disabled={busy} data-testid="return">
             {t("review.return")}
@@ -65,7 +65,7 @@ export function ReviewActions({ audit, roster, result }: Props) {
       </details>
       <details className="card" open={intent === "reject"}>
         <summary>{t("review.reject")}</summary>
-        <Form method="post" data-testid="reject-form">
+        <Form method="post" data-testid="reject-form" preventScrollReset>
           {commentBox("reject", "reason", "review.rejectReason")}
           <button type="submit" name="intent" value="reject" className="danger" disabled={busy} data-testid="reject">
             {t("review.reject")}

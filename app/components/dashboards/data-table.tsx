@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { ScrollRegion } from "~/components/scroll-region";
 import { useI18n } from "~/lib/use-i18n";
 import type { Table } from "../../domain/dashboards/tables";
 
@@ -7,7 +8,7 @@ export function DataTable({ table, csvHref, note }: { table: Table; csvHref: str
   const { t } = useI18n();
   return (
     <div className="dash-table">
-      <div className="table-wrap">
+      <ScrollRegion label={table.caption}>
         <table className="data" data-testid={`table-${table.id}`}>
           <caption>{table.caption}</caption>
           <thead>
@@ -45,7 +46,7 @@ export function DataTable({ table, csvHref, note }: { table: Table; csvHref: str
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {note ? <p className="dash-note">{note}</p> : null}
       <p className="dash-csv">
         <a href={csvHref} download data-testid={`csv-${table.id}`} aria-label={t("dashboards.csvOf", { name: table.caption })}>

@@ -1,13 +1,17 @@
 import { Form, Link, useLocation } from "@remix-run/react";
 import type { Localized } from "~/domain/checklists/schema";
 import { LabelledSelect } from "~/components/labelled-select";
+import type { MessageKey, Params } from "~/i18n";
 import { useI18n } from "~/lib/use-i18n";
 import { AUDIT_TYPE_ORDER, CHANNEL_ORDER, type DashboardFilters } from "../../domain/dashboards/filters";
+import { checklistName } from "~/domain/checklists/name";
 
 type Options = { checklists: { id: string; title: Localized }[]; departments?: { id: number; name: string }[] };
 
 /** A GET form: the filters become the URL's search params, so every view can be shared. */
-export function FilterForm({ filters, options }: { filters: DashboardFilters; options: Options }) {
+type Notice = { key: MessageKey; params: Params };
+
+export function FilterForm({ filters, options, notices = [] }: { filters: DashboardFilters; options: Options; notices?: Notice[] }) {
   const { t, locale } = useI18n();
   const { pathname } = useLocation();
   return (
@@ -15,6 +19,11 @@ export function FilterForm({ filters, options }: { filters: DashboardFilters; op
       <h2 id="dash-filters-title" className="visually-hidden">
         {t("dashboards.filter.title")}
       </h2>
+      {notices.map((n, i) => (
+        <p key={i} className="notice" role="status" data-testid="period-notice">
+          {t(n.key, n.params)}
+        </p>
+      ))}
       <div className="dash-filters__grid">
         <div className="field">
           <label htmlFor="filter-from">{t("dashboards.filter.from")}</label>
@@ -27,7 +36,7 @@ export function FilterForm({ filters, options }: { filters: DashboardFilters; op
         <LabelledSelect id="filter-channel" name="channel" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.channel")} value={filters.channel ?? ""} testId="filter-channel"
           options={CHANNEL_ORDER.map((c) => ({ value: c, label: t(`dashboards.channel.${c}`) }))} />
         <LabelledSelect id="filter-checklist" name="checklist" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.checklist")} value={filters.checklist ?? ""} testId="filter-checklist"
-          options={options.checklists.map((c) => ({ value: c.id, label: c.title[locale] }))} />
+          options={options.checklists.map((c) => ({ value: c.id, label: checklistName(c, locale) }))} />
         <LabelledSelect id="filter-type" name="auditType" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.auditType")} value={filters.auditType ?? ""} testId="filter-audit-type"
           options={AUDIT_TYPE_ORDER.map((a) => ({ value: a, label: t(`checklists.auditType.${a}`) }))} />
         {options.departments ? (

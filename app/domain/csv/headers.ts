@@ -34,7 +34,7 @@ export const REQUIRED_AUDIT_COLUMNS: AuditColumn[] = ["external_ref", "checklist
 
 const AUDIT_ALIASES: Record<AuditColumn, string[]> = {
   external_ref: ["external_reference", "isorine_nuoroda", "nuoroda", "ref"],
-  checklist_id: ["checklist", "klausimynas", "klausimyno_id", "klausimyno_kodas"],
+  checklist_id: ["checklist", "klausimynas", "klausimyno_id", "klausimyno_kodas", "kontrolinis_sarasas", "kontrolinio_saraso_id"],
   audit_type: ["type", "vertinimo_tipas", "tipas"],
   channel: ["kanalas"],
   department_code: ["department", "skyriaus_kodas", "skyrius"],

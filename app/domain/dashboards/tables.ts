@@ -3,6 +3,7 @@
 import type { Localized } from "~/domain/checklists/schema";
 import type { Standing } from "~/domain/stats/ranking";
 import { DASH, interval, percent, percentInterval, score, type Fmt } from "./format";
+import { checklistName } from "../checklists/name";
 
 export type Cell = { text: string; href?: string; tone?: "good" | "bad"; testId?: string; num?: boolean; title?: string };
 export type Table = { id: string; caption: string; headers: { text: string; num?: boolean }[]; rows: Cell[][] };
@@ -127,7 +128,7 @@ export function sectionsTable(f: Fmt, rows: { checklistTitle: Localized | null; 
     id: "sections", caption: f.t("dashboards.sections.title"),
     headers: [{ text: f.t("dashboards.col.checklist") }, { text: f.t("dashboards.col.section") }, { text: f.t("dashboards.col.mean"), num: true }, { text: "n", num: true }, { text: f.t("dashboards.col.ci"), num: true }],
     rows: rows.map((s) => [
-      txt(s.checklistTitle?.[f.locale] ?? s.checklistId), txt(s.sectionTitle?.[f.locale] ?? s.sectionKey),
+      txt(checklistName({ id: s.checklistId, title: s.checklistTitle }, f.locale)), txt(s.sectionTitle?.[f.locale] ?? s.sectionKey),
       num(score(f, s.mean)), num(String(s.n)), num(interval(f, s.low, s.high)),
     ]),
   };
@@ -144,7 +145,7 @@ export function auditsTable(f: Fmt, audits: AuditData[], withEmployee: boolean):
     rows: audits.map((a) => [
       { text: f.date(a.interactionAt), href: `/audits/${a.id}`, testId: "audit-link" },
       ...(withEmployee ? [txt(a.employeeName ?? f.t("dashboards.employees.none"))] : []),
-      txt(a.checklistTitle?.[f.locale] ?? a.checklistId), txt(channelName(f, a.channel)), txt(typeName(f, a.auditType)),
+      txt(checklistName({ id: a.checklistId, title: a.checklistTitle }, f.locale)), txt(channelName(f, a.channel)), txt(typeName(f, a.auditType)),
       num(score(f, a.score)),
       a.criticalFailure
         ? txt(f.t("dashboards.result.critical"))

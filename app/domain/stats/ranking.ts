@@ -12,7 +12,8 @@ export function parseMinAudits(value: string | null | undefined): number {
   return n >= 1 ? n : DEFAULT_MIN_AUDITS_FOR_RANKING;
 }
 
-export type Standing = "above" | "below" | "level" | "too_few";
+/** not_ranked: a row that is never compared (audits without a named employee). */
+export type Standing = "above" | "below" | "level" | "too_few" | "not_ranked";
 
 /**
  * Where a unit stands against a reference average (e.g. an employee against their

@@ -52,7 +52,7 @@ export const checklists: Record<keyof typeof lt, string | PluralForms> = {
   "checklists.item.key": "Item key",
   "checklists.item.answerType": "Answer type",
   "checklists.item.weight": "Weight",
-  "checklists.item.critical": "Critical item",
+  "checklists.item.critical": "Critical requirement",
   "checklists.item.criticalHint": "A “no” makes the whole audit score 0.",
   "checklists.item.naAllowed": "“Not applicable” allowed",
   "checklists.item.naNotAllowed": "“Not applicable” not allowed",

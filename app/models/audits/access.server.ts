@@ -3,7 +3,7 @@
 //   auditor: their own audits, any state · admin, leadership: all
 //   supervisor: published audits of their departments (and their own inspections)
 //   employee: their own published audits, without the auditor's identity or the history
-import { and, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Checklist } from "~/domain/checklists/schema";
 import { departmentScope, type SessionUser } from "~/lib/auth.server";
@@ -90,7 +90,28 @@ export function getAuditRecord(db: Db, user: SessionUser, id: number) {
 export type AuditRecord = NonNullable<ReturnType<typeof getAuditRecord>>;
 
 /** The audits list: what the user may see, newest first, optionally one state. */
-export function listAudits(db: Db, user: SessionUser, filter: { state?: AuditState; limit?: number } = {}) {
+export type AuditListFilter = { state?: AuditState; exceptStates?: AuditState[] };
+
+function listCondition(user: SessionUser, filter: AuditListFilter) {
+  return and(
+    visibleAudits(user),
+    filter.state ? eq(audits.state, filter.state) : undefined,
+    filter.exceptStates?.length ? notInArray(audits.state, filter.exceptStates) : undefined,
+  );
+}
+
+/** How many audits the list would show without paging. */
+export function countAudits(db: Db, user: SessionUser, filter: AuditListFilter = {}): number {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(audits)
+      .where(listCondition(user, filter))
+      .get()?.n ?? 0
+  );
+}
+
+export function listAudits(db: Db, user: SessionUser, filter: AuditListFilter & { limit?: number; offset?: number } = {}) {
   return db
     .select({
       id: audits.id,
@@ -113,8 +134,9 @@ export function listAudits(db: Db, user: SessionUser, filter: { state?: AuditSta
     .innerJoin(checklistVersions, eq(checklistVersions.id, audits.checklistVersionId))
     .innerJoin(departments, eq(departments.id, audits.departmentId))
     .leftJoin(employees, eq(employees.id, audits.employeeId))
-    .where(and(visibleAudits(user), filter.state ? eq(audits.state, filter.state) : undefined))
+    .where(listCondition(user, filter))
     .orderBy(desc(audits.interactionAt), desc(audits.id))
     .limit(filter.limit ?? 200)
+    .offset(filter.offset ?? 0)
     .all();
 }

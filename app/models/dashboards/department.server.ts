@@ -17,6 +17,7 @@ import {
 } from "./common.server";
 import { monthsBetween, monthStartMs, addMonths, type DashboardFilters } from "./filters.server";
 import { scoreSummary } from "./overview.server";
+import { rankBrokenRules } from "~/domain/dashboards/rule-ranking";
 
 export type EmployeeRow = { employeeId: number; name: string | null; standing: Standing } & Measures;
 export type HeatRow = { itemKey: string; text: { lt: string; en: string } | null; source: string[]; total: RuleRate; cells: (RuleRate & { month: string })[] };
@@ -84,12 +85,12 @@ function employeeRows(db: Db, f: DashboardFilters, departmentId: number, minN: n
     const m = measures(sums);
     const ci = m.low === null || m.high === null ? null : { low: m.low, high: m.high };
     // Department-only audits (employee 0) are listed but never ranked or coloured.
-    const st = employeeId > 0 ? standing(m.n, ci, reference, minN) : "too_few";
+    const st = employeeId > 0 ? standing(m.n, ci, reference, minN) : "not_ranked";
     return { employeeId, name: names.get(employeeId) ?? null, standing: st, ...m };
   });
 }
 
-/** Rules × months failure rates for the rules broken most in the period. */
+/** Rules × months failure rates for the rules with the highest failure rate in the period (rankBrokenRules). */
 export function heatMap(db: Db, f: DashboardFilters, departmentId: number, limit = 12): HeatRow[] {
   // values(): a year of a department's rules is ~4 000 rows; plain arrays skip drizzle's mapping.
   const { table: t, where } = itemSource(f, [departmentId]);
@@ -108,18 +109,14 @@ export function heatMap(db: Db, f: DashboardFilters, departmentId: number, limit
   const { items } = checklistCatalogue(db);
   const months = monthsBetween(f.from, f.to);
   // Rank on the totals first: only the rules shown get their month-by-month cells.
-  return [...byKey.entries()]
-    .map(([itemKey, cells]) => ({
-      itemKey,
-      cells,
-      total: ruleRate(
-        cells.reduce((a, c) => a + c.failures, 0),
-        cells.reduce((a, c) => a + c.applicable, 0),
-      ),
-    }))
-    .filter((r) => r.total.failures > 0)
-    .sort((a, b) => b.total.failures - a.total.failures || (b.total.rate ?? 0) - (a.total.rate ?? 0) || a.itemKey.localeCompare(b.itemKey))
-    .slice(0, limit)
+  const totals = [...byKey.entries()].map(([itemKey, cells]) => ({
+    itemKey,
+    cells,
+    failures: cells.reduce((a, c) => a + c.failures, 0),
+    applicable: cells.reduce((a, c) => a + c.applicable, 0),
+  }));
+  return rankBrokenRules(totals, limit)
+    .map(({ itemKey, cells, failures, applicable }) => ({ itemKey, cells, total: ruleRate(failures, applicable) }))
     .map(({ itemKey, cells, total }) => {
       const byMonth = new Map(cells.map((c) => [c.month, c]));
       const info = items.get(itemKey);

@@ -10,6 +10,7 @@ import { accessLog, aggScores, auditAnswers, audits, auditSectionScores, departm
 import { checklistCatalogue, measures, minAuditsForRanking, NO_SUMS, ruleRate, scoreSums, scoreWhere, sumBy } from "./common.server";
 import { addMonths, monthsBetween, monthStartMs, type DashboardFilters } from "./filters.server";
 import { recentAudits } from "./department.server";
+import { rankBrokenRules } from "~/domain/dashboards/rule-ranking";
 
 const selectDashboardEmployee = (db: Db) =>
   db
@@ -96,7 +97,7 @@ function sectionAverages(db: Db, f: DashboardFilters, employeeId: number) {
 
 function brokenRules(db: Db, f: DashboardFilters, employeeId: number, limit = 10) {
   const failures = sql<number>`sum(${auditAnswers.value} IS 0)`.mapWith(Number);
-  const rows = db
+  const counted = db
     .select({
       itemKey: auditAnswers.itemKey,
       failures,
@@ -107,9 +108,8 @@ function brokenRules(db: Db, f: DashboardFilters, employeeId: number, limit = 10
     .where(periodConditions(f, employeeId))
     .groupBy(auditAnswers.itemKey)
     .having(sql`sum(${auditAnswers.value} IS 0) > 0`)
-    .orderBy(desc(failures), asc(auditAnswers.itemKey))
-    .limit(limit)
     .all();
+  const rows = rankBrokenRules(counted, limit);
   const keys = rows.map((r) => r.itemKey);
   // The three most recent comments per rule are enough to see what went wrong; the window
   // function keeps the rest in SQLite (hundreds of rows for a busy employee's year).

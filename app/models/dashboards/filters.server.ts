@@ -45,16 +45,34 @@ export function monthStartMs(ym: string): number {
   throw new Error(`cannot place ${ym} in Europe/Vilnius time`);
 }
 
+/** Why the period shown differs from the one asked for; the page says so (never silently). */
+export type PeriodNotice =
+  | { key: "dashboards.period.invalid"; params: { value: string; from: string; to: string } }
+  | { key: "dashboards.period.swapped"; params: { from: string; to: string } }
+  | { key: "dashboards.period.tooLong"; params: { max: number; from: string; to: string } };
+
 /** Filters from the URL; the default period is the last 12 months up to the current one. */
 export function parseFilters(url: URL, now = Date.now()): DashboardFilters {
+  return parseFiltersWithNotices(url, now).filters;
+}
+
+/** The filters and, for a period that could not be shown as asked, what was shown instead and why. */
+export function parseFiltersWithNotices(url: URL, now = Date.now()): { filters: DashboardFilters; notices: PeriodNotice[] } {
   const raw = Object.fromEntries([...url.searchParams].filter(([, v]) => v !== ""));
   const parsed = FilterSchema.parse(raw);
   const current = vilniusMonth(now);
   let to = parsed.to ?? current;
   let from = parsed.from ?? addMonths(to, -11);
-  if (from > to) [from, to] = [to, from];
-  if (monthsBetween(from, to).length > MAX_MONTHS) from = addMonths(to, -(MAX_MONTHS - 1));
-  return {
+  const swapped = from > to;
+  if (swapped) [from, to] = [to, from];
+  const tooLong = monthsBetween(from, to).length > MAX_MONTHS;
+  if (tooLong) from = addMonths(to, -(MAX_MONTHS - 1));
+  const notices: PeriodNotice[] = [];
+  for (const name of ["from", "to"] as const)
+    if (raw[name] !== undefined && parsed[name] === undefined) notices.push({ key: "dashboards.period.invalid", params: { value: raw[name].slice(0, 20), from, to } });
+  if (swapped) notices.push({ key: "dashboards.period.swapped", params: { from, to } });
+  if (tooLong) notices.push({ key: "dashboards.period.tooLong", params: { max: MAX_MONTHS, from, to } });
+  const filters: DashboardFilters = {
     from,
     to,
     channel: parsed.channel ?? null,
@@ -62,6 +80,7 @@ export function parseFilters(url: URL, now = Date.now()): DashboardFilters {
     auditType: parsed.auditType ?? null,
     department: parsed.department ?? null,
   };
+  return { filters, notices };
 }
 
 export type { DashboardFilters };

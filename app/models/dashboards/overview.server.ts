@@ -1,7 +1,7 @@
 // The leadership overview and the channel view: scores from a rollup of agg_scores (one
 // scan, summed in memory by month, channel or department), rules from agg_org_items or,
 // within departments, agg_items.
-import { asc, desc, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Channel } from "~/domain/checklists/schema";
 import { standing, type Standing } from "~/domain/stats";
@@ -23,6 +23,7 @@ import {
   type Sums,
 } from "./common.server";
 import { monthsBetween, type DashboardFilters } from "./filters.server";
+import { rankBrokenRules } from "~/domain/dashboards/rule-ranking";
 
 export type TrendPoint = { month: string; channel: string } & Measures;
 export type CubeRow = { month: string; channel: string; departmentId: number } & Sums;
@@ -96,7 +97,7 @@ export function departmentsCompared(
 
 export type RuleRow = RuleRate & { itemKey: string; checklistId: string | null; text: { lt: string; en: string } | null; source: string[] };
 
-/** The most often broken rules ("no" answers), with their failure rate; optionally per channel. */
+/** The rules broken most often ("no" answers) by failure rate (rankBrokenRules); optionally per channel. */
 export function topBrokenRules(db: Db, f: DashboardFilters, scope: Scope, limit = 10): RuleRow[] {
   const { table: t, where } = itemSource(f, scope);
   const failures = sql<number>`sum(${t.no})`.mapWith(Number);
@@ -107,11 +108,9 @@ export function topBrokenRules(db: Db, f: DashboardFilters, scope: Scope, limit 
     .where(where)
     .groupBy(t.itemKey)
     .having(sql`sum(${t.no}) > 0`)
-    .orderBy(desc(failures), desc(sql`1.0 * sum(${t.no}) / sum(${t.applicable})`), asc(t.itemKey))
-    .limit(limit)
     .all();
   const { items } = checklistCatalogue(db);
-  return rows.map((r) => {
+  return rankBrokenRules(rows, limit).map((r) => {
     const info = items.get(r.itemKey);
     return { itemKey: r.itemKey, checklistId: info?.checklistId ?? null, text: info?.text ?? null, source: info?.source ?? [], ...ruleRate(r.failures, r.applicable) };
   });

@@ -7,7 +7,7 @@ import type { Role } from "../../../db/schema";
 import { checklistOptions, departmentOptions } from "./common.server";
 import { departmentData } from "./department.server";
 import { employeeData, getDashboardEmployee, logEmployeeDashboardView } from "./employee.server";
-import { parseFilters } from "./filters.server";
+import { parseFiltersWithNotices } from "./filters.server";
 import { channelsData, overviewData } from "./overview.server";
 import { getDepartment } from "../people/department.server";
 
@@ -20,24 +20,26 @@ export const DASHBOARD_ROLES = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export function overviewView(db: Db, user: SessionUser, url: URL) {
-  const filters = parseFilters(url);
+  const { filters, notices } = parseFiltersWithNotices(url);
   const scope = departmentScope(user);
   const departments = departmentOptions(db, scope);
   return {
     filters,
+    notices,
     options: { checklists: checklistOptions(db), departments },
     data: overviewData(db, filters, scope, departments),
   };
 }
 
 export function channelsView(db: Db, user: SessionUser, url: URL) {
-  const filters = parseFilters(url);
+  const { filters, notices } = parseFiltersWithNotices(url);
   const scope = departmentScope(user);
   const departments = departmentOptions(db, scope);
   // A supervisor's department filter can only narrow their own scope.
   if (filters.department && !departments.some((d) => d.id === filters.department)) filters.department = null;
   return {
     filters,
+    notices,
     options: { checklists: checklistOptions(db), departments },
     data: channelsData(db, filters, scope, CHANNELS),
   };
@@ -46,8 +48,10 @@ export function channelsView(db: Db, user: SessionUser, url: URL) {
 export function departmentView(db: Db, user: SessionUser, id: number, url: URL) {
   const department = getDepartment(db, user, id);
   if (!department) return null;
-  const filters = { ...parseFilters(url), department: null };
+  const { filters: parsed, notices } = parseFiltersWithNotices(url);
+  const filters = { ...parsed, department: null };
   return {
+    notices,
     department: { id: department.id, name: department.name, code: department.code },
     filters,
     options: { checklists: checklistOptions(db) },
@@ -59,8 +63,10 @@ export function employeeView(db: Db, user: SessionUser, id: number, url: URL) {
   const employee = getDashboardEmployee(db, user, id);
   if (!employee) return null;
   logEmployeeDashboardView(db, user, employee.id);
-  const filters = { ...parseFilters(url), department: null };
+  const { filters: parsed, notices } = parseFiltersWithNotices(url);
+  const filters = { ...parsed, department: null };
   return {
+    notices,
     employee,
     filters,
     options: { checklists: checklistOptions(db) },

@@ -16,8 +16,9 @@ import {
   updateDepartment,
 } from "~/models/people/department.server";
 import { DepartmentSchema } from "./schema";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Skyrius · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "title.department");
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, ["admin"]);

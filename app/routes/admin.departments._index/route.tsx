@@ -4,8 +4,10 @@ import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
 import { listDepartments } from "~/models/people/department.server";
+import { ScrollRegion } from "~/components/scroll-region";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Skyriai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.departments.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ["admin"]);
@@ -26,7 +28,7 @@ export default function DepartmentsPage() {
       {departments.length === 0 ? (
         <p>{t("admin.departments.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label={t("admin.departments.title")}>
           <table className="data">
             <caption className="visually-hidden">{t("admin.departments.title")}</caption>
             <thead>
@@ -52,7 +54,7 @@ export default function DepartmentsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

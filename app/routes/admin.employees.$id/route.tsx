@@ -20,8 +20,9 @@ import {
 } from "~/models/people/employee.server";
 import styles from "~/styles/admin-people.css";
 import { EmployeeSchema, type EmployeeFormValue } from "./schema";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Darbuotojas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "title.employee");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 const FIELD_ORDER = ["firstName", "lastName", "position", "departmentId", "email", "code", "userId"];

@@ -8,8 +8,10 @@ import { listDepartments } from "~/models/people/department.server";
 import { employeeFullName } from "~/domain/people/names";
 import { listEmployees } from "~/models/people/employee.server";
 import styles from "~/styles/admin-people.css";
+import { ScrollRegion } from "~/components/scroll-region";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Darbuotojai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.employees.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 /** The filters live in the URL (a GET form), so a filtered list can be bookmarked and shared. */
@@ -70,7 +72,7 @@ export default function EmployeesPage() {
       {employees.length === 0 ? (
         <p>{filtered ? t("admin.employees.noMatches") : t("admin.employees.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label={t("admin.employees.title")}>
           <table className="data">
             <caption className="visually-hidden">{t("admin.employees.title")}</caption>
             <thead>
@@ -98,7 +100,7 @@ export default function EmployeesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

@@ -9,8 +9,10 @@ import { useI18n } from "~/lib/use-i18n";
 import { listTemplateChecklists } from "~/models/imports/export-template.server";
 import styles from "~/styles/csv.css";
 import { ExportSchema } from "./schema";
+import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Eksportas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.export");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 /** The download route sends the user back here with ?invalid=1 when the filter is wrong. */
@@ -60,7 +62,7 @@ export default function ExportPage() {
             <option value="">{t("csv.export.allChecklists")}</option>
             {checklists.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.title[locale]} ({c.id})
+                {checklistName(c, locale)} ({c.id})
               </option>
             ))}
           </select>

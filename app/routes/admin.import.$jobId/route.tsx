@@ -11,11 +11,12 @@ import { cancelImportJob, confirmImportJob, getImportJob, jobView, settleJob } f
 import styles from "~/styles/csv.css";
 import { ProblemList, ReportSummary } from "./components/report";
 import { JobActionSchema } from "./schema";
+import { pageTitle } from "~/lib/meta";
 
 const running = (status: string) => status === "checking" || status === "importing";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: "Importas · Etalonas" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  ...pageTitle(matches, "nav.import"),
   // Without JavaScript the page refreshes itself while the file is being processed.
   ...(data && running(data.job.status) ? [{ httpEquiv: "refresh", content: "3" } as const] : []),
 ];

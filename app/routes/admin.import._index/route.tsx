@@ -13,8 +13,10 @@ import { createImportJob, settleJob } from "~/models/imports/jobs.server";
 import styles from "~/styles/csv.css";
 import { MAX_UPLOAD_MB, UploadSchema } from "./schema";
 import { receiveUpload } from "./upload.server";
+import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Importas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.import");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export function loader({ request }: LoaderFunctionArgs) {
@@ -100,7 +102,7 @@ export default function ImportPage() {
           {checklists.map((c) => (
             <li key={c.id}>
               <a href={`/checklists/${c.id}/template.csv`} download>
-                {c.title[locale]} ({c.id})
+                {checklistName(c, locale)} ({c.id})
               </a>
             </li>
           ))}

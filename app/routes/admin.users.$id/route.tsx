@@ -17,8 +17,9 @@ import { ActiveField } from "./components/active-field";
 import { ResetPasswordForm } from "./components/reset-password-form";
 import { UserFields } from "./components/user-fields";
 import { EditUserSchema, NewUserSchema, ResetPasswordSchema } from "./schema";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Naudotojas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "title.user");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 const RULE = { min: PASSWORD_MIN, max: PASSWORD_MAX };

@@ -5,8 +5,10 @@ import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
 import { listUsers } from "~/models/people/user.server";
 import styles from "~/styles/admin-people.css";
+import { ScrollRegion } from "~/components/scroll-region";
+import { pageTitle } from "~/lib/meta";
 
-export const meta: MetaFunction = () => [{ title: "Naudotojai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.users.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export function loader({ request }: LoaderFunctionArgs) {
@@ -28,7 +30,7 @@ export default function UsersPage() {
       {users.length === 0 ? (
         <p>{t("admin.users.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label={t("admin.users.title")}>
           <table className="data">
             <caption className="visually-hidden">{t("admin.users.title")}</caption>
             <thead>
@@ -61,7 +63,7 @@ export default function UsersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

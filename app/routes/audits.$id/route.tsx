@@ -10,9 +10,10 @@ import { useI18n } from "~/lib/use-i18n";
 import { getAuditRecord } from "~/models/audits/access.server";
 import { REVIEWER_ROLES } from "~/models/audits/review.server";
 import styles from "~/styles/audits.css";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Vertinimas · Etalonas" }];
+export const meta: MetaFunction = ({ matches, params }) => pageTitle(matches, "audits.record.title", { id: params.id ?? "" });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request);

@@ -18,9 +18,11 @@ import { getChecklistVersion } from "~/models/audits/checklists.server";
 import { getEditableAudit, getEditableAuditRow, saveAndSubmit, saveDraft } from "~/models/audits/draft.server";
 import { auditErrorResult } from "~/models/audits/errors.server";
 import styles from "~/styles/audits.css";
+import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Vertinimo pildymas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "title.auditFill");
 
 /** The signed-in shopper and their editable audit's data from `read`: 404 when not theirs, the record when closed. */
 function load<T>(request: Request, idParam: string | undefined, read: (db: Db, user: SessionUser, id: number) => T | "closed" | undefined) {
@@ -79,7 +81,7 @@ export default function AuditFormPage() {
   const { locale } = useI18n();
   return (
     <div className="audit-form">
-      <h1>{t("audits.form.title", { title: checklist.title[locale] })}</h1>
+      <h1>{t("audits.form.title", { title: checklistName(checklist, locale) })}</h1>
       <p className="muted">
         {departmentName} · {employeeName} · {t(`audits.channel.${audit.channel}`)} · {dateTime(audit.interactionAt)}
       </p>

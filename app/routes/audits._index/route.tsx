@@ -3,31 +3,40 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ScoreText } from "~/components/audit/audit-record";
+import { Pager, pageFromUrl } from "~/components/pager";
 import { getDb } from "~/db.server";
 import { requireUser } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
-import { listAudits } from "~/models/audits/access.server";
+import { countAudits, listAudits } from "~/models/audits/access.server";
 import { AUDIT_STATES, type AuditState } from "../../../db/schema";
 import styles from "~/styles/audits.css";
+import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Vertinimai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "audits.title");
+
+const PAGE_SIZE = 25;
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request);
-  const param = new URL(request.url).searchParams.get("state");
+  const url = new URL(request.url);
+  const param = url.searchParams.get("state");
   const state = (AUDIT_STATES as readonly string[]).includes(param ?? "") ? (param as AuditState) : undefined;
   const db = getDb();
-  const audits = listAudits(db, user, { state });
+  // A shopper's open drafts are listed apart, in full; the rest is paged.
+  const drafts = user.role === "mystery_shopper" ? [...listAudits(db, user, { state: "draft" }), ...listAudits(db, user, { state: "returned" })] : [];
+  const filter = { state, exceptStates: drafts.length && !state ? (["draft", "returned"] as AuditState[]) : [] };
+  const total = countAudits(db, user, filter);
+  const page = pageFromUrl(url, total, PAGE_SIZE);
+  const audits = listAudits(db, user, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   // The state list travels with the data: the schema module must stay out of the browser bundle.
-  return { audits, state: state ?? "", role: user.role, states: [...AUDIT_STATES] };
+  return { audits, drafts, total, page, state: state ?? "", role: user.role, states: [...AUDIT_STATES] };
 }
 
 export default function AuditsPage() {
   const { t, locale, date } = useI18n();
-  const { audits, state, role, states } = useLoaderData<typeof loader>();
-  const drafts = role === "mystery_shopper" ? audits.filter((a) => a.state === "draft" || a.state === "returned") : [];
-  const rest = role === "mystery_shopper" ? audits.filter((a) => !drafts.includes(a)) : audits;
+  const { audits: rest, drafts, total, page, state, role, states } = useLoaderData<typeof loader>();
   return (
     <>
       <div className="page-head">
@@ -51,7 +60,7 @@ export default function AuditsPage() {
               {drafts.map((a) => (
                 <li key={a.id}>
                   <Link to={`/audits/${a.id}/edit`}>
-                    {t("audits.continue")}: {locale === "lt" ? a.titleLt : a.titleEn} · {a.departmentName} · {date(a.interactionAt)}
+                    {t("audits.continue")}: {checklistName({ id: a.checklistId, title: { lt: a.titleLt, en: a.titleEn } }, locale)} · {a.departmentName} · {date(a.interactionAt)}
                   </Link>{" "}
                   <span className="badge">{t(`audits.state.${a.state}`)}</span>
                   {a.reviewComment ? <p className="notice">{t("audits.field.reviewComment")}: {a.reviewComment}</p> : null}
@@ -84,7 +93,7 @@ export default function AuditsPage() {
       ) : (
         // Focusable so that the table can be scrolled sideways by keyboard on a phone.
         <div className="table-wrap" tabIndex={0} role="region" aria-label={t("audits.title")}>
-          <table className="data" data-testid="audit-list">
+          <table className="data stack" data-testid="audit-list">
             <caption className="visually-hidden">{t("audits.title")}</caption>
             <thead>
               <tr>
@@ -99,27 +108,28 @@ export default function AuditsPage() {
             <tbody>
               {rest.map((a) => (
                 <tr key={a.id}>
-                  <td>
+                  <td data-label={t("audits.field.interactionAt")}>
                     <Link to={`/audits/${a.id}`}>{date(a.interactionAt)}</Link>
                   </td>
-                  <td>
-                    {locale === "lt" ? a.titleLt : a.titleEn}
+                  <td data-label={t("audits.field.checklist")}>
+                    {checklistName({ id: a.checklistId, title: { lt: a.titleLt, en: a.titleEn } }, locale)}
                     <br />
                     <span className="muted">{t(`audits.type.${a.auditType}`)} · {t(`audits.channel.${a.channel}`)}</span>
                   </td>
-                  <td>{a.departmentName}</td>
-                  <td>{a.employeeLast ? `${a.employeeFirst} ${a.employeeLast}` : "—"}</td>
-                  <td>
+                  <td data-label={t("audits.field.department")}>{a.departmentName}</td>
+                  <td data-label={t("audits.field.employee")}>{a.employeeLast ? `${a.employeeFirst} ${a.employeeLast}` : "—"}</td>
+                  <td data-label={t("audits.field.state")}>
                     <span className="badge">{t(`audits.state.${a.state}`)}</span>
                     {a.reviewComment ? <p className="muted">{a.reviewComment}</p> : null}
                   </td>
-                  <td className="num">{a.state === "draft" ? "" : <ScoreText score={a.score} voided={a.state === "rejected"} />}</td>
+                  <td className="num" data-label={t("audits.field.score")}>{a.state === "draft" ? "" : <ScoreText score={a.score} voided={a.state === "rejected"} />}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      <Pager page={page} size={PAGE_SIZE} total={total} label={t("audits.pages")} />
     </>
   );
 }

@@ -19,9 +19,11 @@ import { activeRoster, auditableDepartments, createDraft } from "~/models/audits
 import { AuditActionError } from "~/models/audits/errors.server";
 import styles from "~/styles/audits.css";
 import { StartAuditSchema } from "./schema";
+import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Naujas vertinimas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "audits.start.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   requireRole(request, ["mystery_shopper"]);
@@ -84,7 +86,7 @@ export default function NewAuditPage() {
       <Form method="get" className="card" data-testid="start-step1">
         <h2>{t("audits.start.step1")}</h2>
         <LabelledSelect id="checklistId" label={t("audits.field.checklist")} value={chosen?.checklist.id ?? ""} required emptyLabel="—"
-          options={checklists.map((c) => ({ value: c.id, label: c.title[locale] }))} />
+          options={checklists.map((c) => ({ value: c.id, label: checklistName(c, locale) }))} />
         <LabelledSelect id="departmentId" label={t("audits.field.department")} value={chosen?.department.id ?? ""} required emptyLabel="—"
           options={departments.map((d) => ({ value: d.id, label: d.name }))} />
         <button type="submit" className={chosen ? "secondary" : "primary"} data-testid="start-continue">
@@ -116,7 +118,7 @@ function StartForm({ chosen, clientKey, now }: { chosen: Chosen; clientKey: stri
     <Form method="post" {...getFormProps(form)} className="card" data-testid="start-form">
       <h2>{t("audits.start.step2")}</h2>
       <p>
-        <strong>{chosen.checklist.title[locale]}</strong> · {chosen.department.name}
+        <strong>{checklistName(chosen.checklist, locale)}</strong> · {chosen.department.name}
       </p>
       <input type="hidden" name="clientKey" value={clientKey} />
       <input type="hidden" name="checklistId" value={chosen.checklist.id} />

@@ -10,11 +10,10 @@ import { useI18n } from "~/lib/use-i18n";
 import { getChecklist } from "~/models/checklists/checklist.server";
 import styles from "~/styles/checklists.css";
 import { clauseTitles } from "./clause-titles.server";
+import { pageTitle, titled } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.checklist.title} · Etalonas` : "Etalonas" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? titled(data.checklist.title) : pageTitle(matches, "checklists.title"));
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request);

@@ -4,7 +4,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ActiveToggle } from "~/components/checklists/active-toggle";
 import { ChecklistFacts } from "~/components/checklists/checklist-facts";
 import { getDb } from "~/db.server";
-import { DEFAULT_LOCALE, translate, type Locale } from "~/i18n";
 import { STANDARDS } from "~/domain/checklists/schema";
 import { notFound, requireRole, requireUser } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
@@ -12,12 +11,11 @@ import { useI18n } from "~/lib/use-i18n";
 import { listChecklists, setChecklistActive } from "~/models/checklists/checklist.server";
 import styles from "~/styles/checklists.css";
 import { ToggleActiveSchema } from "./schema";
+import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = ({ matches }) => {
-  const locale = (matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? DEFAULT_LOCALE;
-  return [{ title: `${translate(locale, "checklists.title")} · Etalonas` }];
-};
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "checklists.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request);
@@ -56,7 +54,7 @@ export default function ChecklistsPage() {
               {group.map((c) => (
                 <li key={c.id} className={`card checklist-card${c.active ? "" : " checklist-card--inactive"}`}>
                   <h3>
-                    <Link to={`/checklists/${c.id}`}>{c.title[locale]}</Link>
+                    <Link to={`/checklists/${c.id}`}>{checklistName(c, locale)}</Link>
                   </h3>
                   {c.active ? null : (
                     <p className="badge checklist-card__inactive">
@@ -71,7 +69,7 @@ export default function ChecklistsPage() {
                     itemCount={c.itemCount}
                     sectionCount={c.sectionCount}
                   />
-                  {canToggle ? <ActiveToggle id={c.id} active={c.active} title={c.title[locale]} /> : null}
+                  {canToggle ? <ActiveToggle id={c.id} active={c.active} title={checklistName(c, locale)} /> : null}
                 </li>
               ))}
             </ul>

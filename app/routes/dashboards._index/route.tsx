@@ -10,9 +10,11 @@ import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { DASHBOARD_ROLES, overviewView } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
+import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Apžvalga · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.overview");
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.overview);
@@ -20,7 +22,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function OverviewPage() {
-  const { filters, options, data } = useLoaderData<typeof loader>();
+  const { filters, notices, options, data } = useLoaderData<typeof loader>();
   const f = useFmt();
   const tables = overviewTables(f, data, filterSearch(filters));
   const series = channelSeries(f);
@@ -28,7 +30,7 @@ export default function OverviewPage() {
   return (
     <>
       <h1>{f.t("dashboards.overview.title")}</h1>
-      <FilterForm filters={filters} options={options} />
+      <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <DashSection id="trend" title={f.t("dashboards.trend.title")}>
         <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={series} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
@@ -38,7 +40,7 @@ export default function OverviewPage() {
         <DataTable table={tables.departments} csvHref={csv("departments")} />
       </DashSection>
       <DashSection id="rules" title={f.t("dashboards.rules.title")}>
-        <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note")} />
+        <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note", { count: RULE_MIN_ANSWERS })} />
       </DashSection>
       <DashSection id="counts" title={f.t("dashboards.counts.title")}>
         <DashboardLineChart testId="chart-counts" title={f.t("dashboards.chart.count")} months={data.months} series={series} values={chartValues(data.trend, "audits")} />

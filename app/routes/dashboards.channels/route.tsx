@@ -9,9 +9,11 @@ import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { channelsView, DASHBOARD_ROLES } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
+import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Kanalai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.channels");
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.channels);
@@ -19,7 +21,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function ChannelsPage() {
-  const { filters, options, data } = useLoaderData<typeof loader>();
+  const { filters, notices, options, data } = useLoaderData<typeof loader>();
   const f = useFmt();
   const tables = channelsTables(f, data);
   const series = channelSeries(f);
@@ -27,7 +29,7 @@ export default function ChannelsPage() {
   return (
     <>
       <h1>{f.t("dashboards.channels.title")}</h1>
-      <FilterForm filters={filters} options={options} />
+      <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <DashSection id="channels" title={f.t("dashboards.channels.summary")}>
         <DataTable table={tables.channels} csvHref={csv("channels")} />
@@ -37,7 +39,7 @@ export default function ChannelsPage() {
         <DataTable table={tables.trend} csvHref={csv("trend")} />
       </DashSection>
       <DashSection id="rules" title={f.t("dashboards.channels.rules")}>
-        <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note")} />
+        <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note", { count: RULE_MIN_ANSWERS })} />
       </DashSection>
     </>
   );

@@ -11,9 +11,11 @@ import { notFound, requireRole } from "~/lib/auth.server";
 import { requireIdParam } from "~/lib/params";
 import { DASHBOARD_ROLES, departmentView } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
+import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
+import { pageTitle, titled } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "Skyrius"} · Etalonas` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? titled(data.department.name) : pageTitle(matches, "title.department"));
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.department);
@@ -23,7 +25,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function DepartmentDashboardPage() {
-  const { department, filters, options, data } = useLoaderData<typeof loader>();
+  const { department, filters, notices, options, data } = useLoaderData<typeof loader>();
   const f = useFmt();
   const tables = departmentTables(f, data, filterSearch(filters));
   const series = channelSeries(f);
@@ -31,7 +33,7 @@ export default function DepartmentDashboardPage() {
   return (
     <>
       <h1>{f.t("dashboards.department.title", { name: department.name })}</h1>
-      <FilterForm filters={filters} options={options} />
+      <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <DashSection id="trend" title={f.t("dashboards.trend.deptTitle")}>
         <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={series} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
@@ -41,7 +43,7 @@ export default function DepartmentDashboardPage() {
         <DataTable table={tables.employees} csvHref={csv("employees")} />
       </DashSection>
       <DashSection id="heat" title={f.t("dashboards.heat.title")}>
-        <DataTable table={tables.heat} csvHref={csv("heat")} note={`${f.t("dashboards.heat.note", { count: data.minN })} ${f.t("dashboards.rules.note")}`} />
+        <DataTable table={tables.heat} csvHref={csv("heat")} note={`${f.t("dashboards.heat.note", { count: data.minN })} ${f.t("dashboards.rules.note", { count: RULE_MIN_ANSWERS })}`} />
       </DashSection>
       <DashSection id="audits" title={f.t("dashboards.audits.title")}>
         <DataTable table={tables.audits} csvHref={csv("audits")} note={f.t("dashboards.audits.limit", { count: data.audits.length })} />

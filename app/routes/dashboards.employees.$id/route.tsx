@@ -11,9 +11,11 @@ import { requireIdParam } from "~/lib/params";
 import { importFinished } from "~/lib/write-gate.server";
 import { DASHBOARD_ROLES, employeeView } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
+import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Darbuotojo rezultatai · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "title.employeeResults");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.employee);
@@ -24,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function EmployeeDashboardPage() {
-  const { employee, filters, options, data } = useLoaderData<typeof loader>();
+  const { employee, filters, notices, options, data } = useLoaderData<typeof loader>();
   const f = useFmt();
   const tables = employeeTables(f, data);
   const name = `${employee.firstName} ${employee.lastName}`;
@@ -33,7 +35,7 @@ export default function EmployeeDashboardPage() {
     <>
       <h1>{f.t("dashboards.employee.title", { name })}</h1>
       <p>{f.t("dashboards.employee.subtitle", { position: employee.position, department: employee.departmentName })}</p>
-      <FilterForm filters={filters} options={options} />
+      <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <DashSection id="trend" title={f.t("dashboards.trend.employeeTitle")}>
         <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={[{ key: "all", label: f.t("dashboards.trend.all") }]} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
@@ -43,7 +45,7 @@ export default function EmployeeDashboardPage() {
         <DataTable table={tables.sections} csvHref={csv("sections")} />
       </DashSection>
       <DashSection id="rules" title={f.t("dashboards.rules.employeeTitle")}>
-        <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note")} />
+        <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note", { count: RULE_MIN_ANSWERS })} />
       </DashSection>
       <DashSection id="audits" title={f.t("dashboards.audits.title")}>
         <DataTable table={tables.audits} csvHref={csv("audits")} note={f.t("dashboards.audits.limit", { count: data.audits.length })} />

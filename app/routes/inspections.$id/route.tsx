@@ -15,9 +15,11 @@ import { readAnswers } from "~/models/audits/answers.server";
 import { auditErrorResult } from "~/models/audits/errors.server";
 import { getInspection, markEmployeeAbsent, recordInspectionEmployee, recordInspectionWorkplace, submitInspection } from "~/models/audits/inspection.server";
 import styles from "~/styles/audits.css";
+import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Patikrinimas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.inspections");
 
 function load(request: Request, idParam: string | undefined) {
   const user = requireRole(request, ["supervisor"]);
@@ -114,7 +116,7 @@ export default function InspectionPage() {
       <h1>{t("inspections.title", { department: department.name })}</h1>
       <p className="muted">{dateTime(inspection.inspectedAt)}</p>
       {result?.error ? <p className="alert" role="alert">{t(result.error)}</p> : null}
-      <StaffProgress inspectionId={inspection.id} staff={staff} workplace={workplace ? { title: workplace.title[locale], done: !!workplaceAuditId } : null} current={subject} open={inspection.state === "draft"} />
+      <StaffProgress inspectionId={inspection.id} staff={staff} workplace={workplace ? { title: checklistName(workplace, locale), done: !!workplaceAuditId } : null} current={subject} open={inspection.state === "draft"} />
       {subject?.kind === "employee" && appearance ? (
         <section className="card" key={formKey} aria-labelledby="current-employee">
           <h2 id="current-employee" data-testid="current-employee">{t("inspections.employee", { name: `${subject.employee.firstName} ${subject.employee.lastName}` })}</h2>
@@ -141,7 +143,7 @@ export default function InspectionPage() {
       {guard.guard}
       {subject?.kind === "workplace" && workplace ? (
         <Form method="post" key={formKey} className="card" data-testid="workplace-form" {...guard.formProps}>
-          <h2>{workplace.title[locale]}</h2>
+          <h2>{checklistName(workplace, locale)}</h2>
           <ErrorSummary errors={errors} result={result} />
           <ChecklistFields checklist={workplace} answers={shownAnswers} errors={errors} />
           <div className="audit-actions">

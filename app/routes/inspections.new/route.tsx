@@ -14,9 +14,11 @@ import { auditErrorResult } from "~/models/audits/errors.server";
 import { listDepartments } from "~/models/people/department.server";
 import { listOpenInspections, startInspection } from "~/models/audits/inspection.server";
 import styles from "~/styles/audits.css";
+import { checklistName } from "~/domain/checklists/name";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Naujas patikrinimas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "inspections.new");
 
 const StartSchema = z.object({
   clientKey: z.uuid(),
@@ -60,7 +62,7 @@ export default function NewInspectionPage() {
   const { departments, checklists, open, clientKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const pick = (suffix: string) => checklists.find((c) => c.id.endsWith(suffix))?.id ?? "";
-  const checklistOptions = checklists.map((c) => ({ value: c.id, label: c.title[locale] }));
+  const checklistOptions = checklists.map((c) => ({ value: c.id, label: checklistName(c, locale) }));
   const select = (name: string, label: string, initial: string) => (
     <LabelledSelect id={name} label={label} value={initial} testId={name} emptyLabel={t("inspections.none")} options={checklistOptions} />
   );

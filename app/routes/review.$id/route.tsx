@@ -11,14 +11,16 @@ import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { requireIdParam } from "~/lib/params";
+import { useI18n } from "~/lib/use-i18n";
 import { getAuditRecord } from "~/models/audits/access.server";
 import { auditErrorResult } from "~/models/audits/errors.server";
 import { departmentRoster, publishAudit, rejectAudit, resolveEmployee, returnAudit, REVIEWER_ROLES, type Resolution } from "~/models/audits/review.server";
 import styles from "~/styles/audits.css";
 import { ReviewSchema } from "./schema";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Peržiūra · Etalonas" }];
+export const meta: MetaFunction = ({ matches, params }) => pageTitle(matches, "review.item", { id: params.id ?? "" });
 
 function load(request: Request, idParam: string | undefined) {
   const user = requireRole(request, REVIEWER_ROLES);
@@ -66,10 +68,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ReviewPage() {
   const { record, roster } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const { t } = useI18n();
   return (
     <>
-      <ReviewActions audit={record.audit} roster={roster} result={result} />
+      <p className="no-print">
+        <a className="button secondary" href="#decision" data-testid="jump-to-decision">
+          {t("review.jumpToDecision")}
+        </a>
+      </p>
+      {result?.actionError ? (
+        <p className="alert" role="alert">
+          {t(result.actionError)}
+        </p>
+      ) : null}
       <AuditRecordView record={record} />
+      <ReviewActions audit={record.audit} roster={roster} result={result} />
     </>
   );
 }

@@ -7,9 +7,10 @@ import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
 import { REVIEWER_ROLES, reviewQueue } from "~/models/audits/review.server";
 import styles from "~/styles/audits.css";
+import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Peržiūra · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "review.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, REVIEWER_ROLES);

@@ -1,6 +1,7 @@
 // The check's or import's summary and its list of problems.
 import type { ImportReport } from "~/domain/csv/report";
 import { useI18n } from "~/lib/use-i18n";
+import { ScrollRegion } from "~/components/scroll-region";
 
 export function ReportSummary({ report, done }: { report: ImportReport; done: boolean }) {
   const { t, number } = useI18n();
@@ -39,7 +40,7 @@ export function ProblemList({ report }: { report: ImportReport }) {
     <section className="csv-problems" aria-labelledby="problems-title">
       <h2 id="problems-title">{t("csv.job.problems", { count: report.problemTotal })}</h2>
       {report.problemTotal > report.problems.length ? <p>{t("csv.job.problemsShown", { shown: report.problems.length })}</p> : null}
-      <div className="table-wrap">
+      <ScrollRegion label={t("csv.job.problems", { count: report.problemTotal })}>
         <table className="data" data-testid="import-problems">
           <thead>
             <tr>
@@ -58,7 +59,7 @@ export function ProblemList({ report }: { report: ImportReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
