@@ -1,0 +1,66 @@
+/**
+ * Reads a call or visit transcript: speaker lines („Darbuotojas: …“ / „Klientas: …“, with
+ * or without timestamps) or typed notes, where the employee's words are the quoted ones
+ * („Darbuotoja atsiliepė: „Laba diena…“). Only the employee's words are ever checked.
+ */
+import { fold } from "./text";
+
+export type Speaker = "employee" | "client";
+export type Turn = { speaker: Speaker; text: string; line: number };
+
+const TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}(:\d{2})?[\])]?\s*[-–—]?\s*/;
+const EMPLOYEE_LABEL =
+  /^(darbuotoj\w*|specialist\w*|operator\w*|konsultant\w*|administrator\w*|vadyb\w*|referent\w*|sekretor\w*|vedėj\w*|inspektor\w*|employee|staff|agent|operator|d)\b([^:\n]{0,40}):\s*/i;
+const CLIENT_LABEL =
+  /^(klient\w*|piliet\w*|gyventoj\w*|lankytoj\w*|skambintoj\w*|slaptasis klientas|pirkėj\w*|aš|as|customer|client|caller|shopper|k)\b([^:\n]{0,40}):\s*/i;
+
+function stripQuotes(text: string): string {
+  return text.trim().replace(/^[„"“”']+|[“”"']+$/g, "").trim();
+}
+
+function labelled(line: string): { speaker: Speaker; text: string } | null {
+  const bare = line.replace(TIMESTAMP, "");
+  const e = EMPLOYEE_LABEL.exec(bare);
+  // "Darbuotoja atsiliepė:" is a label; "Darbuotoja sakė, kad…: …" with many words is not.
+  if (e && e[2].split(/\s+/).filter(Boolean).length <= 3) return { speaker: "employee", text: stripQuotes(bare.slice(e[0].length)) };
+  const c = CLIENT_LABEL.exec(bare);
+  if (c && c[2].split(/\s+/).filter(Boolean).length <= 3) return { speaker: "client", text: stripQuotes(bare.slice(c[0].length)) };
+  return null;
+}
+
+const QUOTED = /[„“"]([^“”"„]{1,400})[“”"]/g;
+const CLIENT_NOTE = /\b(paklausiau|klausiau|pasakiau|paprasiau|atsakiau|paaiskinau|pasisveikinau|klientas|kliente|as)\b/;
+const EMPLOYEE_NOTE = /\b(darbuotoj\w*|specialist\w*|konsultant\w*|operator\w*|atsiliepe|pasake|atsake|pasisveikino|atsisveikino|paklause|pasiule|paaiskino|prisistate|ji|jis)\b/;
+
+function fromNotes(rows: string[]): Turn[] {
+  const turns: Turn[] = [];
+  rows.forEach((row, i) => {
+    const quotes = [...row.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
+    if (quotes.length === 0) return;
+    const f = fold(row.slice(0, row.search(/[„“"]/)));
+    const client = CLIENT_NOTE.test(f) && !EMPLOYEE_NOTE.test(f);
+    for (const q of quotes) turns.push({ speaker: client ? "client" : "employee", text: q, line: i + 1 });
+  });
+  return turns;
+}
+
+export function parseTranscript(text: string): Turn[] {
+  const rows = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const turns: Turn[] = [];
+  let current: Turn | null = null;
+  let anyLabel = false;
+  rows.forEach((row, i) => {
+    if (!row.trim()) return;
+    const l = labelled(row.trim());
+    if (l) {
+      anyLabel = true;
+      current = { speaker: l.speaker, text: l.text, line: i + 1 };
+      turns.push(current);
+    } else if (current && !/^[[(].*[\])]$/.test(row.trim())) {
+      // A continuation line of the same speaker keeps its own line number.
+      current = { speaker: current.speaker, text: stripQuotes(row), line: i + 1 };
+      turns.push(current);
+    }
+  });
+  return anyLabel ? turns.filter((t) => t.text !== "") : fromNotes(rows);
+}
