@@ -42,7 +42,7 @@ const GREETING = /\b(laba diena|laba dien|labas rytas|labas vakaras|laba ryta|la
 const NAME_INTRO = /\b(mano vardas|cia|kalba|jus aptarnauja|su jumis kalba|skambina)\b/;
 
 /** Greeting, organisation or unit, first name and surname in the employee's first turn. */
-function introduction(turn: Turn | undefined, organisations: string[]) {
+function introduction(turn: Turn | undefined, organisations: string[], speller: Speller) {
   if (!turn) return { greeting: false, organisation: false, name: false, surname: false, evidence: [] as string[] };
   const f = fold(turn.text);
   const orgs = organisations.map(fold);
@@ -53,7 +53,10 @@ function introduction(turn: Turn | undefined, organisations: string[]) {
     if (isOrgClause(clause) || GREETING.test(fold(clause))) continue;
     const rest = fold(clause).replace(NAME_INTRO, "").trim();
     const ws = words(clause).filter((w) => !NAME_INTRO.test(fold(w.text)));
-    if (rest && ws.length >= 1 && ws.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w.text))) nameWords = Math.max(nameWords, ws.length);
+    if (!rest || ws.length < 1 || ws.length > 3 || !ws.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+    // One capitalised word alone is a name only when it is not a common word („Klausau.“, „Taip?“).
+    if (ws.length === 1 && speller.correct(ws[0].text.toLowerCase())) continue;
+    nameWords = Math.max(nameWords, ws.length);
   }
   return {
     greeting: GREETING.test(f),
@@ -93,15 +96,20 @@ export function checkTranscript(text: string, checklist: Checklist, options: Tra
       const answer = kinds.has("forbidden") ? "no" : kinds.has("recommended") ? "yes" : kinds.has("unsure") ? null : nothing;
       results.set(item.key, { answer, evidence });
     } else if (rule.check === "introduction") {
-      const intro = introduction(first, organisations);
+      const intro = introduction(first, organisations, speller);
       const present = rule.requires.filter((part) => intro[part]).length;
       const complete = present === rule.requires.length;
       if (rule.phrase_item && item.type === "phrase") {
-        const forbidden = hits.filter((h) => h.turn === first && item.phrases.forbidden.includes(h.phrase));
-        const template = item.phrases.recommended.find((p) => /vardeni/i.test(p)) ?? item.phrases.recommended[0];
-        if (complete && first) phrases.push({ phrase: template, kind: "recommended", item: item.key, line: first.line });
+        // The standard's phrases are templates ("…, Vardenis Pavardenis"): said literally, or
+        // every part of the introduction said, passes; a forbidden answer („Klausau“) fails.
+        const inFirst = hits.filter((h) => h.turn === first);
+        const literal = inFirst.find((h) => h.kind === "recommended" && item.phrases.recommended.includes(h.phrase));
+        const forbidden = inFirst.filter((h) => h.kind === "forbidden" && item.phrases.forbidden.includes(h.phrase));
+        const template = literal?.phrase ?? item.phrases.recommended.find((p) => /vardeni/i.test(p)) ?? item.phrases.recommended[0];
+        const passes = (complete || literal !== undefined) && first !== undefined;
+        if (passes) phrases.push({ phrase: template, kind: "recommended", item: item.key, line: first.line });
         else for (const h of forbidden) phrases.push({ phrase: h.phrase, kind: "forbidden", item: item.key, line: h.turn.line });
-        results.set(item.key, { answer: complete ? "yes" : forbidden.length > 0 ? "no" : null, evidence: intro.evidence });
+        results.set(item.key, { answer: passes ? "yes" : forbidden.length > 0 ? "no" : null, evidence: intro.evidence });
       } else if (first) {
         results.set(item.key, { answer: complete ? "yes" : present > 0 ? "partial" : "no", evidence: intro.evidence });
       }

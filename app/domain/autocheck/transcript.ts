@@ -18,13 +18,15 @@ function stripQuotes(text: string): string {
   return text.trim().replace(/^[„"“”']+|[“”"']+$/g, "").trim();
 }
 
-function labelled(line: string): { speaker: Speaker; text: string } | null {
+/** "Darbuotoja:" or "Darbuotoja (Ona):" is a speaker label; "Darbuotoja pasisveikino:" is a note. */
+function labelled(line: string): { speaker: Speaker; text: string; pure: boolean } | null {
   const bare = line.replace(TIMESTAMP, "");
-  const e = EMPLOYEE_LABEL.exec(bare);
-  // "Darbuotoja atsiliepė:" is a label; "Darbuotoja sakė, kad…: …" with many words is not.
-  if (e && e[2].split(/\s+/).filter(Boolean).length <= 3) return { speaker: "employee", text: stripQuotes(bare.slice(e[0].length)) };
-  const c = CLIENT_LABEL.exec(bare);
-  if (c && c[2].split(/\s+/).filter(Boolean).length <= 3) return { speaker: "client", text: stripQuotes(bare.slice(c[0].length)) };
+  for (const [re, speaker] of [[EMPLOYEE_LABEL, "employee"], [CLIENT_LABEL, "client"]] as const) {
+    const m = re.exec(bare);
+    if (!m || m[2].split(/\s+/).filter(Boolean).length > 3) continue;
+    const pure = m[2].trim() === "" || /^\(.*\)$/.test(m[2].trim());
+    return { speaker, text: stripQuotes(bare.slice(m[0].length)), pure };
+  }
   return null;
 }
 
@@ -48,12 +50,13 @@ export function parseTranscript(text: string): Turn[] {
   const rows = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
   const turns: Turn[] = [];
   let current: Turn | null = null;
-  let anyLabel = false;
+  // Dialogue when at least one line starts with a bare speaker label; notes otherwise.
+  const dialogue = rows.some((row) => labelled(row.trim())?.pure);
+  if (!dialogue) return fromNotes(rows);
   rows.forEach((row, i) => {
     if (!row.trim()) return;
     const l = labelled(row.trim());
     if (l) {
-      anyLabel = true;
       current = { speaker: l.speaker, text: l.text, line: i + 1 };
       turns.push(current);
     } else if (current && !/^[[(].*[\])]$/.test(row.trim())) {
@@ -62,5 +65,5 @@ export function parseTranscript(text: string): Turn[] {
       turns.push(current);
     }
   });
-  return anyLabel ? turns.filter((t) => t.text !== "") : fromNotes(rows);
+  return turns.filter((t) => t.text !== "");
 }
