@@ -43,9 +43,11 @@ const ItemCheck = z.discriminatedUnion("check", [
 export const AutocheckConfigSchema = z.strictObject({
   $comment: z.string().optional(),
   spelling: z.strictObject({
-    /** Unknown words per 100 words: at most yes_max → yes, at most partial_max → partial, more → no. */
+    /** Unknown words per 100 words: at most yes_max → yes; at most partial_max, or no more than
+     *  partial_max_count words („one or two slips“), → partial; more → no. */
     yes_max_per_100: z.number().min(0),
     partial_max_per_100: z.number().min(0),
+    partial_max_count: z.number().int().min(0),
     /** Abbreviations and words the dictionary lacks that are correct in these letters. */
     accepted_words: z.array(z.string()),
   }),

@@ -26,7 +26,7 @@ export const MONTHS_GENITIVE = f(["sausio", "vasario", "kovo", "balandžio", "ge
 export const PERIOD =
   /(\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}\b|\b(sausio|vasario|kovo|balandzio|geguzes|birzelio|liepos|rugpjucio|rugsejo|spalio|lapkricio|gruodzio)\s+\d{1,2}\b|\b\d{1,2}\s*d\.|\biki\s+(pirmadienio|antradienio|treciadienio|ketvirtadienio|penktadienio)\b)/;
 
-export const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+export const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+/gu;
 export const URL = /\b(https?:\/\/|www\.)[^\s<>]+/gi;
 export const PHONE = /(\+370[\s-]?\(?\d[\d\s()-]{6,}\d|\(8[\s-]?\d{1,3}\)[\s-]?\d[\d\s-]{4,}\d|\b8[\s-]?\d{1,3}[\s-]?\d{2,3}[\s-]?\d{2,4}[\s-]?\d{0,4}\b|\btel\.?\s*(nr\.?)?\s*:?\s*\d[\d\s-]{5,}\d)/i;
 

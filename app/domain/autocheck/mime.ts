@@ -47,10 +47,13 @@ export async function parseEmail(raw: Uint8Array | string): Promise<ParsedEmail>
   const email = await PostalMime.parse(raw, { attachmentEncoding: "arraybuffer" });
   const headers = new Map<string, string>();
   for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value);
-  const plain = email.text && email.text.trim() ? email.text : email.html ? htmlToText(email.html) : "";
-  // When both exist, the HTML part marks its quote more reliably (blockquote) than the text part.
-  const own = email.html && !email.text?.trim() ? plain : stripQuoted(plain);
-  const ownFromHtml = email.html ? stripQuoted(htmlToText(email.html)) : null;
+  const plain = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : "";
+  const fromText = email.text?.trim() ? stripQuoted(email.text) : null;
+  const fromHtml = email.html ? stripQuoted(htmlToText(email.html)) : null;
+  // With both parts, the shorter own text wins: the HTML part marks its quote
+  // (<blockquote>, gmail_quote) where the text part may show it without any marker.
+  const candidates = [fromText, fromHtml].filter((t): t is string => t !== null && t.trim() !== "");
+  const ownText = candidates.sort((a, b) => a.length - b.length)[0] ?? "";
   const date = email.date ? new Date(email.date) : null;
   const from = email.from && "address" in email.from && email.from.address ? email.from.address : (email.from?.name ?? null);
   return {
@@ -59,6 +62,6 @@ export async function parseEmail(raw: Uint8Array | string): Promise<ParsedEmail>
     from,
     headers,
     fullText: plain,
-    ownText: ownFromHtml !== null && ownFromHtml.length > 0 && ownFromHtml.length < own.length ? ownFromHtml : stripQuoted(own),
+    ownText,
   };
 }

@@ -115,7 +115,11 @@ export function findPhrases(text: string, patterns: Pattern[]): PhraseHit[] {
       at = last;
     }
   const covering = hits.filter((h) => h.kind !== "forbidden");
+  const exact = (h: PhraseHit) => fold(text.slice(h.start, h.end)).replace(/[^\p{L}]+/gu, " ") === fold(h.phrase).replace(/[^\p{L}]+/gu, " ").trim();
   return hits.filter(
+    // Of two phrases found on the same words („Labas“ also reads as „Laba“), the exact one.
+    (h) => !hits.some((o) => o !== h && o.kind === h.kind && o.firstWord === h.firstWord && o.lastWord === h.lastWord && exact(o) && !exact(h)),
+  ).filter(
     (h) =>
       h.kind !== "forbidden" ||
       !covering.some((r) => r.firstWord <= h.firstWord && r.lastWord >= h.lastWord && r.lastWord - r.firstWord > h.lastWord - h.firstWord),

@@ -17,7 +17,7 @@ import {
   URL,
 } from "./lexicon";
 import type { Speller } from "./speller";
-import { clip, fold, HAS_DIACRITIC, lines, sentences, words } from "./text";
+import { clip, fold, HAS_DIACRITIC, lines, sentences, words, type Word } from "./text";
 
 export type Answer = "yes" | "partial" | "no" | "na" | null;
 export type CheckResult = { answer: Answer; evidence: string[]; value?: number | null };
@@ -96,23 +96,43 @@ export type WordReport = {
   withDiacritics: number;
 };
 
+/**
+ * A capitalised word is a name unless it starts a sentence of a prose line and the next word
+ * is lower case („Šildimo sąskaita…“); names come alone in lines or as „Ona Petraitienė“.
+ */
+function sentenceStartToCheck(text: string, all: Word[], i: number): boolean {
+  const w = all[i];
+  const lineStart = text.lastIndexOf("\n", w.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", w.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (line.split(/\s+/).filter(Boolean).length < 6) return false;
+  const before = text.slice(lineStart, w.start);
+  if (!(before.trim() === "" || /[.!?]\s+$/.test(before))) return false;
+  const next = all[i + 1];
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !/^\s*,/.test(text.slice(w.end));
+}
+
 export function wordReport(text: string, speller: Speller, config: AutocheckConfig): WordReport {
   const accepted = new Set(config.spelling.accepted_words.map((w) => w.toLowerCase()));
   const report: WordReport = { total: 0, unknown: [], missingDiacritics: [], withDiacritics: 0 };
-  for (const w of words(checkableText(text))) {
+  const checkable = checkableText(text);
+  const all = words(checkable);
+  all.forEach((w, i) => {
     report.total++;
     const word = w.text.replace(/[’']/g, "");
     if (HAS_DIACRITIC.test(word)) report.withDiacritics++;
-    // Capitalised words are names, places and sentence starts; single letters are initials.
-    if (/^\p{Lu}/u.test(word) || [...word].length < 2 || accepted.has(word.toLowerCase())) continue;
-    if (word.includes("-") && word.split("-").every((part) => part.length < 2 || speller.correct(part))) continue;
-    if (speller.correct(word)) continue;
+    // Capitalised words are names and places (unless a sentence start); single letters are initials.
+    if (/^\p{Lu}/u.test(word) && !sentenceStartToCheck(checkable, all, i)) return;
+    if ([...word].length < 2 || accepted.has(word.toLowerCase()) || /^\p{Lu}+$/u.test(word)) return;
+    if (word.includes("-") && word.split("-").every((part) => part.length < 2 || speller.correct(part))) return;
+    if (speller.correct(word) || speller.correct(word.toLowerCase())) return;
     report.unknown.push(word);
-    if (!HAS_DIACRITIC.test(word)) {
-      const restored = restoreDiacritics(word, speller);
+    const lower = word.toLowerCase();
+    if (!HAS_DIACRITIC.test(lower)) {
+      const restored = restoreDiacritics(lower, speller);
       if (restored) report.missingDiacritics.push([word, restored]);
     }
-  }
+  });
   return report;
 }
 
@@ -132,8 +152,9 @@ export function checkSpelling(report: WordReport, config: AutocheckConfig): Chec
   const per100 = (report.unknown.length / report.total) * 100;
   const value = Math.round(per100 * 10) / 10;
   const evidence = report.unknown.slice(0, 12);
-  const { yes_max_per_100, partial_max_per_100 } = config.spelling;
-  const answer = per100 <= yes_max_per_100 ? "yes" : per100 <= partial_max_per_100 ? "partial" : "no";
+  const { yes_max_per_100, partial_max_per_100, partial_max_count } = config.spelling;
+  const answer =
+    per100 <= yes_max_per_100 ? "yes" : per100 <= partial_max_per_100 || report.unknown.length <= partial_max_count ? "partial" : "no";
   return { answer, evidence, value };
 }
 
