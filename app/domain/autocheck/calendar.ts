@@ -113,6 +113,20 @@ export function calendarHours(from: Date, to: Date): number {
 }
 
 /** Hours between two instants that fall on Vilnius working days. Negative when `to` is earlier. */
+const midnightCache = new Map<number, number>();
+
+/** Vilnius midnight of a calendar day (given as a UTC date), memoised: Intl is slow. */
+function midnight(day: Date): number {
+  const key = day.getTime();
+  let instant = midnightCache.get(key);
+  if (instant === undefined) {
+    instant = fromVilnius(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()).getTime();
+    if (midnightCache.size > 20_000) midnightCache.clear();
+    midnightCache.set(key, instant);
+  }
+  return instant;
+}
+
 export function workingHours(from: Date, to: Date): number {
   if (to < from) return -workingHours(to, from);
   let total = 0;
@@ -122,13 +136,13 @@ export function workingHours(from: Date, to: Date): number {
     const y = day.getUTCFullYear();
     const m = day.getUTCMonth() + 1;
     const d = day.getUTCDate();
-    const dayStart = fromVilnius(y, m, d);
-    if (dayStart >= to) break;
+    const dayStart = midnight(day);
+    if (dayStart >= to.getTime()) break;
     const next = new Date(day.getTime() + 86_400_000);
-    const dayEnd = fromVilnius(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
+    const dayEnd = midnight(next);
     if (isWorkingDay(y, m, d)) {
-      const a = Math.max(dayStart.getTime(), from.getTime());
-      const b = Math.min(dayEnd.getTime(), to.getTime());
+      const a = Math.max(dayStart, from.getTime());
+      const b = Math.min(dayEnd, to.getTime());
       if (b > a) total += (b - a) / 3_600_000;
     }
     day = next;
