@@ -49,7 +49,17 @@ function vacationResult(notice: Message | undefined): CheckResult {
 
 export function checkEmails(inputs: EmailInput[], checklist: Checklist, options: EmailCheckOptions): EmailCheckResult {
   const { config, speller, sent } = options;
-  const messages: Message[] = inputs.map((input) => ({ ...input, ...classifyMessage(input.email) })).sort(byDate);
+  const messages: Message[] = inputs
+    .map((input): Message => {
+      const classified = classifyMessage(input.email);
+      // A person's reply dated before, or within two minutes of, the shopper's sent time
+      // (given to the minute) cannot answer it: it is the shopper's own letter.
+      const date = input.email.date;
+      if (classified.kind === "reply" && sent && date && date.getTime() <= sent.getTime() + 120_000)
+        return { ...input, kind: "original", evidence: [`Date ${date.toISOString()}: not after the sent time`], period: null, contact: null };
+      return { ...input, ...classified };
+    })
+    .sort(byDate);
   const reply = messages.find((m) => m.kind === "reply");
   const acknowledgement = messages.find((m) => m.kind === "acknowledgement");
   const vacation = messages.find((m) => m.kind === "vacation");
@@ -114,7 +124,7 @@ export function checkEmails(inputs: EmailInput[], checklist: Checklist, options:
     items: itemResults(checklist, results),
     reply_hours: hours === null ? null : roundHours(hours),
     reply_working_hours: working === null ? null : roundHours(working),
-    auto_reply: messages.some((m) => m.kind !== "reply"),
+    auto_reply: messages.some((m) => m.kind === "acknowledgement" || m.kind === "vacation"),
     vacation_notice: vacation !== undefined,
     messages: messages.map((m) => ({ file: m.name, kind: m.kind, date: m.email.date?.toISOString() ?? null, evidence: m.evidence })),
   };

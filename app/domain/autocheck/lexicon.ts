@@ -40,7 +40,7 @@ export const FAMILIAR_YOU = /\b(tu|tau|tave|taves|tavo|tavimi|tavyje|tavęs)\b/;
 
 export const THANK_WORD = /\b(dekoj\w*|dekui|dekingi|dekinga|dekingas|aciu|padekojame|padekoti)\b/;
 export const THANK_OBJECT =
-  /\b(uz|kad)\s+(\S+\s+){0,3}(laisk\w*|uzklaus\w*|kreip\w*|klausim\w*|paklaus\w*|zinut\w*|pranes\w*|pastab\w*|paraset\w*|susisiek\w*|domej\w*|domit\w*|susidomej\w*|prasym\w*|informacij\w*|rasyt\w*|paras\w*|atsiust\w*|issiunt\w*|uzdavet\w*|pasiteiravim\w*|teiravim\w*|skundu|skund\w*)/;
+  /\b(uz|kad|jog)\s+(\S+\s+){0,3}(laisk\w*|rasot\w*|rasei\w*|raset\w*|uzklaus\w*|kreip\w*|klausim\w*|paklaus\w*|zinut\w*|pranes\w*|pastab\w*|paraset\w*|susisiek\w*|domej\w*|domit\w*|susidomej\w*|prasym\w*|informacij\w*|rasyt\w*|paras\w*|atsiust\w*|issiunt\w*|uzdavet\w*|pasiteiravim\w*|teiravim\w*|skundu|skund\w*)/;
 
 export const POSITION_WORDS = f([
   "specialistas", "specialistė", "specialistės", "vyriausiasis", "vyriausioji", "vyr.", "vadovas", "vadovė", "vadovo", "vedėjas", "vedėja",

@@ -6,7 +6,7 @@ import { ACK_WORDING, EMAIL_ADDRESS, LATER_WORDING, PERIOD, PHONE } from "./lexi
 import type { ParsedEmail } from "./mime";
 import { clip, fold } from "./text";
 
-export type MessageKind = "reply" | "acknowledgement" | "vacation";
+export type MessageKind = "reply" | "acknowledgement" | "vacation" | "original";
 
 const AUTO_SUBJECT = /^(automatinis atsakymas|automatic reply|auto:|autoreply|auto-reply|automatinis pranesimas|out of office|nesu darbe|atostogos|neatvykimo pranesimas|ne biure)/;
 const VACATION_FIRST_PERSON =

@@ -20,11 +20,17 @@ export type TranscriptOptions = { speller: Speller; config: AutocheckConfig };
 
 const LAST_TURNS = 2;
 
+/** The employee's turns: consecutive lines of one speaker are one turn for the scopes. */
 function scoped(turns: Turn[], scope: "first_turn" | "last_turns" | "all"): Turn[] {
-  const own = turns.filter((t) => t.speaker === "employee");
-  if (scope === "first_turn") return own.slice(0, 1);
-  if (scope === "last_turns") return own.slice(-LAST_TURNS);
-  return own;
+  const blocks: Turn[][] = [];
+  turns.forEach((t, i) => {
+    if (t.speaker !== "employee") return;
+    if (i > 0 && turns[i - 1].speaker === "employee" && blocks.length > 0) blocks[blocks.length - 1].push(t);
+    else blocks.push([t]);
+  });
+  if (scope === "first_turn") return blocks.slice(0, 1).flat();
+  if (scope === "last_turns") return blocks.slice(-LAST_TURNS).flat();
+  return blocks.flat();
 }
 
 function phraseDefs(item: PhraseItem, rule: ItemCheckConfig, config: AutocheckConfig): PhraseDef[] {
@@ -43,6 +49,7 @@ const NAME_INTRO = /\b(mano vardas|cia|kalba|jus aptarnauja|su jumis kalba|skamb
 
 /** Greeting, organisation or unit, first name and surname in the employee's first turn. */
 function introduction(turn: Turn | undefined, organisations: string[], speller: Speller) {
+  // "turn" is the employee's first turn, its lines joined.
   if (!turn) return { greeting: false, organisation: false, name: false, surname: false, evidence: [] as string[] };
   const f = fold(turn.text);
   const orgs = organisations.map(fold);
@@ -79,7 +86,9 @@ export function checkTranscript(text: string, checklist: Checklist, options: Tra
   const results = new Map<string, CheckResult>();
   const phrases: PhraseReport[] = [];
   const organisations = config.organisations[checklist.standard] ?? [];
-  const first = scoped(turns, "first_turn")[0];
+  const firstLines = scoped(turns, "first_turn");
+  const first: Turn | undefined = firstLines[0] && { ...firstLines[0], text: firstLines.map((t) => t.text).join(" ") };
+  const inFirstTurn = new Set(firstLines);
 
   for (const item of items) {
     const rule = config.items[item.key];
@@ -102,7 +111,7 @@ export function checkTranscript(text: string, checklist: Checklist, options: Tra
       if (rule.phrase_item && item.type === "phrase") {
         // The standard's phrases are templates ("…, Vardenis Pavardenis"): said literally, or
         // every part of the introduction said, passes; a forbidden answer („Klausau“) fails.
-        const inFirst = hits.filter((h) => h.turn === first);
+        const inFirst = hits.filter((h) => inFirstTurn.has(h.turn));
         const literal = inFirst.find((h) => h.kind === "recommended" && item.phrases.recommended.includes(h.phrase));
         const forbidden = inFirst.filter((h) => h.kind === "forbidden" && item.phrases.forbidden.includes(h.phrase));
         const template = literal?.phrase ?? item.phrases.recommended.find((p) => /vardeni/i.test(p)) ?? item.phrases.recommended[0];

@@ -79,3 +79,13 @@ describe("checkTranscript", () => {
     expect(r.items["kmsa.conflict.apology_phrase"].answer).toBeNull(); // N/A allowed, nothing said
   });
 });
+
+describe("labels and turns", () => {
+  it("reads named employee labels when the client is labelled", () => {
+    expect(parseTranscript("SK: Laba diena.\nOna: Laba diena.").map((t) => t.speaker)).toEqual(["client", "employee"]);
+  });
+  it("joins an introduction written over two lines", async () => {
+    const r = checkTranscript("Darbuotoja: Laba diena,\nStatybos skyrius, Rasa Jankauskienė.\nKlientas: Laba diena.", get("kmsa-phone"), { speller, config });
+    expect(r.items["kmsa.phone_in.introduction"].answer).toBe("yes");
+  });
+});

@@ -10,16 +10,18 @@ export type Turn = { speaker: Speaker; text: string; line: number };
 
 const TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}(:\d{2})?[\])]?\s*[-–—]?\s*/;
 const EMPLOYEE_LABEL =
-  /^(darbuotoj\w*|specialist\w*|operator\w*|konsultant\w*|administrator\w*|vadyb\w*|referent\w*|sekretor\w*|vedėj\w*|inspektor\w*|employee|staff|agent|operator|d)\b([^:\n]{0,40}):\s*/i;
+  /^(darbuotoj\w*|specialist\w*|operator\w*|konsultant\w*|administrator\w*|vadyb\w*|referent\w*|sekretor\w*|vedėj\w*|inspektor\w*|registrator\w*|budėtoj\w*|tarnautoj\w*|meistr\w*|employee|staff|agent|operator|d)\b([^:\n]{0,40}):\s*/i;
 const CLIENT_LABEL =
-  /^(klient\w*|piliet\w*|gyventoj\w*|lankytoj\w*|skambintoj\w*|slaptasis klientas|pirkėj\w*|aš|as|customer|client|caller|shopper|k)\b([^:\n]{0,40}):\s*/i;
+  /^(klient\w*|piliet\w*|gyventoj\w*|lankytoj\w*|skambintoj\w*|slaptasis klientas|pirkėj\w*|aš|as|customer|client|caller|shopper|sk|k)\b([^:\n]{0,40}):\s*/i;
+/** Any other short label ("Ona:", "Registratūra:"): the employee, when the client is labelled too. */
+const OTHER_LABEL = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*(\([^)]*\))?:\s+/u;
 
 function stripQuotes(text: string): string {
   return text.trim().replace(/^[„"“”']+|[“”"']+$/g, "").trim();
 }
 
 /** "Darbuotoja:" or "Darbuotoja (Ona):" is a speaker label; "Darbuotoja pasisveikino:" is a note. */
-function labelled(line: string): { speaker: Speaker; text: string; pure: boolean } | null {
+function labelled(line: string, others = false): { speaker: Speaker; text: string; pure: boolean } | null {
   const bare = line.replace(TIMESTAMP, "");
   for (const [re, speaker] of [[EMPLOYEE_LABEL, "employee"], [CLIENT_LABEL, "client"]] as const) {
     const m = re.exec(bare);
@@ -27,7 +29,8 @@ function labelled(line: string): { speaker: Speaker; text: string; pure: boolean
     const pure = m[2].trim() === "" || /^\(.*\)$/.test(m[2].trim());
     return { speaker, text: stripQuotes(bare.slice(m[0].length)), pure };
   }
-  return null;
+  const o = others ? OTHER_LABEL.exec(bare) : null;
+  return o ? { speaker: "employee", text: stripQuotes(bare.slice(o[0].length)), pure: true } : null;
 }
 
 const QUOTED = /[„“"]([^“”"„]{1,400})[“”"]/g;
@@ -53,9 +56,12 @@ export function parseTranscript(text: string): Turn[] {
   // Dialogue when at least one line starts with a bare speaker label; notes otherwise.
   const dialogue = rows.some((row) => labelled(row.trim())?.pure);
   if (!dialogue) return fromNotes(rows);
+  const clientLabelled = rows.some((row) => labelled(row.trim())?.speaker === "client");
+  const employeeLabelled = rows.some((row) => labelled(row.trim())?.speaker === "employee");
+  const others = clientLabelled && !employeeLabelled;
   rows.forEach((row, i) => {
     if (!row.trim()) return;
-    const l = labelled(row.trim());
+    const l = labelled(row.trim(), others);
     if (l) {
       current = { speaker: l.speaker, text: l.text, line: i + 1 };
       turns.push(current);

@@ -39,7 +39,8 @@ export function checkThanks(text: string): CheckResult {
 }
 
 export function checkRespectfulAddress(text: string): CheckResult {
-  const first = lines(text)[0]?.text ?? "";
+  // Skip markers mail systems put on top ("[EXTERNAL]", "[cid:image001.png]").
+  const first = lines(text).find((l) => !/^\[[^\]]*\]$/.test(l.text))?.text ?? "";
   const f = fold(first);
   const you = FAMILIAR_YOU.exec(fold(text));
   if (POLITE_GREETING.test(f)) {
@@ -171,8 +172,9 @@ function isNameLine(line: string): boolean {
 export function checkSignature(text: string, organisationNames: string[]): CheckResult {
   const all = lines(text).filter((l) => l.text.length <= 100);
   let block = all.slice(-10);
+  // After a closing („Pagarbiai“) the signature follows, maybe with a disclaimer after it.
   const closingAt = all.map((l) => CLOSING.test(fold(l.text))).lastIndexOf(true);
-  if (closingAt >= 0 && all.length - closingAt <= 10) block = all.slice(closingAt);
+  if (closingAt >= 0 && all.length - closingAt <= 20) block = all.slice(closingAt, closingAt + 12);
   const rows = block.map((l) => l.text);
   const folded = rows.map(fold);
   const orgFolded = organisationNames.map(fold);
