@@ -37,6 +37,18 @@ describe("checklists/autocheck.json", () => {
     expect(Object.keys(config.reply_hours).sort()).toEqual(["KMSA", "VMB"]);
   });
 
+  it("ties every equivalent to a phrase of an item that uses its list", () => {
+    const norm = (p: string) => p.toLowerCase().replace(/[^\p{L}]+/gu, " ").trim();
+    for (const [list, extras] of Object.entries(config.extra_phrases)) {
+      const users = Object.entries(config.items).filter(([, r]) => r.check === "phrases" && r.extra.includes(list)).map(([key]) => items.get(key)!.item);
+      expect(users.length, list).toBeGreaterThan(0);
+      for (const extra of extras.filter((e) => e.equivalent_to)) {
+        const listed = users.flatMap((i) => (i.type === "phrase" ? [...i.phrases.recommended, ...i.phrases.forbidden] : []));
+        expect(listed.map(norm), `${list}: ${extra.phrase}`).toContain(norm(extra.equivalent_to!));
+      }
+    }
+  });
+
   it("rejects an unknown check", () => {
     const raw = JSON.parse(readFileSync("checklists/autocheck.json", "utf8"));
     raw.items["vmb.email.subject"] = { check: "mind_reading" };

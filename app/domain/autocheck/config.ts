@@ -21,7 +21,12 @@ export const TRANSCRIPT_CHECKS = ["phrases", "introduction", "diminutives"] as c
 export const SCOPES = ["first_turn", "last_turns", "all"] as const;
 export const INTRODUCTION_PARTS = ["greeting", "organisation", "name", "surname"] as const;
 
-const ExtraPhrase = z.strictObject({ phrase: z.string().min(1), kind: z.enum(["recommended", "forbidden", "unsure"]) });
+const ExtraPhrase = z.strictObject({
+  phrase: z.string().min(1),
+  kind: z.enum(["recommended", "forbidden", "unsure"]),
+  /** The standard's phrase it stands for; found phrases are reported as the checklist writes them. */
+  equivalent_to: z.string().optional(),
+});
 
 const ItemCheck = z.discriminatedUnion("check", [
   z.strictObject({ check: z.enum(EMAIL_CHECKS) }),

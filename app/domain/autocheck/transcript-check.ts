@@ -33,7 +33,7 @@ function scoped(turns: Turn[], scope: "first_turn" | "last_turns" | "all"): Turn
   return blocks.flat();
 }
 
-function phraseDefs(item: PhraseItem, rule: ItemCheckConfig, config: AutocheckConfig): PhraseDef[] {
+function phraseDefs(item: PhraseItem, rule: ItemCheckConfig, config: AutocheckConfig): (PhraseDef & { equivalent_to?: string })[] {
   const extras = rule.check === "phrases" ? rule.extra.flatMap((name) => config.extra_phrases[name] ?? []) : [];
   return [
     ...item.phrases.recommended.map((phrase) => ({ phrase, kind: "recommended" as const })),
@@ -43,6 +43,16 @@ function phraseDefs(item: PhraseItem, rule: ItemCheckConfig, config: AutocheckCo
 }
 
 type TurnHit = PhraseHit & { turn: Turn };
+
+const norm = (phrase: string) => fold(phrase).replace(/[^\p{L}]+/gu, " ").trim();
+
+/** A found equivalent („Gero vakaro“) reported as the checklist's phrase it stands for. */
+function asWritten(item: PhraseItem, phrase: string, kind: "recommended" | "forbidden", defs: (PhraseDef & { equivalent_to?: string })[]): string {
+  const listed = kind === "recommended" ? item.phrases.recommended : item.phrases.forbidden;
+  if (listed.includes(phrase)) return phrase;
+  const target = defs.find((d) => d.phrase === phrase)?.equivalent_to;
+  return listed.find((p) => target !== undefined && norm(p) === norm(target)) ?? listed[0] ?? phrase;
+}
 
 const GREETING = /\b(laba diena|laba dien|labas rytas|labas vakaras|laba ryta|laba vakara|sveiki)\b/;
 const NAME_INTRO = /\b(mano vardas|cia|kalba|jus aptarnauja|su jumis kalba|skambina)\b/;
@@ -98,7 +108,7 @@ export function checkTranscript(text: string, checklist: Checklist, options: Tra
       const inScope = new Set(scoped(turns, rule.scope));
       const mine = hits.filter((h) => inScope.has(h.turn) && defs.some((d) => d.phrase === h.phrase && d.kind === h.kind));
       for (const h of mine)
-        if (h.kind !== "unsure") phrases.push({ phrase: h.phrase, kind: h.kind, item: item.key, line: h.turn.line });
+        if (h.kind !== "unsure") phrases.push({ phrase: asWritten(item, h.phrase, h.kind, defs), kind: h.kind, item: item.key, line: h.turn.line });
       const evidence = mine.map((h) => clip(h.turn.text.slice(h.start, h.end)));
       const kinds = new Set(mine.map((h) => h.kind));
       const nothing = !item.phrases.require_recommended && !item.na_allowed && inScope.size > 0 ? "yes" : null;
