@@ -43,6 +43,12 @@ describe("Vilnius local time", () => {
     expect(parseVilniusTime("2026-07-01T09:30:15")?.toISOString()).toBe("2026-07-01T06:30:15.000Z");
   });
 
+  it("takes a time with an explicit offset as written", () => {
+    expect(parseVilniusTime("2026-11-20T07:00Z")?.toISOString()).toBe("2026-11-20T07:00:00.000Z");
+    expect(parseVilniusTime("2026-11-20 09:00+02:00")?.toISOString()).toBe("2026-11-20T07:00:00.000Z");
+    expect(parseVilniusTime("2026-11-20 09:00 +0200")?.toISOString()).toBe("2026-11-20T07:00:00.000Z");
+  });
+
   it("rejects text that is not a date and impossible dates", () => {
     expect(parseVilniusTime("rytoj")).toBeNull();
     expect(parseVilniusTime("2026-02-31 10:00")).toBeNull();

@@ -45,8 +45,17 @@ export function fromVilnius(year: number, month: number, day: number, hour = 0, 
 
 const LOCAL_TIME = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
 
-/** "2026-11-20 09:00" (Vilnius time) → instant; null when it is not such a time. */
+const WITH_OFFSET = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\s*$/i;
+
+/**
+ * "2026-11-20 09:00" (Vilnius time) → instant; a time with an explicit offset
+ * ("2026-11-20T07:00Z", "…09:00+02:00") is taken as written. Null when it is not a time.
+ */
 export function parseVilniusTime(text: string): Date | null {
+  if (WITH_OFFSET.test(text)) {
+    const instant = new Date(text.trim().replace(/\s*(Z|[+-]\d{2}:?\d{2})$/i, "$1").replace(" ", "T").replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
+    return Number.isNaN(instant.getTime()) ? null : instant;
+  }
   const m = LOCAL_TIME.exec(text);
   if (!m) return null;
   const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? "0", m[5] ?? "0", m[6] ?? "0"].map(Number);

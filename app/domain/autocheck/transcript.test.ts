@@ -81,6 +81,13 @@ describe("checkTranscript", () => {
 });
 
 describe("labels and turns", () => {
+  it("reads labels followed by a dash", () => {
+    expect(parseTranscript("Klientas – Laba diena.\nDarbuotoja – Laba diena, kuo galiu padėti?").map((t) => [t.speaker, t.text])).toEqual([
+      ["client", "Laba diena."],
+      ["employee", "Laba diena, kuo galiu padėti?"],
+    ]);
+  });
+
   it("reads named employee labels when the client is labelled", () => {
     expect(parseTranscript("SK: Laba diena.\nOna: Laba diena.").map((t) => t.speaker)).toEqual(["client", "employee"]);
   });

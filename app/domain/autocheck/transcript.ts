@@ -10,9 +10,9 @@ export type Turn = { speaker: Speaker; text: string; line: number };
 
 const TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}(:\d{2})?[\])]?\s*[-–—]?\s*/;
 const EMPLOYEE_LABEL =
-  /^(darbuotoj\w*|specialist\w*|operator\w*|konsultant\w*|administrator\w*|vadyb\w*|referent\w*|sekretor\w*|vedėj\w*|inspektor\w*|registrator\w*|budėtoj\w*|tarnautoj\w*|meistr\w*|employee|staff|agent|operator|d)\b([^:\n]{0,40}):\s*/i;
+  /^(darbuotoj\w*|specialist\w*|operator\w*|konsultant\w*|administrator\w*|vadyb\w*|referent\w*|sekretor\w*|vedėj\w*|inspektor\w*|registrator\w*|budėtoj\w*|tarnautoj\w*|meistr\w*|employee|staff|agent|operator|d)\b([^:–—\n]{0,40})[:–—]\s*/i;
 const CLIENT_LABEL =
-  /^(klient\w*|piliet\w*|gyventoj\w*|lankytoj\w*|skambintoj\w*|slaptasis klientas|pirkėj\w*|aš|as|customer|client|caller|shopper|sk|k)\b([^:\n]{0,40}):\s*/i;
+  /^(klient\w*|piliet\w*|gyventoj\w*|lankytoj\w*|skambintoj\w*|slapt\w*|pirkėj\w*|aš|as|customer|client|caller|shopper|sk|k)\b([^:–—\n]{0,40})[:–—]\s*/i;
 /** Any other short label ("Ona:", "Registratūra:"): the employee, when the client is labelled too. */
 const OTHER_LABEL = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*(\([^)]*\))?:\s+/u;
 
