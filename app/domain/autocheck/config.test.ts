@@ -18,10 +18,11 @@ describe("checklists/autocheck.json", () => {
       const email = checklist.channels.includes("email");
       if (rule.check === "phrases") expect(item.type, key).toBe("phrase");
       else if (rule.check === "reply_hours") expect(item.type === "measure" && item.unit === "hours", key).toBe(true);
+      else if (rule.check === "rings") expect(item.type === "measure" && item.unit === "rings", key).toBe(true);
       else if (rule.check === "introduction") expect(rule.phrase_item ? item.type === "phrase" : item.type === "yes_partial_no", key).toBe(true);
       else if (rule.check === "vacation_notice" || rule.check === "spelling") expect(item.type, key).toBe("yes_partial_no");
       else if (rule.check !== "diminutives") expect(item.type, key).toBe("yes_no");
-      const emailCheck = !["phrases", "introduction", "diminutives"].includes(rule.check);
+      const emailCheck = !["phrases", "introduction", "diminutives", "rings"].includes(rule.check);
       expect(emailCheck ? email : checklist.channels.some((c) => c !== "email"), key).toBe(true);
     }
   });

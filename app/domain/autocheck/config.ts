@@ -17,7 +17,7 @@ export const EMAIL_CHECKS = [
   "spelling",
   "signature",
 ] as const;
-export const TRANSCRIPT_CHECKS = ["phrases", "introduction", "diminutives"] as const;
+export const TRANSCRIPT_CHECKS = ["phrases", "introduction", "diminutives", "rings"] as const;
 export const SCOPES = ["first_turn", "last_turns", "all"] as const;
 export const INTRODUCTION_PARTS = ["greeting", "organisation", "name", "surname"] as const;
 
@@ -31,6 +31,7 @@ const ExtraPhrase = z.strictObject({
 const ItemCheck = z.discriminatedUnion("check", [
   z.strictObject({ check: z.enum(EMAIL_CHECKS) }),
   z.strictObject({ check: z.literal("diminutives") }),
+  z.strictObject({ check: z.literal("rings") }),
   z.strictObject({
     check: z.literal("phrases"),
     scope: z.enum(SCOPES),

@@ -11,6 +11,7 @@ import { compilePhrases, findPhrases, type PhraseDef, type PhraseHit } from "./p
 import { allItems, itemResults, type ItemResult } from "./result";
 import type { Speller } from "./speller";
 import { clip, fold, words } from "./text";
+import { ringsFromText } from "./rings";
 import { parseTranscript, type Turn } from "./transcript";
 import type { CheckResult } from "./writing";
 
@@ -20,12 +21,12 @@ export type TranscriptOptions = { speller: Speller; config: AutocheckConfig };
 
 const LAST_TURNS = 2;
 
-/** The employee's turns: consecutive lines of one speaker are one turn for the scopes. */
+/** The employee's turns: a turn's continuation lines belong to it for the scopes. */
 function scoped(turns: Turn[], scope: "first_turn" | "last_turns" | "all"): Turn[] {
   const blocks: Turn[][] = [];
-  turns.forEach((t, i) => {
+  turns.forEach((t) => {
     if (t.speaker !== "employee") return;
-    if (i > 0 && turns[i - 1].speaker === "employee" && blocks.length > 0) blocks[blocks.length - 1].push(t);
+    if (t.continues && blocks.length > 0) blocks[blocks.length - 1].push(t);
     else blocks.push([t]);
   });
   if (scope === "first_turn") return blocks.slice(0, 1).flat();
@@ -132,6 +133,13 @@ export function checkTranscript(text: string, checklist: Checklist, options: Tra
       } else if (first) {
         results.set(item.key, { answer: complete ? "yes" : present > 0 ? "partial" : "no", evidence: intro.evidence });
       }
+    } else if (rule.check === "rings" && item.type === "measure") {
+      // Only the shopper's notes say this: lines that are not the employee's words.
+      const employeeLines = new Set(turns.filter((t) => t.speaker === "employee").map((t) => t.line));
+      const notes = text.split(/\r?\n/).filter((_, i) => !employeeLines.has(i + 1)).join("\n");
+      const rings = ringsFromText(notes);
+      const max = item.threshold.max;
+      if (rings && max !== undefined) results.set(item.key, { answer: rings.value <= max ? "yes" : "no", value: rings.value, evidence: [rings.evidence] });
     } else if (rule.check === "diminutives") {
       const notDim = notDiminutiveSet(config.not_diminutives);
       const found = turns

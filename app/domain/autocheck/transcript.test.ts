@@ -21,7 +21,7 @@ describe("parseTranscript", () => {
     const turns = parseTranscript("Skambutis 10:02\n[00:03] Darbuotoja: Laba diena.\nKuo galiu padėti?\nKlientas: Labas.\nD: Viso gero.");
     expect(turns).toEqual([
       { speaker: "employee", text: "Laba diena.", line: 2 },
-      { speaker: "employee", text: "Kuo galiu padėti?", line: 3 },
+      { speaker: "employee", text: "Kuo galiu padėti?", line: 3, continues: true },
       { speaker: "client", text: "Labas.", line: 4 },
       { speaker: "employee", text: "Viso gero.", line: 5 },
     ]);
@@ -91,6 +91,11 @@ describe("labels and turns", () => {
   it("reads named employee labels when the client is labelled", () => {
     expect(parseTranscript("SK: Laba diena.\nOna: Laba diena.").map((t) => t.speaker)).toEqual(["client", "employee"]);
   });
+  it("keeps each quote of notes a turn of its own", () => {
+    const r = checkTranscript("Darbuotoja atsiliepė: „Vilniaus miesto būstas, klausau.“\nPaklausiau apie sąskaitą.\nJi pasakė: „Palaukite.“\nPabaigoje: „Geros dienos.“", get("vmb-phone"), { speller, config });
+    expect(r.items["vmb.phone_in.introduction"].evidence).toEqual(["Vilniaus miesto būstas, klausau."]);
+  });
+
   it("joins an introduction written over two lines", async () => {
     const r = checkTranscript("Darbuotoja: Laba diena,\nStatybos skyrius, Rasa Jankauskienė.\nKlientas: Laba diena.", get("kmsa-phone"), { speller, config });
     expect(r.items["kmsa.phone_in.introduction"].answer).toBe("yes");

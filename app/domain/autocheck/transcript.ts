@@ -6,7 +6,8 @@
 import { fold } from "./text";
 
 export type Speaker = "employee" | "client";
-export type Turn = { speaker: Speaker; text: string; line: number };
+/** `continues`: an unlabelled line that goes on with the previous speaker's turn. */
+export type Turn = { speaker: Speaker; text: string; line: number; continues?: boolean };
 
 const TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}(:\d{2})?[\])]?\s*[-–—]?\s*/;
 const EMPLOYEE_LABEL =
@@ -67,7 +68,7 @@ export function parseTranscript(text: string): Turn[] {
       turns.push(current);
     } else if (current && !/^[[(].*[\])]$/.test(row.trim())) {
       // A continuation line of the same speaker keeps its own line number.
-      current = { speaker: current.speaker, text: stripQuotes(row), line: i + 1 };
+      current = { speaker: current.speaker, text: stripQuotes(row), line: i + 1, continues: true };
       turns.push(current);
     }
   });
