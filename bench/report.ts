@@ -10,6 +10,9 @@ export type Results = {
   } | null;
   import: { audits: number; audits_per_s: number; write_audits_per_s: number; peak_rss_mb: number } | null;
   bundles: { route: string; js_gz_kb: number; css_gz_kb: number; target_js_kb: number }[];
+  autocheck?: {
+    emails_per_s_one_process: number; emails_per_cpu_s: number; load_average: number; emails_per_s_all_cores: number; processes: number; corpus_emails: number;
+  } | null;
   total_minutes?: number;
 };
 
@@ -90,6 +93,25 @@ function bundles(r: Results): string[] {
   ];
 }
 
+function autocheckSection(r: Results): string[] {
+  const a = r.autocheck;
+  if (!a) return [];
+  return [
+    "## Automatic e-mail checks (bench/autocheck.ts)",
+    "",
+    `The ${a.corpus_emails} .eml files of tests/fixtures/autocheck, parsed and checked against their checklists, over and over.`,
+    "",
+    "| measure | value | target |",
+    "|---|---:|---|",
+    `| e-mails/s, one process | ${n(a.emails_per_s_one_process)} | |`,
+    `| e-mails per CPU second (what one free core does) | ${n(a.emails_per_cpu_s)} | |`,
+    `| e-mails/s, ${a.processes} processes at once | ${n(a.emails_per_s_all_cores)} | ≥ 200 ${ok(a.emails_per_s_all_cores >= 200)} |`,
+    "",
+    `Load average at the end: ${a.load_average.toFixed(1)}; with other work on the machine the wall-clock rates show this benchmark's share of it.`,
+    "",
+  ];
+}
+
 export function renderResults(r: Results): string {
   const m = r.machine as Record<string, unknown>;
   return [
@@ -103,5 +125,6 @@ export function renderResults(r: Results): string {
     ...submit(r),
     ...importSection(r),
     ...bundles(r),
+    ...autocheckSection(r),
   ].join("\n");
 }

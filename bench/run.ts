@@ -1,4 +1,4 @@
-// `npm run bench [-- --audits 10000,100000,1000000] [--runs 30] [--duration 30] [--only dashboards,submit,import,bundles]`
+// `npm run bench [-- --audits 10000,100000,1000000] [--runs 30] [--duration 30] [--only dashboards,submit,import,bundles,autocheck]`
 // Builds the app, then runs each benchmark in its own process on fresh databases under
 // bench/.tmp, and writes bench/results.json and bench/RESULTS.md. It reports; it does not
 // fail on missed targets (docs/benchmark.md).
@@ -13,11 +13,11 @@ const argv = process.argv.slice(2);
 const sizes = (flag(argv, "audits") ?? DEFAULT_SIZES.join(",")).split(",").map((s) => Number(s.replace(/_/g, "")));
 const runs = flag(argv, "runs") ?? "30";
 const duration = flag(argv, "duration") ?? "30";
-const only = new Set((flag(argv, "only") ?? "dashboards,submit,import,bundles").split(","));
+const only = new Set((flag(argv, "only") ?? "dashboards,submit,import,bundles,autocheck").split(","));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--audits takes whole numbers: --audits 10000,100000");
 
 const started = performance.now();
-const results: Results = { machine: machine(), dashboards: [], dashboards_meta: [], submit: null, import: null, bundles: [] };
+const results: Results = { machine: machine(), dashboards: [], dashboards_meta: [], submit: null, import: null, bundles: [], autocheck: null };
 const tsx = (script: string, args: string[], prefix: string) => run(process.execPath, ["--import", "tsx", script, ...args], { prefix });
 
 console.log("Building the app (remix build)…");
@@ -54,6 +54,11 @@ if (only.has("import")) {
   const r = resultOf<ImportResult>(await tsx("bench/import.ts", ["--rows", "100000", "--dir", dir], "  "));
   results.import = { audits: r.rows, audits_per_s: r.total.perSecond, write_audits_per_s: r.write.perSecond, peak_rss_mb: r.peakRssMb };
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+if (only.has("autocheck")) {
+  console.log("Automatic e-mail checks (bench/autocheck.ts)…");
+  results.autocheck = resultOf<NonNullable<Results["autocheck"]>>(await tsx("bench/autocheck.ts", ["--seconds", "10"], "  "));
 }
 
 results.total_minutes = Math.round((performance.now() - started) / 6000) / 10;
