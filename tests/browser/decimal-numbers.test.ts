@@ -11,7 +11,7 @@ import { departments, employees, users } from "../../db/schema";
 import { newPage, PHONE, signIn, serverAndBrowserForFile } from "./harness";
 
 const app = serverAndBrowserForFile({ SEED_DEMO: "1" });
-const MEASURE = "vmb.attitude.solution_minutes";
+const MEASURE = "vmb.attitude.solution_or_help_minutes";
 let auditId = 0;
 
 beforeAll(() => {

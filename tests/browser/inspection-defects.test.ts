@@ -16,8 +16,8 @@ describe("inspection", () => {
     await page.goto(`${app.server.url}/inspections/new`);
     const start = page.getByTestId("inspection-start-form");
     await start.getByLabel("Skyrius").selectOption({ label: "Klientų aptarnavimo skyrius" });
-    await start.getByLabel("Išvaizdos klausimynas (kiekvienam darbuotojui)").selectOption("vmb-appearance");
-    await start.getByLabel("Darbo vietos ir patalpų klausimynas").selectOption("");
+    await start.getByLabel("Išvaizdos kontrolinis sąrašas (kiekvienam darbuotojui)").selectOption("vmb-appearance");
+    await start.getByLabel("Darbo vietos ir patalpų kontrolinis sąrašas").selectOption("");
     await Promise.all([page.waitForURL(/\/inspections\/\d+$/), page.getByTestId("start-inspection").click()]);
     await page.getByText("Patikrinimas pradėtas.").waitFor();
     const staff = page.getByTestId("staff-list").locator("li");
@@ -54,7 +54,9 @@ describe("inspection", () => {
     await page.getByTestId("mark-absent").click();
     await page.getByText("Įvertinta 0 iš 4 · nėra darbe: 2").waitFor();
     for (let n = 1; n <= 2; n++) {
-      for (const key of await itemKeys(page, '[data-testid="employee-form"]')) await answerItem(page, key);
+      // Appearance: the men's column of the table applies to the person; the women's is N/A.
+      for (const key of await itemKeys(page, '[data-testid="employee-form"]'))
+        await answerItem(page, key, key.endsWith("_women") ? { kind: "choice", label: "Netaikoma" } : { kind: "default" });
       await page.getByTestId("next-employee").click();
       await page.getByText(`Įvertinta ${n} iš 4 · nėra darbe: 2`).waitFor();
     }

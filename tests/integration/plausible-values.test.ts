@@ -46,8 +46,8 @@ describe("audit form", () => {
 
   it("reports a reply after 1e23 minutes at the item, with the limit", () => {
     const audit = start(Date.now() - 3600_000);
-    const { errors } = saveDraft(db, org.session("mystery_shopper"), audit.id, [{ key: "vmb.attitude.solution_minutes", number: 1e23 }]);
-    expect(errors.map((e) => [e.key, e.code])).toEqual([["vmb.attitude.solution_minutes", "number_too_large"]]);
+    const { errors } = saveDraft(db, org.session("mystery_shopper"), audit.id, [{ key: "vmb.attitude.solution_or_help_minutes", number: 1e23 }]);
+    expect(errors.map((e) => [e.key, e.code])).toEqual([["vmb.attitude.solution_or_help_minutes", "number_too_large"]]);
     expect(errors[0].message.lt).toMatch(/neįtikima: daugiausia 1440 minučių$/);
   });
 });
