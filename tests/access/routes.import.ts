@@ -25,7 +25,7 @@ export const importArea: AccessArea = {
   },
   rows: [
     { route: "routes/admin.import._index", path: "/admin/import", expect: only(["admin"]) },
-    { route: "routes/admin.import._index", path: "/admin/import", method: "POST", form: { kind: "audits" }, expect: only(["admin"]) },
+    { route: "routes/admin.import._index", path: "/admin/import", method: "POST", form: { kind: "audits" }, expect: only(["admin"], 400) },
     { route: "routes/admin.import.$jobId", path: (f) => `/admin/import/${f.importJob}`, expect: only(["admin"]) },
     { route: "routes/admin.import.$jobId", path: "/admin/import/00000000-0000-4000-8000-000000000000", expect: only(["admin"], 404) },
     { route: "routes/admin.import.$jobId", path: (f) => `/admin/import/${f.importJob}`, method: "POST", form: { intent: "confirm" }, expect: only(["admin"], 302) },
