@@ -23,4 +23,10 @@ export const account = {
   "account.password.weak.sequence": "Per lengva atspėti: pasikartojantys arba iš eilės einantys simboliai (pvz., „aaa“, „1234“).",
   "account.password.weak.date": "Per lengva atspėti: datos ir metai (pvz., gimimo data).",
   "account.password.weak.short": "Per lengva atspėti. Pridėkite daugiau nesusijusių žodžių.",
+  "account.confirm.title": "Patvirtinkite slaptažodžiu",
+  "account.confirm.intro":
+    "Šis veiksmas keičia kito naudotojo teises arba prisijungimą, todėl dar kartą įveskite savo slaptažodį. Patvirtinimas galioja 5 minutes.",
+  "account.confirm.needed": "Prieš šį veiksmą dar kartą įveskite savo slaptažodį, tada pakartokite veiksmą.",
+  "account.confirm.submit": "Patvirtinti",
+  "account.confirm.wrong": "Slaptažodis neteisingas.",
 } as const;

@@ -10,12 +10,28 @@ import type { SessionUser } from "~/lib/auth.server";
 import { hashPassword, verifyPassword } from "~/lib/password.server";
 import { checkPasswordStrength, personalWords } from "~/lib/password-strength.server";
 import { releaseAttempt, reserveSignInAttempt } from "~/lib/rate-limit.server";
-import { clientIp, createSession, destroyUserSessions } from "~/lib/session.server";
+import { clientIp, createSession, destroyUserSessions, markReauthenticated } from "~/lib/session.server";
 import { users } from "../../../db/schema";
 
 export type ChangeResult =
   | { ok: true; setCookie: string }
   | { ok: false; field: "current" | "next"; error: MessageKey; retryAfterMs?: number };
+
+/** Re-authentication: the password again, counted by the sign-in limits like a sign-in. */
+export async function confirmPassword(
+  db: Db,
+  request: Request,
+  user: SessionUser,
+  password: string,
+): Promise<{ ok: true } | { ok: false; error: "account.confirm.wrong" | "account.password.rateLimited"; retryAfterMs?: number }> {
+  const attempt = reserveSignInAttempt(db, user.email, clientIp(request));
+  if (!attempt.ok) return { ok: false, error: "account.password.rateLimited", retryAfterMs: attempt.retryAfterMs };
+  const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
+  if (!row || !(await verifyPassword(row.passwordHash, password))) return { ok: false, error: "account.confirm.wrong" };
+  releaseAttempt(db, attempt);
+  markReauthenticated(db, request);
+  return { ok: true };
+}
 
 export async function changeOwnPassword(db: Db, request: Request, user: SessionUser, current: string, next: string): Promise<ChangeResult> {
   const attempt = reserveSignInAttempt(db, user.email, clientIp(request));
