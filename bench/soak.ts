@@ -44,7 +44,7 @@ for (let i = 0; ; i++) {
   } catch {
     /* not up yet */
   }
-  if (i > 900) throw new Error("the server did not start");
+  if (i > 900 || server.exitCode !== null) throw new Error("the server did not start");
   await new Promise((r) => setTimeout(r, 200));
 }
 
