@@ -1,5 +1,14 @@
 // bench/RESULTS.md: the numbers in readable tables, with the targets beside them.
 export type DashboardRow = { audits: number; route: string; p50_ms: number; p95_ms: number; sql_p50_ms: number; runs: number; statements: number; ratio: number };
+export type SoakResult = {
+  requests: number;
+  connections: number;
+  requests_per_s: number;
+  failed: number;
+  rss_mb: { started: number; warm: number; after: number; idle_5s: number; peak: number };
+  anon_mb: { started: number; warm: number; after: number; idle_5s: number };
+  target_mb: number;
+};
 export type Results = {
   machine: Record<string, unknown>;
   dashboards: DashboardRow[];
@@ -13,6 +22,7 @@ export type Results = {
   autocheck?: {
     emails_per_s_one_process: number; emails_per_cpu_s: number; load_average: number; emails_per_s_all_cores: number; processes: number; corpus_emails: number;
   } | null;
+  soak?: SoakResult | null;
   total_minutes?: number;
 };
 
@@ -81,6 +91,25 @@ function importSection(r: Results): string[] {
   ];
 }
 
+function soak(r: Results): string[] {
+  const s = r.soak;
+  if (!s) return [];
+  return [
+    "## Memory soak (bench/soak.ts)",
+    "",
+    `Production server on the demo database (1 500 audits), ${n(s.requests)} page requests of every role over ${s.connections} connections (${s.requests_per_s}/s, ${s.failed} failed).`,
+    "",
+    "| server RSS | MB | anonymous MB | target |",
+    "|---|---:|---:|---|",
+    `| at start (after seeding) | ${s.rss_mb.started} | ${s.anon_mb.started} | |`,
+    `| after 200 warm-up requests | ${s.rss_mb.warm} | ${s.anon_mb.warm} | |`,
+    `| after ${n(s.requests)} requests | ${s.rss_mb.after} | ${s.anon_mb.after} | ≤ ${s.target_mb} ${ok(s.rss_mb.after <= s.target_mb)} |`,
+    `| peak | ${s.rss_mb.peak} | | ≤ ${s.target_mb} ${ok(s.rss_mb.peak <= s.target_mb)} |`,
+    `| 5 s idle after | ${s.rss_mb.idle_5s} | ${s.anon_mb.idle_5s} | |`,
+    "",
+  ];
+}
+
 function bundles(r: Results): string[] {
   if (!r.bundles.length) return [];
   return [
@@ -124,6 +153,7 @@ export function renderResults(r: Results): string {
     ...dashboards(r),
     ...submit(r),
     ...importSection(r),
+    ...soak(r),
     ...bundles(r),
     ...autocheckSection(r),
   ].join("\n");

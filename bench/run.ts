@@ -1,4 +1,4 @@
-// `npm run bench [-- --audits 10000,100000,1000000] [--runs 30] [--duration 30] [--only dashboards,submit,import,bundles,autocheck]`
+// `npm run bench [-- --audits 10000,100000,1000000] [--runs 30] [--duration 30] [--only dashboards,submit,import,soak,bundles,autocheck]`
 // Builds the app, then runs each benchmark in its own process on fresh databases under
 // bench/.tmp, and writes bench/results.json and bench/RESULTS.md. It reports; it does not
 // fail on missed targets (docs/benchmark.md).
@@ -6,14 +6,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { measureBundles } from "./bundles";
 import { flag, freshDir, machine, ROOT, resultOf, run } from "./lib";
-import { renderResults, type Results } from "./report";
+import { renderResults, type Results, type SoakResult } from "./report";
 import { DEFAULT_SIZES } from "./sizes";
 
 const argv = process.argv.slice(2);
 const sizes = (flag(argv, "audits") ?? DEFAULT_SIZES.join(",")).split(",").map((s) => Number(s.replace(/_/g, "")));
 const runs = flag(argv, "runs") ?? "30";
 const duration = flag(argv, "duration") ?? "30";
-const only = new Set((flag(argv, "only") ?? "dashboards,submit,import,bundles,autocheck").split(","));
+const only = new Set((flag(argv, "only") ?? "dashboards,submit,import,soak,bundles,autocheck").split(","));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--audits takes whole numbers: --audits 10000,100000");
 
 const started = performance.now();
@@ -59,6 +59,13 @@ if (only.has("import")) {
 if (only.has("autocheck")) {
   console.log("Automatic e-mail checks (bench/autocheck.ts)…");
   results.autocheck = resultOf<NonNullable<Results["autocheck"]>>(await tsx("bench/autocheck.ts", ["--seconds", "10"], "  "));
+}
+
+if (only.has("soak")) {
+  console.log("Memory soak: 10 000 page requests on the demo (bench/soak.ts)…");
+  const dir = freshDir("soak");
+  results.soak = resultOf<SoakResult>(await tsx("bench/soak.ts", ["--requests", "10000", "--dir", dir], "  "));
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 results.total_minutes = Math.round((performance.now() - started) / 6000) / 10;

@@ -76,11 +76,13 @@ export const sessions = sqliteTable(
     lastSeenAt: integer("last_seen_at").notNull(),
     ip: text("ip"),
     userAgent: text("user_agent"),
+    /** When the password was last entered again in this session (re-authentication). */
+    reauthenticatedAt: integer("reauthenticated_at"),
   },
   (t) => [index("sessions_user").on(t.userId)],
 );
 
-// Failed sign-in attempts, keyed "account:<email>" or "ip:<address>", for rate limiting.
+// Failed sign-in attempts, keyed "pair:<address> <email>", "ip:<address>" or "account:<email>", for rate limiting.
 export const loginAttempts = sqliteTable(
   "login_attempts",
   {

@@ -36,6 +36,9 @@ export function AppShell({ children }: { children: ReactNode }) {
               <span className="sign-out__who">
                 {user.name} · {t(`role.${user.role}`)}
               </span>
+              <Link to="/account/password" className="sign-out__account">
+                {t("shell.account")}
+              </Link>
               <button type="submit">{t("shell.signOut")}</button>
             </Form>
           ) : null}

@@ -79,6 +79,22 @@ export function getSessionUserId(db: Db, request: Request, now = Date.now()): nu
   return row.userId;
 }
 
+/**
+ * When the user of this session last proved it with the password: the sign-in, or a later
+ * re-authentication (app/lib/reauth.server.ts). Null without a session.
+ */
+export function sessionAuthenticatedAt(db: Db, request: Request): number | null {
+  const token = readSessionToken(request);
+  if (!token) return null;
+  const row = prepared(db, selectSession).get({ id: hashToken(token) });
+  return row ? Math.max(row.createdAt, row.reauthenticatedAt ?? 0) : null;
+}
+
+export function markReauthenticated(db: Db, request: Request, now = Date.now()) {
+  const token = readSessionToken(request);
+  if (token) db.update(sessions).set({ reauthenticatedAt: now }).where(eq(sessions.id, hashToken(token))).run();
+}
+
 export function destroySession(db: Db, request: Request) {
   const token = readSessionToken(request);
   if (token) db.delete(sessions).where(eq(sessions.id, hashToken(token))).run();

@@ -1,5 +1,6 @@
 import type { lt } from "../lt";
 import type { PluralForms } from "../types";
+import { account } from "./account";
 import { admin } from "./admin";
 import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
@@ -8,4 +9,4 @@ import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 
-export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...admin, ...audits, ...adminPeople, ...checklists, ...csv, ...dashboards };
+export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...account, ...admin, ...audits, ...adminPeople, ...checklists, ...csv, ...dashboards };

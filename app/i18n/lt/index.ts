@@ -1,3 +1,4 @@
+import { account } from "./account";
 import { admin } from "./admin";
 import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
@@ -6,4 +7,4 @@ import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 
-export const lt = { ...common, ...admin, ...audits, ...adminPeople, ...checklists, ...csv, ...dashboards };
+export const lt = { ...common, ...account, ...admin, ...audits, ...adminPeople, ...checklists, ...csv, ...dashboards };

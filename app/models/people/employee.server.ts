@@ -5,6 +5,9 @@ import type { SessionUser } from "~/lib/auth.server";
 import { departmentScope } from "~/lib/auth.server";
 import { departments, employees, users } from "../../../db/schema";
 
+// One for the process: an ICU collator is costly to build (see app/i18n/index.ts, formatters).
+const collator = new Intl.Collator("lt");
+
 export type EmployeeInput = {
   firstName: string;
   lastName: string;
@@ -57,7 +60,6 @@ export function listEmployees(
     )
     .all();
   // Lithuanian alphabetical order (SQLite would put "Š" after "Z").
-  const collator = new Intl.Collator("lt");
   rows.sort((a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName));
   const q = filter.q ? searchKey(filter.q) : "";
   if (!q) return rows;

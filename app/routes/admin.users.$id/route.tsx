@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { firstErrorName, TextField } from "~/components/form";
 import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
+import { requireRecentAuth } from "~/lib/reauth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { idOrNew } from "~/lib/params";
 import { PASSWORD_MAX, PASSWORD_MIN } from "~/lib/password.server";
@@ -49,6 +50,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (existing && formData.get("intent") === "reset-password") {
     const submission = parseWithZod(formData, { schema: ResetPasswordSchema(RULE) });
     if (submission.status !== "success") return data({ form: "password", result: submission.reply() }, { status: 400 });
+    // Setting someone's password hands over their account: the password again first.
+    requireRecentAuth(request, db);
     await resetPassword(db, existing.id, submission.value.password);
     return redirectWithMessage("/admin/users", "admin.user.passwordReset", { name: existing.name });
   }
@@ -59,6 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const input = { ...submission.value, active: true };
     const fieldErrors = userRuleErrors(db, input);
     if (fieldErrors) return data({ form: "user", result: submission.reply({ fieldErrors }) }, { status: 400 });
+    if (input.role === "admin") requireRecentAuth(request, db);
     const created = await createUser(db, input);
     return redirectWithMessage("/admin/users", "admin.user.saved", { name: created.name });
   }
@@ -67,6 +71,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ form: "user", result: submission.reply() }, { status: 400 });
   const fieldErrors = userRuleErrors(db, submission.value, { id: existing.id, actorId: actor.id });
   if (fieldErrors) return data({ form: "user", result: submission.reply({ fieldErrors }) }, { status: 400 });
+  // A role change grants or takes away rights: the password again first.
+  if (submission.value.role !== existing.role) requireRecentAuth(request, db);
   // Deactivating ends the user's sessions in the same transaction (updateUser).
   const saved = updateUser(db, existing.id, submission.value);
   return redirectWithMessage("/admin/users", "admin.user.saved", { name: saved.name });
