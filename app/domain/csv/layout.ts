@@ -49,8 +49,15 @@ export function itemCells(layout: ItemLayout[], answers: readonly RawAnswer[]): 
   });
 }
 
-/** An example answer a reader of the template can copy: a passing one. */
+/** Comment of the example "partial" answer: every "no" and "partial" needs one. */
+export const EXAMPLE_COMMENT = "Pavyzdys: kas buvo ne taip.";
+
+/**
+ * An example answer a reader of the template can copy, valid for the importer: the women's
+ * column of an appearance table is N/A (the men's is answered), "partial" carries a comment.
+ */
 function exampleAnswer(item: ChecklistItem): string {
+  if (item.column === "women") return CHOICE_OUT.na;
   switch (item.type) {
     case "yes_no":
       return "taip";
@@ -80,6 +87,9 @@ export function templateRows(checklist: Checklist, example: { departmentCode: st
     overall_comment: "Pavyzdinė eilutė: pakeiskite arba ištrinkite.",
   };
   const items = new Map(checklistItems(checklist).map((i) => [i.key, i]));
-  const cells = layout.flatMap((i) => [exampleAnswer(items.get(i.key)!), ...(i.comment ? [""] : []), ...(i.other ? [""] : [])]);
+  const cells = layout.flatMap((i) => {
+    const value = exampleAnswer(items.get(i.key)!);
+    return [value, ...(i.comment ? [value === CHOICE_OUT.partial ? EXAMPLE_COMMENT : ""] : []), ...(i.other ? [""] : [])];
+  });
   return [[...AUDIT_COLUMNS, ...itemHeader(layout)], [...AUDIT_COLUMNS.map((c) => fixed[c]), ...cells]];
 }
