@@ -131,7 +131,7 @@ describe("review", () => {
     expect(missing.error.comment).toEqual(["audits.error.commentRequired"]);
     expect(location(await reviewPost(id, { intent: "return", comment: "Nurodykite tikslų laiką" }))).toBe("/review");
     const mine = (await settle(() => list.loader(args(getRequest("/audits", { cookie: org.cookies.mystery_shopper }))))) as Awaited<ReturnType<typeof list.loader>>;
-    expect(mine.audits.find((a) => a.id === id)).toMatchObject({ state: "returned", reviewComment: "Nurodykite tikslų laiką" });
+    expect(mine.drafts.find((a) => a.id === id)).toMatchObject({ state: "returned", reviewComment: "Nurodykite tikslų laiką" });
     const again = await post(id, { intent: "submit", ...answersAsForm(completeAnswers(checklistOf(db, "vmb-in-person"))) });
     expect(location(again)).toBe(`/audits/${id}`);
     expect(db.select().from(audits).where(eq(audits.id, id)).get()!.state).toBe("submitted");

@@ -15,6 +15,7 @@ import { channelsData, overviewData } from "../../app/models/dashboards/overview
 import { generate } from "../../app/models/demo/generate.server";
 import { CHANNELS } from "../../app/domain/checklists/schema";
 import { testDb } from "../helpers/db";
+import { RULE_MIN_ANSWERS } from "../../app/domain/dashboards/rule-ranking";
 
 const NOW = Date.UTC(2026, 5, 20, 12, 0);
 let db: Db;
@@ -106,8 +107,9 @@ describe("dashboards read the rollups but show the audits' own numbers", () => {
     for (const d of data.departments) expectMeasures(d, audits.filter((a) => a.departmentId === d.id));
     const expected = ruleCounts(audits);
     for (const r of data.rules) expect({ failures: r.failures, applicable: r.applicable }).toEqual(expected.get(r.itemKey));
-    const mostFailures = Math.max(...[...expected.values()].map((c) => c.failures));
-    expect(data.rules[0].failures).toBe(mostFailures);
+    // The first rule has the highest failure rate among rules with enough answers.
+    const highestRate = Math.max(...[...expected.values()].filter((c) => c.failures > 0 && c.applicable >= RULE_MIN_ANSWERS).map((c) => c.failures / c.applicable));
+    expect(data.rules[0].failures / data.rules[0].applicable).toBe(highestRate);
   });
 
   it("channel view: each channel's totals and rules", () => {
@@ -160,6 +162,8 @@ describe("dashboards read the rollups but show the audits' own numbers", () => {
         .slice(0, 3);
       expect(r.comments.map((c) => c.auditId)).toEqual(recent.map((x) => x.auditId));
     }
-    expect(data.rules.some((r) => r.comments.length === 3)).toBe(true);
+    // (the highest-rate rules of one employee may have fewer than three commented failures)
+    expect(data.rules.every((r) => r.comments.length <= 3)).toBe(true);
+    expect(data.rules.some((r) => r.comments.length > 0)).toBe(true);
   });
 });
