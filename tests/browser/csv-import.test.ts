@@ -137,7 +137,7 @@ describe("audit CSV import", () => {
     const links = await reviewLinks(page);
     expect(links).toHaveLength(4);
     const rows = page.locator('[data-testid="review-queue"] tbody tr');
-    for (const text of await rows.allTextContents()) expect(text).toMatch(/Klientų aptarnavimo skyrius.*telefonu/);
+    for (const text of await rows.allTextContents()) expect(text).toMatch(/Klientų aptarnavimo skyrius.*Telefonas/);
     const people: string[] = [];
     for (const link of links) {
       await page.goto(link);

@@ -6,20 +6,37 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { openDatabase, type Db } from "../../app/db.server";
+import type { Checklist } from "../../app/domain/checklists/schema";
 import { loadSessionUser } from "../../app/lib/auth.server";
 import { currentVersionId, getChecklistVersion } from "../../app/models/audits/checklists.server";
 import { createDraft } from "../../app/models/audits/draft.server";
 import { insertCompletedAudit } from "../../app/models/audits/audit.server";
 import { startInspection } from "../../app/models/audits/inspection.server";
 import { DEMO_USERS } from "../../app/models/demo/seed.server";
-import { audits, departments, employees, users, type Role } from "../../db/schema";
-import { checklistsArea } from "../access/routes.checklists";
+import { audits, checklists, checklistVersions, departments, employees, users, type Role } from "../../db/schema";
 import type { Fixtures } from "../access/types";
 import { completeAnswers } from "../integration/audits-fixtures";
 
 function one<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`the demo database has no ${what}`);
   return value;
+}
+
+/**
+ * The checklists the rows name: one for shoppers, one for supervisors only, and an inactive
+ * one (the demo has none), a copy of the latter under a title of its own.
+ */
+function inactiveChecklist(db: Db) {
+  const all = db.select().from(checklists).all();
+  const content = (id: string) => db.select().from(checklistVersions).where(eq(checklistVersions.id, all.find((c) => c.id === id)!.currentVersionId!)).get()!.content as Checklist;
+  const forShopper = one(all.find((c) => c.active && content(c.id).audit_types.includes("mystery_shopper")), "shopper checklist");
+  const supervisorOnly = one(all.find((c) => c.active && content(c.id).audit_types.join() === "supervisor"), "supervisor checklist");
+  const id = "vmb-every-page-inactive";
+  const base = content(supervisorOnly.id);
+  const copy = { ...base, id, title: { lt: `${base.title.lt} (nebenaudojamas)`, en: `${base.title.en} (retired)` } };
+  db.insert(checklists).values({ id, standard: "VMB", active: false, currentVersionId: `every-page-${id}` }).run();
+  db.insert(checklistVersions).values({ id: `every-page-${id}`, checklistId: id, content: copy }).run();
+  return { shopperChecklist: forShopper.id, supervisorChecklist: supervisorOnly.id, inactiveChecklist: id };
 }
 
 export async function demoFixtures(dbFile: string): Promise<{ fixtures: Fixtures; emails: Record<Role, string> }> {
@@ -52,7 +69,7 @@ export async function demoFixtures(dbFile: string): Promise<{ fixtures: Fixtures
       answers: completeAnswers(getChecklistVersion(db, versionId)), state: "submitted",
     });
     const inspection = startInspection(db, supervisor, { clientKey: randomUUID(), departmentId: own, appearanceChecklistId: "vmb-appearance", workplaceChecklistId: null });
-    const checklistIds = await checklistsArea.setup!(db, undefined as never);
+    const checklistIds = inactiveChecklist(db);
 
     const fixtures: Fixtures = {
       ...checklistIds,
