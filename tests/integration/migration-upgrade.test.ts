@@ -5,7 +5,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type Db } from "../../app/db.server";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
@@ -34,7 +33,7 @@ const AGGREGATES = ["agg_department_scores", "agg_channel_scores", "agg_org_item
 describe("upgrading a first-release database", () => {
   it("keeps every answer and backfills the rollups", async () => {
     const db = openDatabase(path.join(tmp, "old.db"));
-    migrate(db, { migrationsFolder: firstMigrations(1) });
+    migrateDatabase(db, firstMigrations(1));
     syncChecklists(db, loadChecklistFiles());
     await generate(db, { audits: 400, departments: 3, employees: 12, months: 4, seed: 2, endMonth: "2026-03", now: Date.UTC(2026, 2, 25), log: () => {} });
     const answers = rows(db, "SELECT * FROM audit_answers ORDER BY audit_id, item_key");

@@ -32,8 +32,7 @@ export const EDITABLE_STATES = ["draft", "returned"] as const;
 /** Starts an audit, or returns the one this form already started (same client key). */
 export function createDraft(db: Db, user: SessionUser, input: DraftStart): AuditRow {
   if (user.role !== "mystery_shopper") throw auditNotFound();
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction((t) => {
     const existing = t.select().from(audits).where(eq(audits.clientKey, input.clientKey)).get();
     if (existing) {
       if (existing.auditorId !== user.id) throw new AuditActionError("audits.error.clientKey");
@@ -95,8 +94,7 @@ export type DraftDetails = { overallComment?: string | null };
  * anything changed and the errors, if any.
  */
 export function saveDraft(db: Db, user: SessionUser, auditId: number, answers: RawAnswer[], details: DraftDetails = {}) {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction((t) => {
     const audit = ownEditable(t, user, auditId);
     if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) throw new AuditActionError("audits.error.notEditable");
     const checklist = getChecklistVersion(t, audit.checklistVersionId);
@@ -146,7 +144,7 @@ function trySubmit(t: Db, user: SessionUser, auditId: number): SubmitResult {
  * AuditActionError with the engine's errors.
  */
 export function submitAudit(db: Db, user: SessionUser, auditId: number): SubmitResult {
-  const result = db.transaction((tx) => trySubmit(tx as unknown as Db, user, auditId));
+  const result = db.transaction((tx) => trySubmit(tx, user, auditId));
   if (result.status === "invalid") throw new AuditActionError("audits.error.incomplete", result.errors);
   return result;
 }
@@ -158,8 +156,7 @@ export function submitAudit(db: Db, user: SessionUser, auditId: number): SubmitR
  * on submit cost a third of a submission's time).
  */
 export function saveAndSubmit(db: Db, user: SessionUser, auditId: number, answers: RawAnswer[], details: DraftDetails = {}): SubmitResult {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction((t) => {
     const audit = ownEditable(t, user, auditId);
     if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return { status: "already_submitted", audit };
     const checklist = getChecklistVersion(t, audit.checklistVersionId);

@@ -20,12 +20,10 @@ export type InspectionStart = {
   workplaceChecklistId: string | null;
 };
 
-const tx = <T>(db: Db, fn: (t: Db) => T): T => db.transaction((t) => fn(t as unknown as Db));
-
 /** Starts an inspection (or returns the one this form already started). */
 export function startInspection(db: Db, user: SessionUser, input: InspectionStart) {
   if (user.role !== "supervisor" || !user.departmentIds.includes(input.departmentId)) throw auditNotFound();
-  return tx(db, (t) => {
+  return db.transaction((t) => {
     const existing = t.select().from(inspections).where(eq(inspections.clientKey, input.clientKey)).get();
     if (existing) {
       if (existing.supervisorId !== user.id) throw new AuditActionError("audits.error.clientKey");
@@ -162,7 +160,7 @@ function setAttendance(t: Db, inspectionId: number, employeeId: number, status: 
 
 /** Records an employee's appearance checklist (complete answers) and marks them present. */
 export function recordInspectionEmployee(db: Db, user: SessionUser, inspectionId: number, employeeId: number, answers: RawAnswer[]) {
-  tx(db, (t) => {
+  db.transaction((t) => {
     const inspection = openInspection(t, user, inspectionId);
     attendee(t, inspectionId, inspection.departmentId, employeeId);
     if (!inspection.appearanceChecklistId) throw auditNotFound();
@@ -173,7 +171,7 @@ export function recordInspectionEmployee(db: Db, user: SessionUser, inspectionId
 
 /** Marks an employee absent: not scored. A draft they already had is discarded. */
 export function markEmployeeAbsent(db: Db, user: SessionUser, inspectionId: number, employeeId: number) {
-  tx(db, (t) => {
+  db.transaction((t) => {
     const inspection = openInspection(t, user, inspectionId);
     attendee(t, inspectionId, inspection.departmentId, employeeId);
     // Only an unsubmitted draft of this inspection is removed; its history goes with it.
@@ -186,7 +184,7 @@ export function markEmployeeAbsent(db: Db, user: SessionUser, inspectionId: numb
 
 /** Records the workplace and premises checklist for the department. */
 export function recordInspectionWorkplace(db: Db, user: SessionUser, inspectionId: number, answers: RawAnswer[]) {
-  tx(db, (t) => {
+  db.transaction((t) => {
     const inspection = openInspection(t, user, inspectionId);
     if (!inspection.workplaceChecklistId) throw auditNotFound();
     storeAnswers(t, user, inspection, inspection.workplaceChecklistId, null, answers);
@@ -198,7 +196,7 @@ export function recordInspectionWorkplace(db: Db, user: SessionUser, inspectionI
  * checklist filled; then all its audits are scored and published at once. Idempotent.
  */
 export function submitInspection(db: Db, user: SessionUser, inspectionId: number) {
-  return tx(db, (t) => {
+  return db.transaction((t) => {
     const inspection = ownInspection(t, user, inspectionId);
     if (inspection.state === "submitted") return { status: "already_submitted" as const };
     const pending = t

@@ -72,8 +72,7 @@ function applyResolution(db: Db, user: SessionUser, audit: NonNullable<ReturnTyp
 
 /** Sets who served the shopper: a roster employee of the audit's department, or department only. */
 export function resolveEmployee(db: Db, user: SessionUser, auditId: number, resolution: Resolution) {
-  db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  db.transaction((t) => {
     applyResolution(t, user, reviewable(t, user, auditId), resolution);
   });
 }
@@ -83,8 +82,7 @@ export function resolveEmployee(db: Db, user: SessionUser, auditId: number, reso
  * the stored answers, and adds it to the aggregates. An unresolved "unknown" employee blocks it.
  */
 export function publishAudit(db: Db, user: SessionUser, auditId: number, options: { resolution?: Resolution; comment?: string } = {}) {
-  db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  db.transaction((t) => {
     let audit = reviewable(t, user, auditId);
     if (options.resolution) {
       applyResolution(t, user, audit, options.resolution);
@@ -98,8 +96,7 @@ export function publishAudit(db: Db, user: SessionUser, auditId: number, options
 function closeWithComment(db: Db, user: SessionUser, auditId: number, to: "returned" | "rejected", comment: string) {
   const text = comment.trim();
   if (!text) throw new AuditActionError("audits.error.commentRequired");
-  db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  db.transaction((t) => {
     const audit = reviewable(t, user, auditId);
     setState(t, auditId, to, { reviewComment: text });
     recordHistory(t, { auditId, actorId: user.id, action: to, fromState: audit.state, toState: to, comment: text });
