@@ -1,7 +1,7 @@
 // Writes a generated organisation and its audits into the database: departments, employees,
 // mystery shoppers and supervisors (app/domain/generator decides who and what), then the
 // published audits through the audit store (bulkInsertAudits, app/models/audits/store.server.ts),
-// 5 000 per transaction, so answers, section scores, history and aggregates stay consistent.
+// 10 000 per transaction, so answers, section scores, history and aggregates stay consistent.
 //
 // Generated accounts share one password hash, computed once (argon2 per user would take
 // minutes for thousands of accounts). Without GENERATED_PASSWORD in the environment that
