@@ -200,33 +200,28 @@ function runOnStore(op: StoreOp) {
   });
 }
 
+/** From empty, any sequence of operations leaves the aggregates equal to a recomputation. */
+function expectSequencesConsistent<T>(arb: fc.Arbitrary<T>, apply: (op: T) => void, options: { maxLength: number; numRuns: number; seed: number }) {
+  fc.assert(
+    fc.property(fc.array(arb, { minLength: 1, maxLength: options.maxLength }), (ops) => {
+      db.run(sql`DELETE FROM audits`);
+      rebuildAggregates(db);
+      for (const op of ops) apply(op);
+      const maintained = snapshot();
+      rebuildAggregates(db);
+      expectSameAggregates(maintained, snapshot());
+    }),
+    { numRuns: options.numRuns, seed: options.seed },
+  );
+}
+
 describe("aggregates", () => {
   it("maintained incrementally equal a full recomputation after random publish/edit/remove sequences", () => {
-    fc.assert(
-      fc.property(fc.array(opArb, { minLength: 1, maxLength: 30 }), (ops) => {
-        db.run(sql`DELETE FROM audits`);
-        rebuildAggregates(db);
-        for (const op of ops) run(op);
-        const maintained = snapshot();
-        rebuildAggregates(db);
-        expectSameAggregates(maintained, snapshot());
-      }),
-      { numRuns: 40, seed: 20260301 },
-    );
+    expectSequencesConsistent(opArb, run, { maxLength: 30, numRuns: 40, seed: 20260301 });
   });
 
   it("kept by the audit store equal a full recomputation after random insert/publish/rescore/reject sequences", () => {
-    fc.assert(
-      fc.property(fc.array(storeOpArb, { minLength: 1, maxLength: 25 }), (ops) => {
-        db.run(sql`DELETE FROM audits`);
-        rebuildAggregates(db);
-        for (const op of ops) runOnStore(op);
-        const maintained = snapshot();
-        rebuildAggregates(db);
-        expectSameAggregates(maintained, snapshot());
-      }),
-      { numRuns: 30, seed: 20261202 },
-    );
+    expectSequencesConsistent(storeOpArb, runOnStore, { maxLength: 25, numRuns: 30, seed: 20261202 });
   });
 
   it("rebuild counts only published audits, by Vilnius month, with employee 0 for department-only audits", () => {
