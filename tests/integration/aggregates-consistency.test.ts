@@ -1,5 +1,6 @@
 // Aggregates maintained audit by audit (applyAuditToAggregates ±1 around every change of a
-// published audit, and the audit store's operations: insert, finish, rescore, change, bulk)
+// published audit, and the audit store's operations: insert (calibration audits too), finish,
+// rescore, change, bulk)
 // must equal a full recomputation, whatever the order of changes.
 import { eq, sql } from "drizzle-orm";
 import fc from "fast-check";
@@ -155,13 +156,13 @@ function newAudit(sample: SampleAudit, state: NewAudit["state"]): NewAudit {
 }
 
 type StoreOp =
-  | { kind: "insert"; seed: number; state: NewAudit["state"] }
+  | { kind: "insert"; seed: number; state: NewAudit["state"]; calibration: boolean }
   | { kind: "bulk"; seed: number }
   | { kind: "publish" | "reject" | "unpublish"; pick: number }
   | { kind: "rescore"; pick: number; seed: number };
 
 const storeOpArb: fc.Arbitrary<StoreOp> = fc.oneof(
-  fc.record({ kind: fc.constant("insert" as const), seed: fc.integer(), state: fc.constantFrom("submitted" as const, "published" as const) }),
+  fc.record({ kind: fc.constant("insert" as const), seed: fc.integer(), state: fc.constantFrom("submitted" as const, "published" as const), calibration: fc.boolean() }),
   fc.record({ kind: fc.constant("bulk" as const), seed: fc.integer() }),
   fc.record({ kind: fc.constantFrom("publish" as const, "reject" as const, "unpublish" as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant("rescore" as const), pick: fc.nat(), seed: fc.integer() }),
@@ -178,7 +179,7 @@ function runOnStore(op: StoreOp) {
     return;
   }
   withAuditStore(db, (store, t) => {
-    if (op.kind === "insert") return void store.insert(newAudit(sample(op.seed), op.state));
+    if (op.kind === "insert") return void store.insert({ ...newAudit(sample(op.seed), op.state), calibration: op.calibration });
     const ids = idsIn(op.kind === "publish" || op.kind === "reject" ? "submitted" : "published");
     if (!ids.length) return;
     const audit = getAuditRow(t, ids[op.pick % ids.length])!;

@@ -24,6 +24,24 @@ const dump = () => ({
   departments: db.all(sql`SELECT * FROM agg_department_items ORDER BY 1, 2, 3`),
 });
 
+describe("calibration audits", () => {
+  it("are stored and scored, published or re-scored, and never reach the aggregates", () => {
+    const checklist = checklistOf(db, "vmb-in-person");
+    const before = dump();
+    const audit = insertCompletedAudit(db, {
+      checklistVersionId: currentVersionId(db, "vmb-in-person")!, auditType: "mystery_shopper", channel: "in_person",
+      departmentId: org.own.id, employeeId: org.ownStaff[1].id, auditorId: null, interactionAt: Date.now(),
+      answers: completeAnswers(checklist), state: "published", actorId: null, calibration: true,
+    });
+    expect(audit).toMatchObject({ calibration: true, state: "published", score: 100 });
+    withAuditStore(db, (store, t) => store.rescore(getAuditRow(t, audit.id)!, { answers: completeAnswers(checklist), history: { actorId: null, action: "edited" } }));
+    expect(dump()).toEqual(before);
+    rebuildAggregates(db);
+    expect(dump()).toEqual(before);
+    db.run(sql`DELETE FROM audits WHERE id = ${audit.id}`);
+  });
+});
+
 describe("re-scoring a published audit", () => {
   it("stores the new score and history, and keeps the aggregates equal to a recomputation", () => {
     const checklist = checklistOf(db, "vmb-in-person");

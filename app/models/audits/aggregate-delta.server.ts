@@ -8,12 +8,11 @@ import { vilniusMonth } from "~/lib/month";
 import type { AuditState } from "../../../db/schema";
 
 /**
- * Which audits the dashboards count: the published ones. Stated once here; its SQL twin
- * below is what rebuildAggregates selects. (Calibration audits, which must never count,
- * add their marker to both.)
+ * Which audits the dashboards count: published ones, never calibration audits. Stated once
+ * here; its SQL twin below is what rebuildAggregates selects.
  */
-export const countsInAggregates = (audit: { state: AuditState }) => audit.state === "published";
-export const COUNTED_AUDITS_SQL = "state = 'published'";
+export const countsInAggregates = (audit: { state: AuditState; calibration: boolean }) => audit.state === "published" && !audit.calibration;
+export const COUNTED_AUDITS_SQL = "state = 'published' AND calibration = 0";
 
 /** An audit's share of the aggregates: its dimensions, its score and its answers' values. */
 export type Contribution = {
@@ -47,7 +46,7 @@ const SQL = {
   // Rows that fell to zero audits are removed so that a recomputation compares equal.
   emptyScores: "DELETE FROM agg_scores WHERE month = ? AND audits = 0",
   emptyItems: "DELETE FROM agg_items WHERE month = ? AND applicable + na = 0",
-  storedAudit: `SELECT state, interaction_at AS interactionAt, department_id AS departmentId, employee_id AS employeeId,
+  storedAudit: `SELECT state, calibration, interaction_at AS interactionAt, department_id AS departmentId, employee_id AS employeeId,
       channel, checklist_id AS checklistId, audit_type AS auditType, score, critical_failure AS criticalFailure, passed
     FROM audits WHERE id = ?`,
   storedValues: "SELECT item_key, value FROM audit_answers WHERE audit_id = ?",
@@ -101,8 +100,8 @@ export function createAggregateDelta() {
 
   /** Adds or takes away what a stored audit contributes (nothing when it does not count). */
   function addStored(db: Db, auditId: number, sign: 1 | -1) {
-    const row = statement(db, SQL.storedAudit).get(auditId) as (Omit<Contribution, "values"> & { state: AuditState }) | undefined;
-    if (!row || !countsInAggregates(row)) return;
+    const row = statement(db, SQL.storedAudit).get(auditId) as (Omit<Contribution, "values"> & { state: AuditState; calibration: number }) | undefined;
+    if (!row || !countsInAggregates({ state: row.state, calibration: !!row.calibration })) return;
     const values = (statement(db, SQL.storedValues).all(auditId) as { item_key: string; value: number | null }[]).map(
       (v) => [v.item_key, v.value] as const,
     );

@@ -10,8 +10,8 @@ const SQL = {
   audit: `INSERT INTO audits (checklist_id, checklist_version_id, audit_type, channel, department_id, employee_id,
     employee_resolution, unknown_employee_description, auditor_id, inspection_id, state, interaction_at, location,
     scenario, overall_comment, external_ref, client_key, score, passed, critical_failure, critical_items,
-    created_at, updated_at, submitted_at, published_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    created_at, updated_at, submitted_at, published_at, calibration)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   answer: `INSERT INTO audit_answers (audit_id, item_key, section_key, choice, number, phrases, other_phrase, comment, value)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   deleteAnswers: "DELETE FROM audit_answers WHERE audit_id = ?",
@@ -56,6 +56,7 @@ export type AuditRowValues = {
   createdAt: number;
   submittedAt: number | null;
   publishedAt: number | null;
+  calibration: boolean;
 };
 
 /** Inserts a finished audit's row with its score; returns its id. */
@@ -64,6 +65,7 @@ export function insertAuditRow(db: Db, v: AuditRowValues, score: AuditScore): nu
     v.checklistId, v.checklistVersionId, v.auditType, v.channel, v.departmentId, v.employeeId, v.employeeResolution,
     v.unknownEmployeeDescription, v.auditorId, v.inspectionId, v.state, v.interactionAt, v.location, v.scenario,
     v.overallComment, v.externalRef, v.clientKey, ...scoreColumns(score), v.createdAt, v.createdAt, v.submittedAt, v.publishedAt,
+    v.calibration ? 1 : 0,
   );
   return Number(result.lastInsertRowid);
 }

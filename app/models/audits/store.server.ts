@@ -48,6 +48,8 @@ export type NewAudit = {
   createdAt?: number;
   /** Time of the history entry (default: now). */
   historyAt?: number;
+  /** A calibration audit: stored and scored like any other, never counted in the aggregates. */
+  calibration?: boolean;
 };
 
 export type HistoryNote = { actorId: number | null; action: HistoryAction; comment?: string | null; details?: unknown };
@@ -114,6 +116,7 @@ export function openAuditStore(db: Db) {
         createdAt: input.createdAt ?? now,
         submittedAt: input.submittedAt ?? now,
         publishedAt: input.state === "published" ? (input.publishedAt ?? now) : null,
+        calibration: input.calibration ?? false,
       };
       const id = insertAuditRow(db, row, score);
       const values = writeAnswerRows(db, id, checklist, input.answers, score, true);
@@ -144,7 +147,7 @@ export function openAuditStore(db: Db) {
       const values = writeScored(audit.id, checklist, answers, score, now);
       updateFinishedRow(db, audit.id, to, now);
       recordHistory(db, { auditId: audit.id, actorId, action: to, fromState: audit.state, toState: to, comment, at: now });
-      if (countsInAggregates({ state: to })) delta.add(contribution(audit, score, values), 1);
+      if (countsInAggregates({ ...audit, state: to })) delta.add(contribution(audit, score, values), 1);
     },
 
     /**
