@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { bound, openDatabase, prepared, type Db } from "./db.server";
+import { bound, openDatabase, prepared, statement, type Db } from "./db.server";
 import { settings } from "../db/schema";
 
 function freshDb() {
@@ -33,13 +33,39 @@ describe("prepared", () => {
     prepared(db, insertSetting).run({ key: "a", value: "1" });
     expect(() =>
       db.transaction((tx) => {
-        prepared(tx as unknown as Db, insertSetting).run({ key: "b", value: "2" });
-        expect(prepared(tx as unknown as Db, selectSetting).get({ key: "b" })).toEqual({ key: "b", value: "2" });
+        prepared(tx, insertSetting).run({ key: "b", value: "2" });
+        expect(prepared(tx, selectSetting).get({ key: "b" })).toEqual({ key: "b", value: "2" });
         throw new Error("stop");
       }),
     ).toThrow("stop");
     expect(prepared(db, selectSetting).get({ key: "a" })).toEqual({ key: "a", value: "1" });
     expect(prepared(db, selectSetting).get({ key: "b" })).toBeUndefined();
+  });
+});
+
+describe("statement", () => {
+  it("prepares plain SQL once per connection; transactions and savepoints use the connection's", () => {
+    const db = freshDb();
+    const insert = "INSERT INTO settings (key, value) VALUES (?, ?)";
+    expect(statement(db, insert)).toBe(statement(db, insert));
+    expect(statement(freshDb(), insert)).not.toBe(statement(db, insert));
+    expect(() =>
+      db.transaction((tx) => {
+        expect(tx.$client).toBe(db.$client);
+        statement(tx, insert).run("a", "1");
+        // A nested transaction is a savepoint: its failure undoes only its own writes.
+        expect(() =>
+          tx.transaction((sp) => {
+            expect(sp.$client).toBe(db.$client);
+            statement(sp, insert).run("b", "2");
+            throw new Error("inner");
+          }),
+        ).toThrow("inner");
+        expect(statement(tx, "SELECT key FROM settings").pluck().all()).toEqual(["a"]);
+        throw new Error("outer");
+      }),
+    ).toThrow("outer");
+    expect(statement(db, "SELECT count(*) FROM settings").pluck().get()).toBe(0);
   });
 });
 
@@ -56,8 +82,8 @@ describe("transactions", () => {
     const attempt = () =>
       db.transaction((tx) => {
         read = true;
-        prepared(tx as unknown as Db, selectSetting).get({ key: "a" });
-        prepared(tx as unknown as Db, insertSetting).run({ key: "a", value: "1" });
+        prepared(tx, selectSetting).get({ key: "a" });
+        prepared(tx, insertSetting).run({ key: "a", value: "1" });
       });
     expect(attempt).toThrow(/database is locked/);
     expect(read).toBe(false);

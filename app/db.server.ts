@@ -5,9 +5,36 @@ import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import type { SQLiteTransactionConfig } from "drizzle-orm/sqlite-core";
 import * as schema from "../db/schema";
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+type Connection = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/**
+ * What model functions take: the connection, or a transaction on it (a Tx is a Db, so a
+ * function that takes a Db runs inside the caller's transaction without a cast). Opened by
+ * openDatabase, which also gives every transaction object the connection's `$client`.
+ */
+export interface Db extends Omit<Connection, "transaction"> {
+  /** BEGIN IMMEDIATE … COMMIT; called on a Tx it makes a savepoint. */
+  transaction<T>(fn: (tx: Tx) => T, config?: SQLiteTransactionConfig): T;
+}
+
+/** A transaction: everything a Db offers, plus rollback. */
+export interface Tx extends Db {
+  rollback(): never;
+}
+
+type DrizzleTx = Parameters<Parameters<Connection["transaction"]>[0]>[0];
+
+/** Drizzle's transaction objects lack `$client` (and so do their savepoints): give them the connection's. */
+function withClient(tx: DrizzleTx, client: Database.Database): Tx {
+  const nested = tx.transaction.bind(tx);
+  return Object.assign(tx, {
+    $client: client,
+    transaction: <T>(fn: (inner: Tx) => T) => nested((inner) => fn(withClient(inner, client))),
+  }) as unknown as Tx;
+}
 
 const MIGRATIONS = path.resolve(process.env.ETALONAS_ROOT ?? process.cwd(), "db/migrations");
 
@@ -25,16 +52,18 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   // Audit records must survive a crash or power loss.
   sqlite.pragma("synchronous = FULL");
-  const db = drizzle(sqlite, { schema }) as Db;
+  const connection = drizzle(sqlite, { schema }) as Connection;
   // Our transactions write, so they take the write lock at BEGIN (IMMEDIATE). A deferred
   // transaction that has read and then writes fails at once with SQLITE_BUSY (busy_timeout
   // does not apply) whenever another connection holds the lock; IMMEDIATE waits for it, up
   // to busy_timeout. That wait blocks this process's event loop, so it only helps against
   // other processes (the CLI); within this process, writes and CSV imports take turns
   // (app/lib/write-gate.server.ts).
-  const transaction = db.transaction.bind(db);
-  db.transaction = ((fn, config) => transaction(fn, { behavior: "immediate", ...config })) as Db["transaction"];
-  return db;
+  const transaction = connection.transaction.bind(connection);
+  return Object.assign(connection, {
+    transaction: <T>(fn: (tx: Tx) => T, config?: SQLiteTransactionConfig) =>
+      transaction((tx) => fn(withClient(tx, sqlite)), { behavior: "immediate", ...config }),
+  }) as unknown as Db;
 }
 
 const preparedBySession = new WeakMap<object, Map<(db: Db) => unknown, unknown>>();
@@ -55,6 +84,21 @@ export function prepared<T>(db: Db, build: (db: Db) => T): T {
   return query;
 }
 
+const statementsByClient = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * A plain SQL statement prepared once per connection, with positional parameters: for the
+ * paths that write thousands of rows (the audit store), where even a prepared drizzle query's
+ * per-call mapping of named values shows.
+ */
+export function statement(db: Db, source: string): Database.Statement {
+  let cache = statementsByClient.get(db.$client);
+  if (!cache) statementsByClient.set(db.$client, (cache = new Map()));
+  let st = cache.get(source);
+  if (!st) cache.set(source, (st = db.$client.prepare(source)));
+  return st;
+}
+
 /**
  * A named value of a prepared statement, bound as given when it runs. Pass JSON as text and
  * booleans as 0/1 yourself: drizzle's own placeholders run the column's encoder even on null
@@ -62,8 +106,9 @@ export function prepared<T>(db: Db, build: (db: Db) => T): T {
  */
 export const bound = (name: string) => sql`${sql.placeholder(name)}`;
 
-export function migrateDatabase(db: Db) {
-  migrate(db, { migrationsFolder: MIGRATIONS });
+/** Applies the pending migrations (of `folder`: tests pass an older set). */
+export function migrateDatabase(db: Db, folder = MIGRATIONS) {
+  migrate(db as unknown as Connection, { migrationsFolder: folder });
 }
 
 declare global {

@@ -86,6 +86,9 @@ export const audits = sqliteTable(
     updatedAt: integer("updated_at").notNull().default(now),
     submittedAt: integer("submitted_at"),
     publishedAt: integer("published_at"),
+    // A calibration audit (auditors scoring the same case to compare their judgement) never
+    // counts in the dashboards: see countsInAggregates (app/models/audits/aggregate-delta.server.ts).
+    calibration: integer("calibration", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("audits_auditor_state").on(t.auditorId, t.state),

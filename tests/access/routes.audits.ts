@@ -6,7 +6,7 @@ import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
 import { loadSessionUser } from "../../app/lib/auth.server";
 import { currentVersionId, getChecklistVersion } from "../../app/models/audits/checklists.server";
 import { createDraft } from "../../app/models/audits/draft.server";
-import { insertCompletedAudit } from "../../app/models/audits/audit.server";
+import { insertCompletedAudit } from "../../app/models/audits/store.server";
 import { syncChecklists } from "../../app/models/checklists/sync.server";
 import { createEmployee } from "../../app/models/people/employee.server";
 import { startInspection } from "../../app/models/audits/inspection.server";

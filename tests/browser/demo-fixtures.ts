@@ -10,7 +10,7 @@ import type { Checklist } from "../../app/domain/checklists/schema";
 import { loadSessionUser } from "../../app/lib/auth.server";
 import { currentVersionId, getChecklistVersion } from "../../app/models/audits/checklists.server";
 import { createDraft } from "../../app/models/audits/draft.server";
-import { insertCompletedAudit } from "../../app/models/audits/audit.server";
+import { insertCompletedAudit } from "../../app/models/audits/store.server";
 import { startInspection } from "../../app/models/audits/inspection.server";
 import { DEMO_USERS } from "../../app/models/demo/seed.server";
 import { audits, checklists, checklistVersions, departments, employees, users, type Role } from "../../db/schema";

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "~/db.server";
 import type { ChecklistItem } from "~/domain/checklists/schema";
 import { loadSessionUser } from "~/lib/auth.server";
-import { insertCompletedAudit } from "~/models/audits/audit.server";
+import { insertCompletedAudit } from "~/models/audits/store.server";
 import { currentVersionId, getChecklistVersion } from "~/models/audits/checklists.server";
 import { rejectAudit } from "~/models/audits/review.server";
 import { departments, employees, users } from "../../db/schema";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AuditActionError } from "../../app/models/audits/errors.server";
 import { createDraft, saveAndSubmit, saveDraft, submitAudit } from "../../app/models/audits/draft.server";
 import { publishAudit, rejectAudit, resolveEmployee, returnAudit, reviewQueue } from "../../app/models/audits/review.server";
-import { insertCompletedAudit } from "../../app/models/audits/audit.server";
+import { insertCompletedAudit } from "../../app/models/audits/store.server";
 import { readAnswers } from "../../app/models/audits/answers.server";
 import { currentVersionId } from "../../app/models/audits/checklists.server";
 import { aggItems, aggScores, auditHistory, audits, auditSectionScores } from "../../db/schema";

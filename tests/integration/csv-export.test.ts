@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checklistItems } from "../../app/domain/scoring";
-import { insertCompletedAudit } from "../../app/models/audits/audit.server";
+import { insertCompletedAudit } from "../../app/models/audits/store.server";
 import { currentVersionId } from "../../app/models/audits/checklists.server";
 import { exportAuditsText } from "../../app/models/imports/export-audits.server";
 import { checkAuditFile, importAuditFile } from "../../app/models/imports/audits.server";

@@ -1,6 +1,6 @@
-// The generator writes through the bulk audit path: the aggregates it maintains must equal
-// a full recomputation, every stored score must be what the scoring engine says, the bulk
-// path must write what insertCompletedAudit writes, and the same seed gives the same data.
+// The generator writes through the audit store's bulk path: the aggregates it maintains must
+// equal a full recomputation, every stored score must be what the scoring engine says, the
+// bulk path must write what insertCompletedAudit writes, and the same seed gives the same data.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,9 +12,8 @@ import { scoreAudit } from "../../app/domain/scoring";
 import { hashPassword, verifyPassword } from "../../app/lib/password.server";
 import { rebuildAggregates } from "../../app/models/audits/aggregates.server";
 import { readAnswers } from "../../app/models/audits/answers.server";
-import { createAuditBulkWriter } from "../../app/models/audits/bulk.server";
 import { getChecklistVersion } from "../../app/models/audits/checklists.server";
-import { insertCompletedAudit } from "../../app/models/audits/audit.server";
+import { bulkInsertAudits, insertCompletedAudit } from "../../app/models/audits/store.server";
 import { syncChecklists } from "../../app/models/checklists/sync.server";
 import { generate, type GenerateOptions } from "../../app/models/demo/generate.server";
 import { testDb } from "../helpers/db";
@@ -115,12 +114,7 @@ describe("generated data", () => {
         publishedAt: 2,
       };
       const viaModel = insertCompletedAudit(db, input).id;
-      const writer = createAuditBulkWriter(db);
-      const viaBulk = db.$client.transaction(() => {
-        const id = writer.add(input);
-        writer.flushAggregates();
-        return id;
-      })();
+      const viaBulk = bulkInsertAudits(db, [input]).lastId!;
       // Ids and the moments of writing differ between the two copies; nothing else may.
       const strip = (r: Record<string, unknown>) =>
         Object.fromEntries(Object.entries(r).filter(([k]) => !["id", "audit_id", "created_at", "updated_at", "at"].includes(k)));

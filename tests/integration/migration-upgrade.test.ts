@@ -5,7 +5,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type Db } from "../../app/db.server";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
@@ -29,14 +28,38 @@ function firstMigrations(n: number) {
 }
 
 const rows = (db: Db, query: string) => db.$client.prepare(query).all();
+
+/**
+ * A database of the first release holding what today's code writes: the data is generated
+ * in a current database, then the columns the first release's tables have are copied into
+ * a database migrated to 0000 only (today's writers know columns added since).
+ */
+async function firstReleaseDatabase(options: Parameters<typeof generate>[1]): Promise<Db> {
+  const sourceFile = path.join(tmp, "source.db");
+  const source = openDatabase(sourceFile);
+  migrateDatabase(source);
+  syncChecklists(source, loadChecklistFiles());
+  await generate(source, options);
+  source.$client.close();
+  const db = openDatabase(path.join(tmp, "old.db"));
+  migrateDatabase(db, firstMigrations(1));
+  const client = db.$client;
+  client.pragma("foreign_keys = OFF");
+  client.prepare("ATTACH ? AS src").run(sourceFile);
+  const tables = client.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'").pluck().all() as string[];
+  for (const table of tables) {
+    const columns = (client.pragma(`main.table_info(${table})`) as { name: string }[]).map((c) => `"${c.name}"`).join(", ");
+    client.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM src."${table}"`);
+  }
+  client.exec("DETACH src");
+  client.pragma("foreign_keys = ON");
+  return db;
+}
 const AGGREGATES = ["agg_department_scores", "agg_channel_scores", "agg_org_items", "agg_department_items"];
 
 describe("upgrading a first-release database", () => {
   it("keeps every answer and backfills the rollups", async () => {
-    const db = openDatabase(path.join(tmp, "old.db"));
-    migrate(db, { migrationsFolder: firstMigrations(1) });
-    syncChecklists(db, loadChecklistFiles());
-    await generate(db, { audits: 400, departments: 3, employees: 12, months: 4, seed: 2, endMonth: "2026-03", now: Date.UTC(2026, 2, 25), log: () => {} });
+    const db = await firstReleaseDatabase({ audits: 400, departments: 3, employees: 12, months: 4, seed: 2, endMonth: "2026-03", now: Date.UTC(2026, 2, 25), log: () => {} });
     const answers = rows(db, "SELECT * FROM audit_answers ORDER BY audit_id, item_key");
     const sections = rows(db, "SELECT * FROM audit_section_scores ORDER BY audit_id, section_key");
     expect(answers.length).toBeGreaterThan(4000);
@@ -44,6 +67,8 @@ describe("upgrading a first-release database", () => {
     migrateDatabase(db);
     expect(rows(db, "SELECT * FROM audit_answers ORDER BY audit_id, item_key")).toEqual(answers);
     expect(rows(db, "SELECT * FROM audit_section_scores ORDER BY audit_id, section_key")).toEqual(sections);
+    // Audits of before calibration existed are ordinary audits.
+    expect(rows(db, "SELECT DISTINCT calibration FROM audits")).toEqual([{ calibration: 0 }]);
     const backfilled = AGGREGATES.map((t) => rows(db, `SELECT * FROM ${t} ORDER BY 1, 2, 3, 4, 5`));
     expect(backfilled[0].length).toBeGreaterThan(0);
     rebuildAggregates(db);

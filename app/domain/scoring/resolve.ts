@@ -18,9 +18,8 @@
 import type { ChecklistItem, MeasureItem } from "../checklists/schema";
 import { MEASURE_BOUNDS, measureBoundProblem } from "./measure-bounds";
 import { answerError } from "./messages";
-import { CHOICES, InvalidAnswersError, type AnswerError, type AnswerValue, type Choice, type RawAnswer, type ResolvedAnswer } from "./types";
-
-const VALUE: Record<Choice, AnswerValue> = { yes: 1, partial: 0.5, no: 0, na: null };
+import { choiceValue } from "./classify";
+import { CHOICES, InvalidAnswersError, type AnswerError, type Choice, type RawAnswer, type ResolvedAnswer } from "./types";
 
 const isString = (p: unknown) => typeof p === "string";
 const present = (s: unknown) => s !== undefined && s !== null && !(typeof s === "string" && s.trim() === "");
@@ -46,8 +45,6 @@ export function resolveValid(item: ChecklistItem, raw: RawAnswer): Choice {
     }
   }
 }
-
-export const choiceValue = (choice: Choice): AnswerValue => VALUE[choice];
 
 const knownPhrases = new WeakMap<ChecklistItem, ReadonlySet<string>>();
 
@@ -141,5 +138,5 @@ export function resolveAnswer(item: ChecklistItem, raw: RawAnswer): ResolvedAnsw
   const errors = answerErrors(item, raw);
   if (errors.length) throw new InvalidAnswersError(errors);
   const choice = resolveValid(item, raw);
-  return { key: item.key, choice, value: VALUE[choice] };
+  return { key: item.key, choice, value: choiceValue(choice) };
 }

@@ -12,7 +12,8 @@
  * `allowIncomplete` (draft preview) skips unanswered items and the comment rule.
  */
 import type { Checklist, Localized } from "../checklists/schema";
-import { choiceValue, resolveValid } from "./resolve";
+import { choiceValue } from "./classify";
+import { resolveValid } from "./resolve";
 import { validateAnswers } from "./validate";
 import { InvalidAnswersError, type AnswerValue, type Choice, type RawAnswer } from "./types";
 

@@ -1,6 +1,8 @@
 // Who may see which audit, and the data of the audit page and lists. Outside the user's
-// scope an audit does not exist for them (undefined → 404).
-//   auditor: their own audits, any state · admin, leadership: all
+// scope an audit does not exist for them (undefined → 404). The policy is stated once, as
+// grants (auditGrants); the SQL filter (visibleAudits) and the per-object check
+// (canSeeAudit) are both derived from it:
+//   anyone: the audits they wrote, any state · admin, leadership: all
 //   supervisor: published audits of their departments (and their own inspections)
 //   employee: their own published audits, without the auditor's identity or the history
 import { and, desc, eq, inArray, notInArray, or, sql, type SQL } from "drizzle-orm";
@@ -12,37 +14,37 @@ import { getChecklistVersion } from "./checklists.server";
 import type { AuditRow } from "./audit.server";
 import { auditHistory, audits, auditSectionScores, checklistVersions, departments, employees, users, type AuditState } from "../../../db/schema";
 
-/** The SQL condition for the audits a user may see. */
-export function visibleAudits(user: SessionUser): SQL | undefined {
-  const own = eq(audits.auditorId, user.id);
+/** One way to see audits: every condition must hold (a list: any of its values). `{}` is every audit. */
+type Grant = { auditorId?: number; state?: AuditState; departmentId?: number[]; employeeId?: number };
+
+/** The access policy: a user sees an audit when any of their grants matches it. */
+export function auditGrants(user: SessionUser): Grant[] {
+  const own: Grant = { auditorId: user.id };
   switch (user.role) {
     case "admin":
     case "leadership":
-      return undefined;
-    case "supervisor": {
-      const scope = departmentScope(user) ?? [];
-      return scope.length ? or(own, and(eq(audits.state, "published"), inArray(audits.departmentId, scope))) : own;
-    }
+      return [{}];
+    case "supervisor":
+      return [own, { state: "published", departmentId: departmentScope(user) ?? [] }];
     case "employee":
-      return user.employeeId ? and(eq(audits.state, "published"), eq(audits.employeeId, user.employeeId)) : sql`0`;
+      return user.employeeId ? [own, { state: "published", employeeId: user.employeeId }] : [own];
     case "mystery_shopper":
-      return own;
+      return [own];
   }
 }
 
+const conditions = (g: Grant) => Object.entries(g) as [keyof Grant, Grant[keyof Grant]][];
+
+/** The SQL condition for the audits a user may see (undefined: all of them). */
+export function visibleAudits(user: SessionUser): SQL | undefined {
+  const grants = auditGrants(user);
+  if (grants.some((g) => conditions(g).length === 0)) return undefined;
+  if (!grants.length) return sql`0`;
+  return or(...grants.map((g) => and(...conditions(g).map(([col, v]) => (Array.isArray(v) ? inArray(audits[col], v) : eq(audits[col], v!))))));
+}
+
 export function canSeeAudit(user: SessionUser, audit: AuditRow): boolean {
-  if (audit.auditorId === user.id) return true;
-  switch (user.role) {
-    case "admin":
-    case "leadership":
-      return true;
-    case "supervisor":
-      return audit.state === "published" && (departmentScope(user) ?? []).includes(audit.departmentId);
-    case "employee":
-      return audit.state === "published" && user.employeeId !== null && audit.employeeId === user.employeeId;
-    default:
-      return false;
-  }
+  return auditGrants(user).some((g) => conditions(g).every(([col, v]) => (Array.isArray(v) ? v.includes(audit[col] as number) : audit[col] === v)));
 }
 
 /** Whether the user sees who audited (an employee never learns the mystery shopper). */

@@ -1,15 +1,12 @@
-// Storing answers and scores of one audit. Callers run these inside their transaction.
+// The stored form of answers, both ways (storedAnswer, rowsToRaw), and comparing answer
+// sets. Only the audit store (store.server.ts) writes answers.
 import { eq } from "drizzle-orm";
-import { bound as p, prepared, type Db } from "~/db.server";
-import type { Checklist } from "~/domain/checklists/schema";
+import { bound, prepared, type Db } from "~/db.server";
 import { isChoice } from "~/domain/audit-form/fields";
-import { scoreAudit, type AuditScore, type RawAnswer } from "~/domain/scoring";
-import { auditAnswers, audits, auditSectionScores } from "../../../db/schema";
+import type { RawAnswer } from "~/domain/scoring";
+import { auditAnswers } from "../../../db/schema";
 
 type AnswerRow = typeof auditAnswers.$inferSelect;
-
-const sectionOf = (checklist: Checklist) =>
-  new Map(checklist.sections.flatMap((s) => s.items.map((i) => [i.key, s.key] as const)));
 
 /** Stored rows back to the engine's input. */
 export function rowsToRaw(rows: AnswerRow[]): RawAnswer[] {
@@ -24,72 +21,27 @@ export function rowsToRaw(rows: AnswerRow[]): RawAnswer[] {
   });
 }
 
-// Every save and submission runs these: prepared once per connection.
-const selectAnswers = (db: Db) => db.select().from(auditAnswers).where(eq(auditAnswers.auditId, p("auditId"))).prepare();
-const deleteAnswers = (db: Db) => db.delete(auditAnswers).where(eq(auditAnswers.auditId, p("auditId"))).prepare();
-const insertAnswer = (db: Db) =>
-  db
-    .insert(auditAnswers)
-    .values({ auditId: p("auditId"), itemKey: p("itemKey"), sectionKey: p("sectionKey"), choice: p("choice"), number: p("number"), phrases: p("phrases"), otherPhrase: p("otherPhrase"), comment: p("comment"), value: p("value") })
-    .prepare();
-const deleteSectionScores = (db: Db) => db.delete(auditSectionScores).where(eq(auditSectionScores.auditId, p("auditId"))).prepare();
-const insertSectionScore = (db: Db) => db.insert(auditSectionScores).values({ auditId: p("auditId"), sectionKey: p("sectionKey"), score: p("score") }).prepare();
-const updateAuditScore = (db: Db) =>
-  db
-    .update(audits)
-    .set({ score: p("score"), passed: p("passed"), criticalFailure: p("criticalFailure"), criticalItems: p("criticalItems"), updatedAt: p("now") })
-    .where(eq(audits.id, p("auditId")))
-    .prepare();
-
-const bool = (b: boolean | null) => (b === null ? null : b ? 1 : 0);
+// Every form save and submission reads them: prepared once per connection.
+const selectAnswers = (db: Db) => db.select().from(auditAnswers).where(eq(auditAnswers.auditId, bound("auditId"))).prepare();
 
 export function readAnswers(db: Db, auditId: number): RawAnswer[] {
   return rowsToRaw(prepared(db, selectAnswers).all({ auditId }));
 }
 
 /**
- * Replaces the audit's answers. Only what can be stored is kept (a draft may be
- * unfinished, never malformed): unknown items, unknown choices and non-numbers are dropped.
- * `score` gives each answer its resolved value (null in drafts).
+ * The stored form of one answer (choice, number, phrases, other_phrase, comment columns):
+ * the inverse of rowsToRaw, and the only place that decides it. Only what can be stored is
+ * kept (a draft may be unfinished, never malformed): unknown choices, non-numbers and
+ * non-text phrases are dropped; empty texts are absent.
  */
-export function writeAnswers(db: Db, auditId: number, checklist: Checklist, answers: RawAnswer[], score?: AuditScore) {
-  const sections = sectionOf(checklist);
-  const values = new Map(score?.items.map((i) => [i.key, i.value]) ?? []);
-  prepared(db, deleteAnswers).run({ auditId });
-  const insert = prepared(db, insertAnswer);
-  for (const a of answers) {
-    const sectionKey = sections.get(a.key);
-    if (sectionKey === undefined) continue;
-    insert.run({
-      auditId,
-      itemKey: a.key,
-      sectionKey,
-      choice: isChoice(a.choice) ? a.choice : null,
-      number: typeof a.number === "number" && Number.isFinite(a.number) ? a.number : null,
-      phrases: Array.isArray(a.phrases) ? JSON.stringify(a.phrases.filter((p) => typeof p === "string")) : null,
-      otherPhrase: a.other_phrase?.trim() || null,
-      comment: a.comment?.trim() || null,
-      value: values.get(a.key) ?? null,
-    });
-  }
-}
-
-/** Scores complete answers (throws InvalidAnswersError) and stores the result on the audit. */
-export function writeScore(db: Db, auditId: number, checklist: Checklist, answers: RawAnswer[]): AuditScore {
-  const score = scoreAudit(checklist, answers);
-  writeAnswers(db, auditId, checklist, answers, score);
-  prepared(db, deleteSectionScores).run({ auditId });
-  const insert = prepared(db, insertSectionScore);
-  for (const s of score.sections) insert.run({ auditId, sectionKey: s.key, score: s.score });
-  prepared(db, updateAuditScore).run({
-    auditId,
-    score: score.score,
-    passed: bool(score.passed),
-    criticalFailure: bool(score.criticalFailure),
-    criticalItems: JSON.stringify(score.criticalItems),
-    now: Date.now(),
-  });
-  return score;
+export function storedAnswer(a: RawAnswer): [choice: string | null, number: number | null, phrases: string | null, otherPhrase: string | null, comment: string | null] {
+  return [
+    isChoice(a.choice) ? a.choice : null,
+    typeof a.number === "number" && Number.isFinite(a.number) ? a.number : null,
+    Array.isArray(a.phrases) ? JSON.stringify(a.phrases.filter((p) => typeof p === "string")) : null,
+    a.other_phrase?.trim() || null,
+    a.comment?.trim() || null,
+  ];
 }
 
 /** True when the two answer sets hold the same values. */

@@ -5,11 +5,12 @@ import { bound, prepared, type Db } from "~/db.server";
 import { INCOMPLETE_CODES } from "~/domain/audit-form/fields";
 import { validateAnswers, type AnswerError, type RawAnswer } from "~/domain/scoring";
 import type { SessionUser } from "~/lib/auth.server";
-import { changedKeys, readAnswers, writeAnswers } from "./answers.server";
+import { changedKeys, readAnswers } from "./answers.server";
 import { getChecklistVersion, getFillableChecklist } from "./checklists.server";
 import { AuditActionError, auditNotFound } from "./errors.server";
 import { recordHistory } from "./history.server";
-import { finishAudit, getAuditRow, type AuditRow } from "./audit.server";
+import { getAuditRow, type AuditRow } from "./audit.server";
+import { withAuditStore, type AuditStore } from "./store.server";
 import { interactionTimeProblem } from "~/domain/audit-form/interaction-time";
 import { audits, departments, employees } from "../../../db/schema";
 
@@ -31,8 +32,7 @@ export const EDITABLE_STATES = ["draft", "returned"] as const;
 /** Starts an audit, or returns the one this form already started (same client key). */
 export function createDraft(db: Db, user: SessionUser, input: DraftStart): AuditRow {
   if (user.role !== "mystery_shopper") throw auditNotFound();
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return withAuditStore(db, (store, t) => {
     const existing = t.select().from(audits).where(eq(audits.clientKey, input.clientKey)).get();
     if (existing) {
       if (existing.auditorId !== user.id) throw new AuditActionError("audits.error.clientKey");
@@ -55,9 +55,8 @@ export function createDraft(db: Db, user: SessionUser, input: DraftStart): Audit
     }
     const timeProblem = interactionTimeProblem(input.interactionAt, Date.now());
     if (timeProblem) throw new AuditActionError(timeProblem === "future" ? "audits.error.future" : "audits.error.tooEarly");
-    const audit = t
-      .insert(audits)
-      .values({
+    return store.insertDraft(
+      {
         checklistId: fillable.id,
         checklistVersionId: fillable.versionId,
         auditType: "mystery_shopper",
@@ -72,11 +71,9 @@ export function createDraft(db: Db, user: SessionUser, input: DraftStart): Audit
         location: input.location,
         scenario: input.scenario,
         clientKey: input.clientKey,
-      })
-      .returning()
-      .get();
-    recordHistory(t, { auditId: audit.id, actorId: user.id, action: "created", toState: "draft" });
-    return audit;
+      },
+      user.id,
+    );
   });
 }
 
@@ -95,13 +92,12 @@ export type DraftDetails = { overallComment?: string | null };
  * anything changed and the errors, if any.
  */
 export function saveDraft(db: Db, user: SessionUser, auditId: number, answers: RawAnswer[], details: DraftDetails = {}) {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return withAuditStore(db, (store, t) => {
     const audit = ownEditable(t, user, auditId);
     if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) throw new AuditActionError("audits.error.notEditable");
     const checklist = getChecklistVersion(t, audit.checklistVersionId);
     const errors = validateAnswers(checklist, answers, { requireComplete: false }).filter((e) => !INCOMPLETE_CODES.has(e.code));
-    const changed = recordEdit(t, user, audit, answers, details, () => writeAnswers(t, auditId, checklist, answers));
+    const changed = recordEdit(t, user, audit, answers, details, () => store.saveDraft(auditId, checklist, answers));
     return { changed, errors };
   });
 }
@@ -129,14 +125,14 @@ export type SubmitResult =
   | { status: "invalid"; errors: AnswerError[] };
 
 /** Submits the saved answers inside the caller's transaction; incomplete answers are returned, not thrown. */
-function trySubmit(t: Db, user: SessionUser, auditId: number): SubmitResult {
+function trySubmit(t: Db, store: AuditStore, user: SessionUser, auditId: number): SubmitResult {
   const audit = ownEditable(t, user, auditId);
   if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return { status: "already_submitted", audit };
   const checklist = getChecklistVersion(t, audit.checklistVersionId);
   const answers = readAnswers(t, auditId);
   const errors = validateAnswers(checklist, answers, { requireComplete: true });
   if (errors.length) return { status: "invalid", errors };
-  finishAudit(t, audit, answers, "submitted", user.id);
+  store.finish(audit, answers, "submitted", user.id);
   return { status: "submitted", audit: getAuditRow(t, auditId)! };
 }
 
@@ -146,7 +142,7 @@ function trySubmit(t: Db, user: SessionUser, auditId: number): SubmitResult {
  * AuditActionError with the engine's errors.
  */
 export function submitAudit(db: Db, user: SessionUser, auditId: number): SubmitResult {
-  const result = db.transaction((tx) => trySubmit(tx as unknown as Db, user, auditId));
+  const result = withAuditStore(db, (store, t) => trySubmit(t, store, user, auditId));
   if (result.status === "invalid") throw new AuditActionError("audits.error.incomplete", result.errors);
   return result;
 }
@@ -158,18 +154,17 @@ export function submitAudit(db: Db, user: SessionUser, auditId: number): SubmitR
  * on submit cost a third of a submission's time).
  */
 export function saveAndSubmit(db: Db, user: SessionUser, auditId: number, answers: RawAnswer[], details: DraftDetails = {}): SubmitResult {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return withAuditStore(db, (store, t) => {
     const audit = ownEditable(t, user, auditId);
     if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return { status: "already_submitted", audit };
     const checklist = getChecklistVersion(t, audit.checklistVersionId);
     if (validateAnswers(checklist, answers, { requireComplete: true }).length) {
       saveDraft(t, user, auditId, answers, details);
-      return trySubmit(t, user, auditId);
+      return trySubmit(t, store, user, auditId);
     }
-    // finishAudit writes the answers with their values, so the edit only records them.
+    // finish writes the answers with their values, so the edit only records them.
     recordEdit(t, user, audit, answers, details, () => {});
-    finishAudit(t, audit, answers, "submitted", user.id);
+    store.finish(audit, answers, "submitted", user.id);
     return { status: "submitted", audit: getAuditRow(t, auditId)! };
   });
 }

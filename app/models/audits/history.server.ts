@@ -1,6 +1,6 @@
 // The append-only audit history: one row per state change or edit. Never updated or deleted.
-import { bound, prepared, type Db } from "~/db.server";
-import { auditHistory, type AuditState } from "../../../db/schema";
+import { statement, type Db } from "~/db.server";
+import type { AuditState } from "../../../db/schema";
 
 export type HistoryAction =
   | "created"
@@ -12,13 +12,9 @@ export type HistoryAction =
   | "employee_resolved"
   | "imported";
 
-const p = bound;
-// Every change of an audit writes one: prepared once per connection.
-const insertEntry = (db: Db) =>
-  db
-    .insert(auditHistory)
-    .values({ auditId: p("auditId"), at: p("at"), actorId: p("actorId"), action: p("action"), fromState: p("fromState"), toState: p("toState"), comment: p("comment"), details: p("details") })
-    .prepare();
+// Every change of an audit writes one (the generator and the import, thousands a second).
+const INSERT = `INSERT INTO audit_history (audit_id, at, actor_id, action, from_state, to_state, comment, details)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
 export function recordHistory(
   db: Db,
@@ -33,14 +29,14 @@ export function recordHistory(
     at?: number;
   },
 ) {
-  prepared(db, insertEntry).run({
-    auditId: entry.auditId,
-    at: entry.at ?? Date.now(),
-    actorId: entry.actorId,
-    action: entry.action,
-    fromState: entry.fromState ?? null,
-    toState: entry.toState ?? null,
-    comment: entry.comment ?? null,
-    details: entry.details == null ? null : JSON.stringify(entry.details),
-  });
+  statement(db, INSERT).run(
+    entry.auditId,
+    entry.at ?? Date.now(),
+    entry.actorId,
+    entry.action,
+    entry.fromState ?? null,
+    entry.toState ?? null,
+    entry.comment ?? null,
+    entry.details == null ? null : JSON.stringify(entry.details),
+  );
 }

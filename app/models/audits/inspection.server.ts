@@ -6,11 +6,12 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import { validateAnswers, type RawAnswer } from "~/domain/scoring";
 import type { SessionUser } from "~/lib/auth.server";
-import { readAnswers as readAnswersOf, writeAnswers } from "./answers.server";
+import { readAnswers as readAnswersOf } from "./answers.server";
 import { getChecklistVersion, getFillableChecklist } from "./checklists.server";
 import { AuditActionError, auditNotFound } from "./errors.server";
 import { recordHistory } from "./history.server";
-import { finishAudit, getAuditRow } from "./audit.server";
+import { getAuditRow } from "./audit.server";
+import { withAuditStore, type AuditStore } from "./store.server";
 import { audits, departments, employees, inspectionAttendance, inspections } from "../../../db/schema";
 
 export type InspectionStart = {
@@ -20,12 +21,10 @@ export type InspectionStart = {
   workplaceChecklistId: string | null;
 };
 
-const tx = <T>(db: Db, fn: (t: Db) => T): T => db.transaction((t) => fn(t as unknown as Db));
-
 /** Starts an inspection (or returns the one this form already started). */
 export function startInspection(db: Db, user: SessionUser, input: InspectionStart) {
   if (user.role !== "supervisor" || !user.departmentIds.includes(input.departmentId)) throw auditNotFound();
-  return tx(db, (t) => {
+  return db.transaction((t) => {
     const existing = t.select().from(inspections).where(eq(inspections.clientKey, input.clientKey)).get();
     if (existing) {
       if (existing.supervisorId !== user.id) throw new AuditActionError("audits.error.clientKey");
@@ -106,7 +105,7 @@ function checklistOf(db: Db, checklistId: string) {
 }
 
 /** Stores one inspected subject's complete answers in its draft audit (created on first save). */
-function storeAnswers(t: Db, user: SessionUser, inspection: typeof inspections.$inferSelect, checklistId: string, employeeId: number | null, answers: RawAnswer[]) {
+function storeAnswers(t: Db, store: AuditStore, user: SessionUser, inspection: typeof inspections.$inferSelect, checklistId: string, employeeId: number | null, answers: RawAnswer[]) {
   const { versionId, checklist } = checklistOf(t, checklistId);
   const errors = validateAnswers(checklist, answers, { requireComplete: true });
   if (errors.length) throw new AuditActionError("audits.error.incomplete", errors);
@@ -116,9 +115,8 @@ function storeAnswers(t: Db, user: SessionUser, inspection: typeof inspections.$
     .where(and(eq(audits.inspectionId, inspection.id), eq(audits.checklistId, checklistId), employeeId === null ? isNull(audits.employeeId) : eq(audits.employeeId, employeeId)))
     .get();
   if (!audit) {
-    audit = t
-      .insert(audits)
-      .values({
+    audit = store.insertDraft(
+      {
         checklistId,
         checklistVersionId: versionId,
         auditType: "supervisor",
@@ -130,14 +128,13 @@ function storeAnswers(t: Db, user: SessionUser, inspection: typeof inspections.$
         inspectionId: inspection.id,
         state: "draft",
         interactionAt: inspection.inspectedAt,
-      })
-      .returning()
-      .get();
-    recordHistory(t, { auditId: audit.id, actorId: user.id, action: "created", toState: "draft" });
+      },
+      user.id,
+    );
   } else {
     recordHistory(t, { auditId: audit.id, actorId: user.id, action: "edited" });
   }
-  writeAnswers(t, audit.id, getChecklistVersion(t, audit.checklistVersionId), answers);
+  store.saveDraft(audit.id, getChecklistVersion(t, audit.checklistVersionId), answers);
   return audit;
 }
 
@@ -162,18 +159,18 @@ function setAttendance(t: Db, inspectionId: number, employeeId: number, status: 
 
 /** Records an employee's appearance checklist (complete answers) and marks them present. */
 export function recordInspectionEmployee(db: Db, user: SessionUser, inspectionId: number, employeeId: number, answers: RawAnswer[]) {
-  tx(db, (t) => {
+  withAuditStore(db, (store, t) => {
     const inspection = openInspection(t, user, inspectionId);
     attendee(t, inspectionId, inspection.departmentId, employeeId);
     if (!inspection.appearanceChecklistId) throw auditNotFound();
-    storeAnswers(t, user, inspection, inspection.appearanceChecklistId, employeeId, answers);
+    storeAnswers(t, store, user, inspection, inspection.appearanceChecklistId, employeeId, answers);
     setAttendance(t, inspectionId, employeeId, "present");
   });
 }
 
 /** Marks an employee absent: not scored. A draft they already had is discarded. */
 export function markEmployeeAbsent(db: Db, user: SessionUser, inspectionId: number, employeeId: number) {
-  tx(db, (t) => {
+  db.transaction((t) => {
     const inspection = openInspection(t, user, inspectionId);
     attendee(t, inspectionId, inspection.departmentId, employeeId);
     // Only an unsubmitted draft of this inspection is removed; its history goes with it.
@@ -186,10 +183,10 @@ export function markEmployeeAbsent(db: Db, user: SessionUser, inspectionId: numb
 
 /** Records the workplace and premises checklist for the department. */
 export function recordInspectionWorkplace(db: Db, user: SessionUser, inspectionId: number, answers: RawAnswer[]) {
-  tx(db, (t) => {
+  withAuditStore(db, (store, t) => {
     const inspection = openInspection(t, user, inspectionId);
     if (!inspection.workplaceChecklistId) throw auditNotFound();
-    storeAnswers(t, user, inspection, inspection.workplaceChecklistId, null, answers);
+    storeAnswers(t, store, user, inspection, inspection.workplaceChecklistId, null, answers);
   });
 }
 
@@ -198,7 +195,7 @@ export function recordInspectionWorkplace(db: Db, user: SessionUser, inspectionI
  * checklist filled; then all its audits are scored and published at once. Idempotent.
  */
 export function submitInspection(db: Db, user: SessionUser, inspectionId: number) {
-  return tx(db, (t) => {
+  return withAuditStore(db, (store, t) => {
     const inspection = ownInspection(t, user, inspectionId);
     if (inspection.state === "submitted") return { status: "already_submitted" as const };
     const pending = t
@@ -213,7 +210,7 @@ export function submitInspection(db: Db, user: SessionUser, inspectionId: number
     if (drafts.length === 0) throw new AuditActionError("inspections.error.empty");
     for (const audit of drafts) {
       const answers = readAnswersOf(t, audit.id);
-      finishAudit(t, getAuditRow(t, audit.id)!, answers, "published", user.id);
+      store.finish(getAuditRow(t, audit.id)!, answers, "published", user.id);
     }
     t.update(inspections).set({ state: "submitted", submittedAt: Date.now() }).where(eq(inspections.id, inspectionId)).run();
     return { status: "submitted" as const };

@@ -6,8 +6,8 @@ import type { Db } from "~/db.server";
 import type { SessionUser } from "~/lib/auth.server";
 import { readAnswers } from "./answers.server";
 import { AuditActionError, auditNotFound } from "./errors.server";
-import { recordHistory } from "./history.server";
-import { finishAudit, getAuditRow, setState } from "./audit.server";
+import { getAuditRow, type AuditRow } from "./audit.server";
+import { withAuditStore, type AuditStore } from "./store.server";
 import { audits, departments, employees } from "../../../db/schema";
 
 export const REVIEWER_ROLES = ["admin", "leadership"] as const;
@@ -47,23 +47,18 @@ export function reviewQueue(db: Db, user: SessionUser) {
 
 export type Resolution = { employeeId: number } | "department_only";
 
-function applyResolution(db: Db, user: SessionUser, audit: NonNullable<ReturnType<typeof getAuditRow>>, resolution: Resolution) {
-  if (resolution === "department_only") {
-    db.update(audits).set({ employeeId: null, employeeResolution: "department_only", updatedAt: Date.now() }).where(eq(audits.id, audit.id)).run();
-  } else {
+function applyResolution(db: Db, store: AuditStore, user: SessionUser, audit: AuditRow, resolution: Resolution) {
+  let fields: Pick<AuditRow, "employeeId" | "employeeResolution"> = { employeeId: null, employeeResolution: "department_only" };
+  if (resolution !== "department_only") {
     const employee = db
       .select()
       .from(employees)
       .where(and(eq(employees.id, resolution.employeeId), eq(employees.departmentId, audit.departmentId)))
       .get();
     if (!employee) throw new AuditActionError("audits.error.employee");
-    db.update(audits)
-      .set({ employeeId: employee.id, employeeResolution: "roster", updatedAt: Date.now() })
-      .where(eq(audits.id, audit.id))
-      .run();
+    fields = { employeeId: employee.id, employeeResolution: "roster" };
   }
-  recordHistory(db, {
-    auditId: audit.id,
+  store.change(audit, fields, {
     actorId: user.id,
     action: "employee_resolved",
     details: { from: { employeeId: audit.employeeId, resolution: audit.employeeResolution }, to: resolution },
@@ -72,9 +67,8 @@ function applyResolution(db: Db, user: SessionUser, audit: NonNullable<ReturnTyp
 
 /** Sets who served the shopper: a roster employee of the audit's department, or department only. */
 export function resolveEmployee(db: Db, user: SessionUser, auditId: number, resolution: Resolution) {
-  db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    applyResolution(t, user, reviewable(t, user, auditId), resolution);
+  withAuditStore(db, (store, t) => {
+    applyResolution(t, store, user, reviewable(t, user, auditId), resolution);
   });
 }
 
@@ -83,26 +77,23 @@ export function resolveEmployee(db: Db, user: SessionUser, auditId: number, reso
  * the stored answers, and adds it to the aggregates. An unresolved "unknown" employee blocks it.
  */
 export function publishAudit(db: Db, user: SessionUser, auditId: number, options: { resolution?: Resolution; comment?: string } = {}) {
-  db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  withAuditStore(db, (store, t) => {
     let audit = reviewable(t, user, auditId);
     if (options.resolution) {
-      applyResolution(t, user, audit, options.resolution);
+      applyResolution(t, store, user, audit, options.resolution);
       audit = getAuditRow(t, auditId)!;
     }
     if (audit.employeeResolution === "unknown") throw new AuditActionError("audits.error.unresolvedEmployee");
-    finishAudit(t, audit, readAnswers(t, auditId), "published", user.id, options.comment?.trim() || null);
+    store.finish(audit, readAnswers(t, auditId), "published", user.id, options.comment?.trim() || null);
   });
 }
 
 function closeWithComment(db: Db, user: SessionUser, auditId: number, to: "returned" | "rejected", comment: string) {
   const text = comment.trim();
   if (!text) throw new AuditActionError("audits.error.commentRequired");
-  db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  withAuditStore(db, (store, t) => {
     const audit = reviewable(t, user, auditId);
-    setState(t, auditId, to, { reviewComment: text });
-    recordHistory(t, { auditId, actorId: user.id, action: to, fromState: audit.state, toState: to, comment: text });
+    store.change(audit, { state: to, reviewComment: text }, { actorId: user.id, action: to, fromState: audit.state, toState: to, comment: text });
   });
 }
 

@@ -1,7 +1,7 @@
 // Writes a generated organisation and its audits into the database: departments, employees,
 // mystery shoppers and supervisors (app/domain/generator decides who and what), then the
-// published audits through the bulk audit path (app/models/audits/bulk.server.ts), 5 000 per
-// transaction, so answers, section scores, history and aggregates stay consistent.
+// published audits through the audit store (bulkInsertAudits, app/models/audits/store.server.ts),
+// 10 000 per transaction, so answers, section scores, history and aggregates stay consistent.
 //
 // Generated accounts share one password hash, computed once (argon2 per user would take
 // minutes for thousands of accounts). Without GENERATED_PASSWORD in the environment it is
@@ -24,7 +24,7 @@ import {
 import { vilniusMonth } from "~/lib/month";
 import { hashPassword, unusablePasswordHash } from "~/lib/password.server";
 import { checklists, checklistVersions, departments, employees, userDepartments, users } from "../../../db/schema";
-import { bulkInsertAudits, type BulkAuditInput } from "../audits/bulk.server";
+import { bulkInsertAudits, type NewAudit } from "../audits/store.server";
 
 export const GENERATED_EMAIL_DOMAIN = "generuota.example";
 
@@ -189,7 +189,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   );
 
   const plan = planAudits(population, { seed, audits: options.audits, months: options.months, endMonth, now });
-  const inputs = (function* (): Generator<BulkAuditInput> {
+  const inputs = (function* (): Generator<NewAudit> {
     for (const a of plan) {
       const list = population.checklists[a.checklistIndex];
       yield {

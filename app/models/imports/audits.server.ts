@@ -2,21 +2,18 @@
 // in ONE transaction on a connection the caller gives us for this alone; any problem rolls
 // everything back. Rows are keyed by external reference: a known reference with the same
 // content is left alone, a changed one updates its audit (history + aggregates −1/+1).
-import { eq } from "drizzle-orm";
+// Every audit is written by the audit store (app/models/audits/store.server.ts).
 import type { Db } from "~/db.server";
 import { parseAuditRow, type ParsedAudit } from "~/domain/csv/audit-row";
 import { mapAuditHeader, type AuditHeader } from "~/domain/csv/headers";
 import { problem, ProblemList } from "~/domain/csv/problems";
 import { emptyReport, type ImportReport } from "~/domain/csv/report";
-import { applyAuditToAggregates } from "../audits/aggregates.server";
-import { changedKeys, rowsToRaw, sameAnswers, writeScore } from "../audits/answers.server";
-import { recordHistory } from "../audits/history.server";
-import { createAuditBulkWriter, type AuditBulkWriter } from "../audits/bulk.server";
+import { changedKeys, rowsToRaw, sameAnswers } from "../audits/answers.server";
+import { openAuditStore, type AuditStore } from "../audits/store.server";
 import { loadAuditContext, type AuditContext, type ExistingAudit } from "./audit-context.server";
 import { readCsvFile } from "./read.server";
 import { getUser } from "../people/user.server";
 import { applyBulkWriteSettings, withFileTransaction } from "./transaction.server";
-import { audits } from "../../../db/schema";
 
 export type AuditImportOptions = {
   publish: boolean;
@@ -54,13 +51,12 @@ function classify(ctx: AuditContext, row: ParsedAudit, publish: boolean): { plan
   return { plan: same ? "unchanged" : "update", existing };
 }
 
-function updateAudit(db: Db, ctx: AuditContext, existing: ExistingAudit, row: ParsedAudit, opts: AuditImportOptions) {
+function updateAudit(store: AuditStore, ctx: AuditContext, existing: ExistingAudit, row: ParsedAudit, opts: AuditImportOptions) {
   const before = rowsToRaw(ctx.answerRows(existing.id));
-  const now = Date.now();
   const state = opts.publish && existing.state === "submitted" ? "published" : existing.state;
-  applyAuditToAggregates(db, existing.id, -1);
-  db.update(audits)
-    .set({
+  store.rescore(existing, {
+    answers: row.answers,
+    fields: {
       checklistId: row.checklistId,
       checklistVersionId: row.versionId,
       auditType: row.auditType,
@@ -74,26 +70,18 @@ function updateAudit(db: Db, ctx: AuditContext, existing: ExistingAudit, row: Pa
       scenario: row.scenario,
       overallComment: row.overallComment,
       state,
-      publishedAt: state === "published" ? (existing.publishedAt ?? now) : existing.publishedAt,
-      updatedAt: now,
-    })
-    .where(eq(audits.id, existing.id))
-    .run();
-  writeScore(db, existing.id, ctx.version(row.versionId), row.answers);
-  recordHistory(db, {
-    auditId: existing.id,
-    actorId: opts.actorId,
-    action: "imported",
-    fromState: existing.state,
-    toState: state,
-    details: { externalRef: row.externalRef, fields: changedFields(existing, row), answers: changedKeys(before, row.answers) },
-    at: now,
+      publishedAt: state === "published" ? (existing.publishedAt ?? Date.now()) : existing.publishedAt,
+    },
+    history: {
+      actorId: opts.actorId,
+      action: "imported",
+      details: { externalRef: row.externalRef, fields: changedFields(existing, row), answers: changedKeys(before, row.answers) },
+    },
   });
-  applyAuditToAggregates(db, existing.id, 1);
 }
 
-function createAudit(writer: AuditBulkWriter, row: ParsedAudit, opts: AuditImportOptions) {
-  writer.add({
+function createAudit(store: AuditStore, row: ParsedAudit, opts: AuditImportOptions) {
+  store.insert({
     checklistVersionId: row.versionId,
     auditType: row.auditType,
     channel: row.channel,
@@ -124,9 +112,9 @@ async function passOverFile(db: Db, path: string, opts: AuditImportOptions, writ
   const problems = new ProblemList();
   const ctx = loadAuditContext(db);
   const seenRefs = new Map<string, number>();
-  // New audits go through one bulk writer for the whole file: prepared statements, and the
-  // aggregates summed in memory and written once before the transaction commits.
-  const writer = write ? createAuditBulkWriter(db) : null;
+  // One store for the whole file: the aggregates are summed in memory and written once
+  // before the transaction commits.
+  const store = write ? openAuditStore(db) : null;
   let header: AuditHeader | null = null;
   let width = 0;
 
@@ -161,12 +149,12 @@ async function passOverFile(db: Db, path: string, opts: AuditImportOptions, writ
         const { plan, existing } = classify(ctx, row, opts.publish);
         report[plan] += 1;
         if (!write || plan === "unchanged") return;
-        if (plan === "create") createAudit(writer!, row, opts);
-        else updateAudit(db, ctx, existing!, row, opts);
+        if (plan === "create") createAudit(store!, row, opts);
+        else updateAudit(store!, ctx, existing!, row, opts);
       },
       opts.onProgress,
     );
-    writer?.flushAggregates();
+    store?.flush();
     report.encoding = info.encoding;
     report.separator = info.separator;
     if (parseProblems.length) fail(...parseProblems);

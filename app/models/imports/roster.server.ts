@@ -84,7 +84,7 @@ export async function importRosterFile(db: Db, path: string, { dryRun, onProgres
   else
     db.transaction((tx) => {
       const plan = run();
-      if (problems.total === 0) applyPlan(tx as unknown as Db, plan);
+      if (problems.total === 0) applyPlan(tx, plan);
     });
   report.problems = problems.items;
   report.problemTotal = problems.total;

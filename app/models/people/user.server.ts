@@ -82,7 +82,7 @@ export async function createUser(db: Db, input: UserInput & { password: string }
       })
       .returning()
       .get();
-    setDepartments(tx as unknown as Db, user.id, input.role, input.departmentIds);
+    setDepartments(tx, user.id, input.role, input.departmentIds);
     return user;
   });
 }
@@ -102,8 +102,8 @@ export function updateUser(db: Db, id: number, input: UserInput) {
       .where(eq(users.id, id))
       .returning()
       .get();
-    setDepartments(tx as unknown as Db, id, input.role, input.departmentIds);
-    if (!input.active) destroyUserSessions(tx as unknown as Db, id);
+    setDepartments(tx, id, input.role, input.departmentIds);
+    if (!input.active) destroyUserSessions(tx, id);
     return user;
   });
 }
@@ -113,7 +113,7 @@ export async function resetPassword(db: Db, id: number, password: string) {
   const passwordHash = await hashPassword(password);
   db.transaction((tx) => {
     tx.update(users).set({ passwordHash, updatedAt: Date.now() }).where(eq(users.id, id)).run();
-    destroyUserSessions(tx as unknown as Db, id);
+    destroyUserSessions(tx, id);
   });
 }
 

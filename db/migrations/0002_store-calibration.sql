@@ -1,0 +1,1 @@
+ALTER TABLE `audits` ADD `calibration` integer DEFAULT false NOT NULL;
