@@ -2,13 +2,15 @@
 // The production server and the integration tests both go through this.
 import { randomBytes } from "node:crypto";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
-import { enterWriteRequest } from "../app/lib/write-gate.server";
+import { takeWriteTurn } from "../app/lib/write-gate.server";
 import { applySecurityHeaders, isCrossSiteWrite } from "./security";
+import { writePolicy } from "./write-policy";
 
-export type AppLoadContext = { cspNonce: string; leaveWriteGate?: () => void };
+export type AppLoadContext = { cspNonce: string };
 
 export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV ?? "production") {
   const remix = createRequestHandler(build, mode);
+  const takesWriteTurn = writePolicy(build);
   return async function handle(request: Request): Promise<Response> {
     const nonce = randomBytes(16).toString("base64");
     let response: Response;
@@ -18,10 +20,11 @@ export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV
         headers: { "Content-Type": "text/plain; charset=utf-8" },
       });
     } else {
-      // Writes take turns with CSV imports of this process (app/lib/write-gate.server.ts).
-      const leave = request.method === "GET" || request.method === "HEAD" ? null : await enterWriteRequest();
+      // Writes take turns with CSV imports of this process (app/lib/write-gate.server.ts);
+      // which requests write is declared by the routes (server/write-policy.ts).
+      const leave = takesWriteTurn(request) ? await takeWriteTurn() : null;
       try {
-        response = await remix(request, { cspNonce: nonce, leaveWriteGate: leave ?? undefined } satisfies AppLoadContext);
+        response = await remix(request, { cspNonce: nonce } satisfies AppLoadContext);
       } finally {
         leave?.();
       }

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { bound, getDb, prepared, type Db } from "~/db.server";
 import { employees, userDepartments, users, type Role } from "../../db/schema";
 import { destroySession, getSessionUserId, sessionCookie } from "./session.server";
+import { writeUnlessImport } from "./write-gate.server";
 
 export type SessionUser = {
   id: number;
@@ -47,7 +48,8 @@ export function getOptionalUser(request: Request, db: Db = getDb()): SessionUser
   const userId = getSessionUserId(db, request);
   if (userId === null) return null;
   const user = loadSessionUser(db, userId);
-  if (!user) destroySession(db, request);
+  // Deleting the session can wait for a later request while an import holds the write lock.
+  if (!user) writeUnlessImport(() => destroySession(db, request));
   return user;
 }
 
