@@ -5,8 +5,9 @@ import { lt } from "./lt";
 import type { PluralForms } from "./types";
 
 export type { PluralForms } from "./types";
-export const LOCALES = ["lt", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from "../domain/enums";
+
+export { LOCALES, type Locale } from "../domain/enums";
 export const DEFAULT_LOCALE: Locale = "lt";
 
 export type MessageKey = keyof typeof lt;
