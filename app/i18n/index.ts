@@ -6,6 +6,7 @@ import type { PluralForms } from "./types";
 
 export type { PluralForms } from "./types";
 import type { Locale } from "../domain/enums";
+import { VILNIUS_ZONE } from "../domain/time";
 
 export { LOCALES, type Locale } from "../domain/enums";
 export const DEFAULT_LOCALE: Locale = "lt";
@@ -45,16 +46,15 @@ export function formatNumber(locale: Locale, value: number, fractionDigits?: num
   }).format(value);
 }
 
-const VILNIUS = "Europe/Vilnius";
 
 /** 2026-11-21 in both languages (ISO order is what Lithuanian uses). */
 export function formatDate(_locale: Locale, ms: number | Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: VILNIUS, dateStyle: "short" }).format(ms);
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: VILNIUS_ZONE, dateStyle: "short" }).format(ms);
 }
 
 export function formatDateTime(locale: Locale, ms: number | Date): string {
   const time = new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: VILNIUS,
+    timeZone: VILNIUS_ZONE,
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",

@@ -6,7 +6,7 @@
 // `npm run etalonas -- aggregates:rebuild`, and the reference the tests compare against).
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
-import { vilniusMonth } from "~/lib/month";
+import { vilniusMonth } from "~/domain/time";
 import { aggItems, aggScores, audits } from "../../../db/schema";
 
 /** SQLite has no time zones: months are computed by the same JS function everywhere. */

@@ -13,7 +13,7 @@ import type { Db } from "~/db.server";
 import type { Checklist } from "~/domain/checklists/schema";
 import { isChoice } from "~/domain/audit-form/fields";
 import { scoreAudit } from "~/domain/scoring";
-import { vilniusMonth } from "~/lib/month";
+import { vilniusMonth } from "~/domain/time";
 import { UPSERT_AGG_ITEMS, UPSERT_AGG_SCORES } from "./aggregates.server";
 import { getChecklistVersion } from "./checklists.server";
 import type { CompletedAuditInput } from "./audit.server";

@@ -20,7 +20,7 @@ import {
   type DepartmentTendency,
   type Population,
 } from "~/domain/generator";
-import { vilniusMonth } from "~/lib/month";
+import { vilniusMonth } from "~/domain/time";
 import { hashPassword } from "~/lib/password.server";
 import { checklists, checklistVersions, departments, employees, userDepartments, users } from "../../../db/schema";
 import { bulkInsertAudits, type BulkAuditInput } from "../audits/bulk.server";
