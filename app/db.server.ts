@@ -6,13 +6,13 @@ import { sql } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "../db/schema";
+import { env } from "./env.server";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const MIGRATIONS = path.resolve(process.env.ETALONAS_ROOT ?? process.cwd(), "db/migrations");
 
 export function databasePath(): string {
-  const url = process.env.DATABASE_URL ?? "data/etalonas.db";
+  const url = env().DATABASE_URL;
   return url.startsWith("file:") ? url.slice("file:".length) : url;
 }
 
@@ -63,7 +63,7 @@ export function prepared<T>(db: Db, build: (db: Db) => T): T {
 export const bound = (name: string) => sql`${sql.placeholder(name)}`;
 
 export function migrateDatabase(db: Db) {
-  migrate(db, { migrationsFolder: MIGRATIONS });
+  migrate(db, { migrationsFolder: path.resolve(env().ETALONAS_ROOT ?? process.cwd(), "db/migrations") });
 }
 
 declare global {

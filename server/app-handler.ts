@@ -2,13 +2,14 @@
 // The production server and the integration tests both go through this.
 import { randomBytes } from "node:crypto";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { env } from "../app/env.server";
 import { takeWriteTurn } from "../app/lib/write-gate.server";
 import { applySecurityHeaders, isCrossSiteWrite } from "./security";
 import { writePolicy } from "./write-policy";
 
 export type AppLoadContext = { cspNonce: string };
 
-export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV ?? "production") {
+export function createAppHandler(build: ServerBuild, mode: string = env().NODE_ENV) {
   const remix = createRequestHandler(build, mode);
   const takesWriteTurn = writePolicy(build);
   return async function handle(request: Request): Promise<Response> {

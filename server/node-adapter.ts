@@ -1,11 +1,10 @@
 // Converts between Node's http objects and the Fetch API's Request and Response.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@remix-run/node";
-
-const TRUST_PROXY = process.env.TRUST_PROXY === "1";
+import { env } from "../app/env.server";
 
 export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
-  const forwardedProto = TRUST_PROXY ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0] : "";
+  const forwardedProto = env().TRUST_PROXY === "1" ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0] : "";
   const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
   const protocol = forwardedProto || (encrypted ? "https" : "http");
   const host = req.headers.host ?? "localhost";
@@ -16,7 +15,7 @@ export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
-  const forwardedFor = TRUST_PROXY ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
+  const forwardedFor = env().TRUST_PROXY === "1" ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
   // Overwrites whatever a client may have sent under this name.
   headers.set("X-Etalonas-Client-Ip", forwardedFor || req.socket.remoteAddress || "unknown");
 

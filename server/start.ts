@@ -7,13 +7,12 @@ import express from "express";
 import type { ServerBuild } from "@remix-run/node";
 import { createAppHandler } from "./app-handler";
 import { sendResponse, toRequest } from "./node-adapter";
+import { env } from "../app/env.server";
 import { prepareDatabase } from "./prepare";
 
-const PORT = Number(process.env.PORT ?? 3000);
-const HOST = process.env.HOST ?? "127.0.0.1";
-
 async function main() {
-  await prepareDatabase({ seedDemo: process.env.SEED_DEMO !== "0", log: console.log });
+  const { PORT, HOST, SEED_DEMO } = env(); // an invalid variable stops the start here, named
+  await prepareDatabase({ seedDemo: SEED_DEMO === "1", log: console.log });
   const buildPath = path.resolve("build/index.js");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   const handle = createAppHandler(build);

@@ -9,6 +9,7 @@
 // every generated account signs in with that password (benchmarks, load tests).
 import { eq, like } from "drizzle-orm";
 import type { Db } from "~/db.server";
+import { env } from "~/env.server";
 import type { Checklist } from "~/domain/checklists/schema";
 import {
   generateOrganisation,
@@ -62,7 +63,7 @@ export type GenerateReport = {
 };
 
 async function generatedPasswordHash() {
-  const password = process.env.GENERATED_PASSWORD;
+  const password = env().GENERATED_PASSWORD;
   return password ? hashPassword(password) : NO_SIGN_IN_HASH;
 }
 
