@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
-import { notFound, requireRole } from "~/lib/auth.server";
+import { badRequest, notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { useI18n } from "~/lib/use-i18n";
 import type { RouteHandle } from "~/lib/route-handle";
@@ -40,7 +40,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, job } = findJob(request, params.jobId);
   const submission = parseWithZod(await request.formData(), { schema: JobActionSchema });
-  if (submission.status !== "success") return new Response("Bad Request", { status: 400 });
+  if (submission.status !== "success") throw badRequest();
   if (submission.value.intent === "cancel") {
     if (!cancelImportJob(job)) return redirectWithMessage(`/admin/import/${job.id}`, "csv.job.notReady");
     return redirectWithMessage("/admin/import", "csv.job.cancelled");
