@@ -15,6 +15,7 @@ const policy = writePolicy(
     { id: "routes/_index", parentId: "root", index: true },
     { id: "routes/upload._index", parentId: "root", path: "upload", index: true, handle: none },
     { id: "routes/upload.$id", parentId: "root", path: "upload/:id", handle: none },
+    { id: "routes/upload.new", parentId: "root", path: "upload/new" },
     { id: "routes/things", parentId: "root", path: "things", handle: none },
     { id: "routes/things._index", parentId: "routes/things", index: true },
     { id: "routes/things.$id", parentId: "routes/things", path: ":id" },
@@ -33,6 +34,9 @@ describe("write policy", () => {
     expect(post("/things/1")).toBe(true);
     expect(post("/upload")).toBe(false);
     expect(post("/upload/abc")).toBe(false);
+    expect(post("/UPLOAD/abc/")).toBe(false);
+    expect(post("/upload/new")).toBe(true); // the static route ranks above the dynamic one
+    expect(post("/upload/abc/more")).toBe(true);
     expect(post("/nowhere/at/all")).toBe(true);
     expect(post("/")).toBe(true);
   });
