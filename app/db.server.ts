@@ -7,6 +7,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { SQLiteTransactionConfig } from "drizzle-orm/sqlite-core";
 import * as schema from "../db/schema";
+import { env } from "./env.server";
 
 type Connection = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -36,10 +37,9 @@ function withClient(tx: DrizzleTx, client: Database.Database): Tx {
   }) as unknown as Tx;
 }
 
-const MIGRATIONS = path.resolve(process.env.ETALONAS_ROOT ?? process.cwd(), "db/migrations");
 
 export function databasePath(): string {
-  const url = process.env.DATABASE_URL ?? "data/etalonas.db";
+  const url = env().DATABASE_URL;
   return url.startsWith("file:") ? url.slice("file:".length) : url;
 }
 
@@ -107,7 +107,7 @@ export function statement(db: Db, source: string): Database.Statement {
 export const bound = (name: string) => sql`${sql.placeholder(name)}`;
 
 /** Applies the pending migrations (of `folder`: tests pass an older set). */
-export function migrateDatabase(db: Db, folder = MIGRATIONS) {
+export function migrateDatabase(db: Db, folder = path.resolve(env().ETALONAS_ROOT ?? process.cwd(), "db/migrations")) {
   migrate(db as unknown as Connection, { migrationsFolder: folder });
 }
 

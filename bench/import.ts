@@ -24,7 +24,7 @@ const { createDepartment } = await import("../app/models/people/department.serve
 const { createEmployee } = await import("../app/models/people/employee.server");
 const { checkAuditFile, importAuditFile } = await import("../app/models/imports/audits.server");
 const { openImportConnection } = await import("../app/models/imports/transaction.server");
-const { formatVilniusDateTime } = await import("../app/domain/csv/datetime");
+const { formatVilniusDateTime } = await import("../app/domain/time");
 
 const db = getDb();
 const loaded = loadChecklistFiles();

@@ -1,15 +1,13 @@
 // Checklists, audits, their history and the dashboard aggregates.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { AUDIT_STATES, AUDIT_TYPES, CHANNELS, EMPLOYEE_RESOLUTIONS } from "../app/domain/enums";
 import { departments, employees, users } from "./schema";
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 
-export const AUDIT_STATES = ["draft", "submitted", "returned", "published", "rejected"] as const;
-export type AuditState = (typeof AUDIT_STATES)[number];
-export const AUDIT_KINDS = ["mystery_shopper", "supervisor"] as const;
-export const CHANNEL_IDS = ["in_person", "phone", "email", "home_visit"] as const;
-export const EMPLOYEE_RESOLUTIONS = ["roster", "unknown", "department_only"] as const;
+// The enums live in app/domain/enums.ts; re-exported for the schema's readers.
+export { AUDIT_STATES, type AuditState } from "../app/domain/enums";
 
 export const checklists = sqliteTable("checklists", {
   id: text("id").primaryKey(),
@@ -61,8 +59,8 @@ export const audits = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     checklistId: text("checklist_id").notNull().references(() => checklists.id),
     checklistVersionId: text("checklist_version_id").notNull().references(() => checklistVersions.id),
-    auditType: text("audit_type", { enum: AUDIT_KINDS }).notNull(),
-    channel: text("channel", { enum: CHANNEL_IDS }).notNull(),
+    auditType: text("audit_type", { enum: AUDIT_TYPES }).notNull(),
+    channel: text("channel", { enum: CHANNELS }).notNull(),
     departmentId: integer("department_id").notNull().references(() => departments.id),
     employeeId: integer("employee_id").references(() => employees.id),
     employeeResolution: text("employee_resolution", { enum: EMPLOYEE_RESOLUTIONS }).notNull().default("roster"),

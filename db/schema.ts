@@ -9,10 +9,10 @@ import {
   text,
 } from "drizzle-orm/sqlite-core";
 
-export const ROLES = ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] as const;
-export type Role = (typeof ROLES)[number];
-export const LOCALES = ["lt", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, ROLES } from "../app/domain/enums";
+
+// The enums live in app/domain/enums.ts; re-exported for the schema's readers.
+export { LOCALES, ROLES, type Locale, type Role } from "../app/domain/enums";
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 

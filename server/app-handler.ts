@@ -2,19 +2,22 @@
 // The production server and the integration tests both go through this.
 import { randomBytes } from "node:crypto";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { env } from "../app/env.server";
 import { registerAppRoutes } from "../app/lib/safe-redirect";
-import { enterWriteRequest } from "../app/lib/write-gate.server";
+import { takeWriteTurn } from "../app/lib/write-gate.server";
 import { bodyLimit, isFormContentType, limitBody, refuse } from "./request-body";
 import { applySecurityHeaders, isCrossSiteWrite } from "./security";
+import { writePolicy } from "./write-policy";
 
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-export type AppLoadContext = { cspNonce: string; leaveWriteGate?: () => void };
+export type AppLoadContext = { cspNonce: string };
 
-export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV ?? "production") {
+export function createAppHandler(build: ServerBuild, mode: string = env().NODE_ENV) {
   const remix = createRequestHandler(build, mode);
   // Redirects after sign-in go only to paths of these routes (app/lib/safe-redirect.ts).
   registerAppRoutes(build.routes);
+  const takesWriteTurn = writePolicy(build);
   return async function handle(incoming: Request): Promise<Response> {
     const nonce = randomBytes(16).toString("base64");
     const reads = BODY_METHODS.has(incoming.method);
@@ -31,10 +34,11 @@ export function createAppHandler(build: ServerBuild, mode = process.env.NODE_ENV
     } else if (reads && !isFormContentType(request)) {
       response = refuse(415, { Accept: "application/x-www-form-urlencoded, multipart/form-data" });
     } else {
-      // Writes take turns with CSV imports of this process (app/lib/write-gate.server.ts).
-      const leave = request.method === "GET" || request.method === "HEAD" ? null : await enterWriteRequest();
+      // Writes take turns with CSV imports of this process (app/lib/write-gate.server.ts);
+      // which requests write is declared by the routes (server/write-policy.ts).
+      const leave = takesWriteTurn(request) ? await takeWriteTurn() : null;
       try {
-        response = await remix(request, { cspNonce: nonce, leaveWriteGate: leave ?? undefined } satisfies AppLoadContext);
+        response = await remix(request, { cspNonce: nonce } satisfies AppLoadContext);
       } finally {
         leave?.();
       }

@@ -1,12 +1,13 @@
 // Converts between Node's http objects and the Fetch API's Request and Response.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@remix-run/node";
+import { env } from "../app/env.server";
 
 /**
  * TRUST_PROXY: how many reverse proxies stand between the clients and this server (0 or
  * unset: none, the socket's peer is the client).
  */
-export function trustedProxyHops(value = process.env.TRUST_PROXY): number {
+export function trustedProxyHops(value: string | undefined = env().TRUST_PROXY): number {
   const hops = Number(value ?? 0);
   return Number.isInteger(hops) && hops > 0 ? hops : 0;
 }
@@ -27,8 +28,8 @@ export function clientAddress(forwardedFor: string | string[] | undefined, peer:
   return chain[Math.max(0, chain.length - 1 - hops)];
 }
 
-export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
-  const hops = trustedProxyHops();
+/** `hops`: TRUST_PROXY's number of proxies (a parameter for tests). */
+export function toRequest(req: IncomingMessage, res: ServerResponse, hops = trustedProxyHops()): Request {
   const forwardedProto = hops ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim() : "";
   const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
   const protocol = forwardedProto || (encrypted ? "https" : "http");

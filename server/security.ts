@@ -1,13 +1,13 @@
 // Request safety shared by the production server and the tests: refuse cross-site
 // writes, and put the security headers on every response.
+import { env } from "../app/env.server";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** Extra origins allowed to post (comma-separated APP_ORIGIN), e.g. behind a proxy. */
 function allowedOrigins(request: Request): Set<string> {
   const own = new URL(request.url).origin;
-  const extra = (process.env.APP_ORIGIN ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  return new Set([own, ...extra]);
+  return new Set([own, ...(env().APP_ORIGIN ?? [])]);
 }
 
 /**

@@ -1,5 +1,7 @@
-// Production server: migrates the database, loads checklists, seeds the demo when the
-// database is empty, then serves the built app on HOST:PORT (default 127.0.0.1:3000).
+// The server: migrates the database, loads checklists, seeds the demo when the database is
+// empty, then serves the built app on HOST:PORT (default 127.0.0.1:3000). Under `npm run
+// dev` (remix dev --manual, NODE_ENV=development) it also re-imports the build whenever the
+// compiler writes a new one, and tells the compiler it is ready (see server/dev-reload.ts).
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import compression from "compression";
@@ -8,20 +10,21 @@ import type { ServerBuild } from "@remix-run/node";
 import { createAppHandler } from "./app-handler";
 import { sendResponse, toRequest } from "./node-adapter";
 import { sweepUploads } from "../app/models/imports/jobs.server";
+import { env } from "../app/env.server";
 import { prepareDatabase } from "./prepare";
 import { serveStaticFiles } from "./static-files";
+import { watchBuild } from "./dev-reload";
 
-const PORT = Number(process.env.PORT ?? 3000);
-const HOST = process.env.HOST ?? "127.0.0.1";
+const BUILD = path.resolve("build/index.js");
 
 async function main() {
-  await prepareDatabase({ seedDemo: process.env.SEED_DEMO !== "0", log: console.log });
+  const { PORT, HOST, SEED_DEMO, NODE_ENV } = env(); // an invalid variable stops the start here, named
+  await prepareDatabase({ seedDemo: SEED_DEMO === "1", log: console.log });
   // Import jobs live in memory: files uploaded before a restart belong to no job now.
   const swept = sweepUploads();
   if (swept) console.log(`Uploads: ${swept} leftover files deleted`);
-  const buildPath = path.resolve("build/index.js");
-  const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
-  const handle = createAppHandler(build);
+  const build = (await import(pathToFileURL(BUILD).href)) as ServerBuild;
+  let handle = createAppHandler(build);
 
   const app = express();
   app.disable("x-powered-by");
@@ -34,7 +37,10 @@ async function main() {
       next(error);
     }
   });
-  app.listen(PORT, HOST, () => console.log(`Etalonas: http://${HOST}:${PORT}`));
+  app.listen(PORT, HOST, () => {
+    console.log(`Etalonas: http://${HOST}:${PORT}`);
+    if (NODE_ENV === "development") void watchBuild(BUILD, build, (next) => (handle = createAppHandler(next)));
+  });
 }
 
 main().catch((error) => {

@@ -1,10 +1,12 @@
 import { Link } from "@remix-run/react";
 import { useI18n } from "~/lib/use-i18n";
 
-/** The one error page for 403, 404 and 500 (and anything else). */
+const KINDS: Record<number, "badRequest" | "forbidden" | "notFound"> = { 400: "badRequest", 403: "forbidden", 404: "notFound", 405: "badRequest" };
+
+/** The one error page for 400, 403, 404 and 500 (and anything else). */
 export function ErrorPage({ status }: { status: number }) {
   const { t } = useI18n();
-  const kind = status === 403 ? "forbidden" : status === 404 ? "notFound" : "server";
+  const kind = KINDS[status] ?? "server";
   return (
     <section className="error-page" aria-labelledby="error-title">
       <p className="error-page__code">{status}</p>

@@ -5,8 +5,10 @@ import { lt } from "./lt";
 import type { PluralForms } from "./types";
 
 export type { PluralForms } from "./types";
-export const LOCALES = ["lt", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from "../domain/enums";
+import { VILNIUS_ZONE } from "../domain/time";
+
+export { LOCALES, type Locale } from "../domain/enums";
 export const DEFAULT_LOCALE: Locale = "lt";
 
 export type MessageKey = keyof typeof lt;
@@ -67,17 +69,16 @@ export function formatNumber(locale: Locale, value: number, fractionDigits?: num
   return number.format(value);
 }
 
-const VILNIUS = "Europe/Vilnius";
 
 /** 2026-11-21 in both languages (ISO order is what Lithuanian uses). */
 export function formatDate(_locale: Locale, ms: number | Date): string {
-  return formatter("date", () => new Intl.DateTimeFormat("sv-SE", { timeZone: VILNIUS, dateStyle: "short" })).format(ms);
+  return formatter("date", () => new Intl.DateTimeFormat("sv-SE", { timeZone: VILNIUS_ZONE, dateStyle: "short" })).format(ms);
 }
 
 export function formatDateTime(locale: Locale, ms: number | Date): string {
   const time = formatter(
     `time|${locale}`,
-    () => new Intl.DateTimeFormat(intlLocale[locale], { timeZone: VILNIUS, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+    () => new Intl.DateTimeFormat(intlLocale[locale], { timeZone: VILNIUS_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
   ).format(ms);
   return `${formatDate(locale, ms)} ${time}`;
 }

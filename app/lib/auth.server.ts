@@ -5,6 +5,8 @@ import { eq } from "drizzle-orm";
 import { bound, getDb, prepared, type Db } from "~/db.server";
 import { employees, userDepartments, users, type Role } from "../../db/schema";
 import { destroySession, getSessionUserId, sessionCookie } from "./session.server";
+import { forbidden } from "./http-errors";
+import { writeUnlessImport } from "./write-gate.server";
 
 export type SessionUser = {
   id: number;
@@ -47,7 +49,8 @@ export function getOptionalUser(request: Request, db: Db = getDb()): SessionUser
   const userId = getSessionUserId(db, request);
   if (userId === null) return null;
   const user = loadSessionUser(db, userId);
-  if (!user) destroySession(db, request);
+  // Deleting the session can wait for a later request while an import holds the write lock.
+  if (!user) writeUnlessImport(() => destroySession(db, request));
   return user;
 }
 
@@ -66,13 +69,7 @@ export function requireRole(request: Request, roles: readonly Role[], db: Db = g
   return user;
 }
 
-export function forbidden(): Response {
-  return new Response("Forbidden", { status: 403 });
-}
-
-export function notFound(): Response {
-  return new Response("Not Found", { status: 404 });
-}
+export { badRequest, forbidden, notFound } from "./http-errors";
 
 /** Roles that see every department. */
 export function seesAllDepartments(user: SessionUser): boolean {

@@ -1,7 +1,7 @@
 // The navigation, per role: only what the role may use. Routes check access themselves;
 // this only decides what is offered.
 import type { MessageKey } from "~/i18n";
-import type { Role } from "../../db/schema";
+import { ROLES, type Role } from "~/domain/enums";
 
 export type NavItem = {
   to: string;
@@ -12,14 +12,14 @@ export type NavItem = {
 };
 
 export const NAV_ITEMS: NavItem[] = [
-  { to: "/", label: "nav.home", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
-  { to: "/audits", label: "nav.audits", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
+  { to: "/", label: "nav.home", roles: ROLES },
+  { to: "/audits", label: "nav.audits", roles: ROLES },
   { to: "/review", label: "nav.review", roles: ["admin", "leadership"] },
   { to: "/inspections/new", label: "nav.inspections", roles: ["supervisor"] },
   { to: "/dashboards", label: "nav.overview", roles: ["admin", "leadership"] },
   { to: "/dashboards/channels", label: "nav.channels", roles: ["admin", "leadership", "supervisor"] },
   { to: "/dashboards/me", label: "nav.myResults", roles: ["employee"], needsEmployeeRecord: true },
-  { to: "/checklists", label: "nav.checklists", roles: ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] },
+  { to: "/checklists", label: "nav.checklists", roles: ROLES },
   { to: "/admin/departments", label: "nav.departments", roles: ["admin"] },
   { to: "/admin/employees", label: "nav.employees", roles: ["admin"] },
   { to: "/admin/users", label: "nav.users", roles: ["admin"] },

@@ -1,5 +1,5 @@
 // Kept free of server imports so it can be used anywhere.
-const notFound = () => new Response("Not Found", { status: 404 });
+import { notFound } from "./http-errors";
 
 /** A positive integer id from a route param; anything else is a 404. */
 export function requireIdParam(value: string | undefined): number {

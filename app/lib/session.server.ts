@@ -4,7 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { eq, lt as lessThan } from "drizzle-orm";
 import { bound, prepared, type Db } from "~/db.server";
 import { readCookie } from "./cookies.server";
-import { importWriting } from "./write-gate.server";
+import { writeUnlessImport } from "./write-gate.server";
 import { sessions } from "../../db/schema";
 
 export const SESSION_COOKIE = "etalonas_session";
@@ -69,13 +69,13 @@ export function getSessionUserId(db: Db, request: Request, now = Date.now()): nu
   const id = hashToken(token);
   const row = prepared(db, selectSession).get({ id });
   if (!row) return null;
-  // While an import writes, these writes wait for the next request (app/lib/write-gate.server.ts).
-  const mayWrite = !importWriting();
+  // Pages call this too: while an import holds the write lock, these writes are left to a
+  // later request (app/lib/write-gate.server.ts).
   if (now - row.lastSeenAt > IDLE_TIMEOUT_MS || now - row.createdAt > ABSOLUTE_TIMEOUT_MS) {
-    if (mayWrite) prepared(db, deleteSession).run({ id });
+    writeUnlessImport(() => prepared(db, deleteSession).run({ id }));
     return null;
   }
-  if (now - row.lastSeenAt > TOUCH_EVERY_MS && mayWrite) prepared(db, touchSession).run({ id, now });
+  if (now - row.lastSeenAt > TOUCH_EVERY_MS) writeUnlessImport(() => prepared(db, touchSession).run({ id, now }));
   return row.userId;
 }
 

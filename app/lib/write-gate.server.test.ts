@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { enterImportWrite, enterWriteRequest, importFinished, importWriting } from "./write-gate.server";
+import { holdImportWrite, importHoldsLock, inWriteTurn, takeWriteTurn, writeAfterImport, writeUnlessImport } from "./write-gate.server";
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 function track<T>(p: Promise<T>) {
@@ -13,57 +13,94 @@ beforeEach(() => {
 });
 
 describe("write gate", () => {
-  it("an import waits for the write requests in flight, and holds back new ones until it ends", async () => {
-    const leaveFirst = await enterWriteRequest();
-    const importing = track(enterImportWrite());
+  it("an import waits for the turns in flight, and holds back new ones until it ends", async () => {
+    const leaveFirst = await takeWriteTurn();
+    const importing = track(holdImportWrite());
     await tick();
     expect(importing.done).toBe(false);
-    expect(importWriting()).toBe(true); // announced: new requests wait from now on
+    expect(importHoldsLock()).toBe(false); // announced, not yet writing
 
-    const second = track(enterWriteRequest());
+    const second = track(takeWriteTurn());
     leaveFirst();
     await tick();
     expect(importing.done).toBe(true);
+    expect(importHoldsLock()).toBe(true);
     expect(second.done).toBe(false);
 
     importing.value!();
     await tick();
     expect(second.done).toBe(true);
-    expect(importWriting()).toBe(false);
+    expect(importHoldsLock()).toBe(false);
   });
 
-  it("imports take turns; importFinished waits while any is writing", async () => {
-    const endFirst = await enterImportWrite();
-    const next = track(enterImportWrite());
-    const finished = track(importFinished());
+  it("imports take turns", async () => {
+    const endFirst = await holdImportWrite();
+    const next = track(holdImportWrite());
     await tick();
     expect(next.done).toBe(false);
     endFirst();
     await tick();
     expect(next.done).toBe(true);
-    expect(finished.done).toBe(false);
     next.value!();
-    await tick();
-    expect(finished.done).toBe(true);
-    expect(importWriting()).toBe(false);
+    expect(importHoldsLock()).toBe(false);
   });
 
-  it("a request entering just as an import starts never overlaps it", async () => {
-    const importing = enterImportWrite();
-    const request = track(enterWriteRequest());
+  it("a turn taken just as an import starts never overlaps it", async () => {
+    const importing = holdImportWrite();
+    const turn = track(takeWriteTurn());
     const end = await importing;
     await tick();
-    expect(request.done).toBe(false);
+    expect(turn.done).toBe(false);
     end();
     await tick();
-    expect(request.done).toBe(true);
+    expect(turn.done).toBe(true);
   });
 
-  it("write requests share the gate when no import is running", async () => {
-    const a = await enterWriteRequest();
-    const b = await enterWriteRequest();
+  it("turns share the gate when no import is running; inWriteTurn leaves even when it throws", async () => {
+    const a = await takeWriteTurn();
+    const b = await takeWriteTurn();
     a();
     b();
-    expect(importWriting()).toBe(false);
+    await expect(inWriteTurn(() => Promise.reject(new Error("x")))).rejects.toThrow("x");
+    const importing = track(holdImportWrite());
+    await tick();
+    expect(importing.done).toBe(true); // no turn left behind
+    importing.value!();
+  });
+
+  it("a page's write waits while an import holds the lock, and runs at once otherwise", async () => {
+    const log: string[] = [];
+    await writeAfterImport(() => log.push("free"));
+    const end = await holdImportWrite();
+    const waiting = track(writeAfterImport(() => log.push("after")));
+    await tick();
+    expect(waiting.done).toBe(false);
+    end();
+    await tick();
+    expect(waiting.done).toBe(true);
+    expect(log).toEqual(["free", "after"]);
+  });
+
+  it("a page's write inside a turn runs at once even when an import is announced (no deadlock)", async () => {
+    const leave = await takeWriteTurn();
+    const importing = track(holdImportWrite());
+    await tick();
+    let wrote = false;
+    await writeAfterImport(() => (wrote = true));
+    expect(wrote).toBe(true);
+    expect(writeUnlessImport(() => undefined)).toBe(true);
+    leave();
+    await tick();
+    importing.value!();
+  });
+
+  it("a write that may be skipped is skipped while an import holds the lock", async () => {
+    const end = await holdImportWrite();
+    let ran = false;
+    expect(writeUnlessImport(() => (ran = true))).toBe(false);
+    expect(ran).toBe(false);
+    end();
+    expect(writeUnlessImport(() => (ran = true))).toBe(true);
+    expect(ran).toBe(true);
   });
 });

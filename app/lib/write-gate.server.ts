@@ -4,70 +4,113 @@
 // needs the event loop to finish, cannot finish while it waits; the wait ends in
 // SQLITE_BUSY after busy_timeout, with the whole server frozen until then.
 //
-// So writes take turns with imports, like a read-write lock: write requests (every request
-// but GET and HEAD, see server/app-handler.ts) share the gate; an import waits until those
-// in flight have finished and holds back new ones until it has committed. The writes that
-// reading pages make either wait (importFinished) or, when they can be skipped (a session's
-// last-seen time), are skipped. A write request that writes nothing more (an upload) or
-// waits for the import it started (the confirmation) leaves the gate early (leaveWriteGate).
+// So writers take turns with imports, like a read-write lock. Who takes a turn is decided in
+// one place, server/write-policy.ts, from the route's `handle.writeGate`: every action by
+// default, never a loader. An import waits until the turns in flight have ended, holds back
+// new ones, and then holds the lock until it commits. The few writes made while serving a
+// page (session upkeep, the access log) go through writeAfterImport or writeUnlessImport,
+// which check the lock synchronously right before the write.
 // The state is on globalThis because the server layer runs outside the app's build.
 
-type Gate = { requests: number; importing: Promise<void> | undefined; drained: (() => void)[] };
+type Gate = {
+  /** Writers in flight (write requests, a roster import). */
+  turns: number;
+  /** An import has been announced or is writing; resolves when it has ended. */
+  importing: Promise<void> | undefined;
+  /** The announced import has begun: it may hold the write lock now. */
+  locked: boolean;
+  /** Writers waiting for an import to end (turns and page writes). */
+  waiting: number;
+  drained: (() => void)[];
+};
 
 declare global {
   var __etalonasWriteGate: Gate | undefined;
 }
 
-const gate = (): Gate => (globalThis.__etalonasWriteGate ??= { requests: 0, importing: undefined, drained: [] });
+const gate = (): Gate => (globalThis.__etalonasWriteGate ??= { turns: 0, importing: undefined, locked: false, waiting: 0, drained: [] });
 
-/** Whether an import of this process is writing (or about to). */
-export const importWriting = () => gate().importing !== undefined;
+/** Whether an import of this process holds (or may hold) the write lock right now. */
+export const importHoldsLock = () => gate().locked;
 
-/** Resolves once no import of this process is writing (at once when none is). */
-export async function importFinished(): Promise<void> {
-  const g = gate();
-  while (g.importing) await g.importing;
+/** How many writers are waiting for an import to end. */
+export const writersWaiting = () => gate().waiting;
+
+/** Waits for the current import to end. Callers check their condition again afterwards. */
+async function importEnded(g: Gate) {
+  g.waiting++;
+  try {
+    await g.importing;
+  } finally {
+    g.waiting--;
+  }
 }
 
 /**
- * Waits for any import, then lets a write request in. Call the result when the request is
- * done (or earlier, see leaveWriteGate); calling it again does nothing.
+ * Waits for any import, then lets a writer in. Call the result when the writer is done;
+ * calling it again does nothing. Only server/write-policy.ts and background writers call this.
  */
-export async function enterWriteRequest(): Promise<() => void> {
+export async function takeWriteTurn(): Promise<() => void> {
   const g = gate();
   // The last check and the count happen in one synchronous step: no import can start between.
-  while (g.importing) await g.importing;
-  g.requests++;
+  while (g.importing) await importEnded(g);
+  g.turns++;
   let left = false;
   return () => {
     if (left) return;
     left = true;
-    g.requests--;
-    if (g.requests === 0) for (const resume of g.drained.splice(0)) resume();
+    g.turns--;
+    if (g.turns === 0) for (const resume of g.drained.splice(0)) resume();
   };
 }
 
-/**
- * For an action that has written what it writes and now waits for an import it started:
- * leaves the gate early (the load context carries the request's way out), so that the
- * import does not wait for the request that waits for it.
- */
-export function leaveWriteGate(context: unknown) {
-  (context as { leaveWriteGate?: () => void }).leaveWriteGate?.();
+/** Runs `fn` (which may await) inside a write turn. */
+export async function inWriteTurn<T>(fn: () => T | Promise<T>): Promise<T> {
+  const leave = await takeWriteTurn();
+  try {
+    return await fn();
+  } finally {
+    leave();
+  }
 }
 
 /**
- * Waits for earlier imports and for the write requests in flight, and holds back new ones
- * from now on; call the result when the import's transaction has ended.
+ * For an import: waits for earlier imports and for the turns in flight, holds back new ones
+ * from now on, and marks the lock as taken; call the result when the transaction has ended.
  */
-export async function enterImportWrite(): Promise<() => void> {
+export async function holdImportWrite(): Promise<() => void> {
   const g = gate();
   while (g.importing) await g.importing;
   let done!: () => void;
   g.importing = new Promise<void>((resolve) => (done = resolve));
-  while (g.requests > 0) await new Promise<void>((resume) => g.drained.push(resume));
+  while (g.turns > 0) await new Promise<void>((resume) => g.drained.push(resume));
+  g.locked = true;
   return () => {
+    g.locked = false;
     g.importing = undefined;
     done();
   };
+}
+
+/**
+ * A write that must happen, made while serving a request without a write turn (a page):
+ * runs `fn` (synchronous, like every better-sqlite3 write) at once unless an import holds
+ * the lock, else right after that import has ended. Inside a write turn it runs at once (an
+ * import never holds the lock while a turn is in flight), so it cannot deadlock.
+ */
+export async function writeAfterImport<T>(fn: () => T): Promise<T> {
+  const g = gate();
+  // The check and the write happen in one synchronous step.
+  while (g.locked) await importEnded(g);
+  return fn();
+}
+
+/**
+ * A write that may be skipped (a session's last-seen time, deleting a session that has
+ * ended anyway): runs `fn` unless an import holds the lock. Returns whether it ran.
+ */
+export function writeUnlessImport(fn: () => void): boolean {
+  if (gate().locked) return false;
+  fn();
+  return true;
 }

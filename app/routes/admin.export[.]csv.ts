@@ -3,7 +3,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { vilniusDayRange } from "~/domain/csv/datetime";
+import { vilniusDayRange } from "~/domain/time";
 import { csvFileName } from "~/domain/csv/write";
 import { requireRole } from "~/lib/auth.server";
 import { exportAuditsCsv } from "~/models/imports/export-audits.server";

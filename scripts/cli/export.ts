@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { existingDb } from "./database";
-import { vilniusDayRange } from "../../app/domain/csv/datetime";
+import { vilniusDayRange } from "../../app/domain/time";
 import type { SessionUser } from "../../app/lib/auth.server";
 import { exportAuditsCsv } from "../../app/models/imports/export-audits.server";
 import { CliError } from "./types";

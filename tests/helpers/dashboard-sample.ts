@@ -8,9 +8,9 @@ import { scoreAudit } from "~/domain/scoring";
 import type { RawAnswer } from "~/domain/scoring/types";
 import { auditAnswers, audits, auditSectionScores, checklists, checklistVersions, departments, employees } from "../../db/schema";
 import { mulberry32 } from "~/domain/generator/prng";
-import { vilniusMonth } from "~/lib/month";
+import { vilniusMonth } from "~/domain/time";
 import { rebuildAggregates } from "../../app/models/audits/aggregates.server";
-import { addMonths, monthStartMs } from "../../app/models/dashboards/filters.server";
+import { addMonths, monthStartMs } from "../../app/domain/time";
 
 /** The data generator's seeded PRNG: the same seed gives the same data. */
 export const seededRandom = mulberry32;

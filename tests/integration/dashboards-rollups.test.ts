@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../app/db.server";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
-import { vilniusMonth } from "../../app/lib/month";
+import { vilniusMonth } from "../../app/domain/time";
 import { syncChecklists } from "../../app/models/checklists/sync.server";
 import type { Scope } from "../../app/models/dashboards/common.server";
 import { departmentData } from "../../app/models/dashboards/department.server";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromVilniusInput } from "./vilnius-time";
+import { fromVilniusInput } from "../time";
 import { EARLIEST_INTERACTION_INPUT, EARLIEST_INTERACTION_MS, interactionTimeProblem } from "./interaction-time";
 
 const now = Date.UTC(2026, 10, 21, 12);

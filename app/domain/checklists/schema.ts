@@ -9,8 +9,8 @@ import { COLUMNS, RULE_KINDS } from "./weighting";
 
 export { STANDARDS, type Standard } from "./citation";
 
-export const CHANNELS = ["in_person", "phone", "email", "home_visit"] as const;
-export const AUDIT_TYPES = ["mystery_shopper", "supervisor"] as const;
+import { AUDIT_TYPES, CHANNELS } from "../enums";
+export { AUDIT_TYPES, CHANNELS, type AuditType, type Channel } from "../enums";
 export const ANSWER_TYPES = ["yes_no", "yes_partial_no", "measure", "phrase"] as const;
 export const UNITS = ["rings", "hours", "minutes"] as const;
 
@@ -179,8 +179,6 @@ export const ChecklistFileSchema = z
   });
 
 export type Localized = z.infer<typeof LocalizedSchema>;
-export type Channel = (typeof CHANNELS)[number];
-export type AuditType = (typeof AUDIT_TYPES)[number];
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 export type Unit = (typeof UNITS)[number];
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;

@@ -6,7 +6,7 @@
 import type { AuditType, Channel, Checklist, ChecklistItem } from "../checklists/schema";
 import { checklistItemMap, validateAnswers, type AnswerError, type RawAnswer } from "../scoring";
 import { parseAuditType, parseChannel } from "./codes";
-import { parseVilniusDateTime } from "./datetime";
+import { parseVilniusDateTime } from "../time";
 import type { AuditColumn, AuditHeader, ItemColumn } from "./headers";
 import { problem, type Problem } from "./problems";
 import { isNotApplicable, parseChoice, parseDecimal, parsePhrases } from "./values";

@@ -23,6 +23,5 @@ export function filterSearch(f: DashboardFilters, extra: Record<string, string> 
   return params.toString();
 }
 
-/** Channels in the order the dashboards show them. */
-export const CHANNEL_ORDER = ["in_person", "phone", "email", "home_visit"] as const;
-export const AUDIT_TYPE_ORDER = ["mystery_shopper", "supervisor"] as const;
+/** Channels and audit types in the order the dashboards show them: the enums' order. */
+export { CHANNELS as CHANNEL_ORDER, AUDIT_TYPES as AUDIT_TYPE_ORDER } from "../enums";

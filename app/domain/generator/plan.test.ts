@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { vilniusMonth } from "~/lib/month";
+import { vilniusMonth } from "~/domain/time";
 import { loadChecklistFiles } from "../checklists/load.server";
 import { validateAnswers } from "../scoring";
 import { generateOrganisation } from "./organisation";

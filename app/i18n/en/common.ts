@@ -14,6 +14,8 @@ export const common: Record<keyof typeof lt, string | PluralForms> = {
   "role.supervisor": "supervisor",
   "role.mystery_shopper": "mystery shopper",
   "role.employee": "employee",
+  "error.badRequest.title": "Invalid request",
+  "error.badRequest.body": "The page does not send this request. Go back, reload the page and try again.",
   "error.forbidden.title": "You may not see this page",
   "error.forbidden.body": "Your role does not allow this. If you think this is a mistake, contact the administrator.",
   "error.notFound.title": "Page not found",

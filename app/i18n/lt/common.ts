@@ -11,6 +11,8 @@ export const common = {
   "role.supervisor": "skyriaus vadovas",
   "role.mystery_shopper": "slaptasis klientas",
   "role.employee": "darbuotojas",
+  "error.badRequest.title": "Netinkama užklausa",
+  "error.badRequest.body": "Šios užklausos puslapis nesiunčia. Grįžkite, atnaujinkite puslapį ir bandykite dar kartą.",
   "error.forbidden.title": "Neturite teisės matyti šio puslapio",
   "error.forbidden.body": "Jūsų rolė neleidžia atlikti šio veiksmo. Jei manote, kad tai klaida, kreipkitės į administratorių.",
   "error.notFound.title": "Puslapis nerastas",

@@ -4,7 +4,7 @@
 // base rows by triggers (db/schema-aggregates.ts). Only the audit store adds to a delta.
 import { statement, type Db } from "~/db.server";
 import { countValue, noCounts, type ChoiceCounts } from "~/domain/scoring";
-import { vilniusMonth } from "~/lib/month";
+import { vilniusMonth } from "~/domain/time";
 import type { AuditState } from "../../../db/schema";
 
 /**

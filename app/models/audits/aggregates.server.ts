@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import { VALUES } from "~/domain/scoring";
-import { vilniusMonth } from "~/lib/month";
+import { vilniusMonth } from "~/domain/time";
 import { COUNTED_AUDITS_SQL, createAggregateDelta } from "./aggregate-delta.server";
 
 /** SQLite has no time zones: months are computed by the same JS function everywhere. */

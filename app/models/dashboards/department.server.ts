@@ -15,7 +15,8 @@ import {
   type Measures,
   type RuleRate,
 } from "./common.server";
-import { monthsBetween, monthStartMs, addMonths, type DashboardFilters } from "./filters.server";
+import { addMonths, monthStartMs } from "~/domain/time";
+import { monthsBetween, type DashboardFilters } from "./filters.server";
 import { scoreSummary } from "./overview.server";
 import { rankBrokenRules } from "~/domain/dashboards/rule-ranking";
 

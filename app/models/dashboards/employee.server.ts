@@ -8,7 +8,8 @@ import { departmentScope } from "~/lib/auth.server";
 import { summariseScores } from "~/domain/stats";
 import { accessLog, aggScores, auditAnswers, audits, auditSectionScores, departments, employees } from "../../../db/schema";
 import { checklistCatalogue, measures, minAuditsForRanking, NO_SUMS, ruleRate, scoreSums, scoreWhere, sumBy } from "./common.server";
-import { addMonths, monthsBetween, monthStartMs, type DashboardFilters } from "./filters.server";
+import { addMonths, monthStartMs } from "~/domain/time";
+import { monthsBetween, type DashboardFilters } from "./filters.server";
 import { recentAudits } from "./department.server";
 import { rankBrokenRules } from "~/domain/dashboards/rule-ranking";
 

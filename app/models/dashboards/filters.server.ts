@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { DashboardFilters } from "~/domain/dashboards/filters";
 import { AUDIT_TYPES, CHANNELS } from "~/domain/checklists/schema";
-import { vilniusMonth } from "~/lib/month";
+import { addMonths, vilniusMonth } from "~/domain/time";
 
 
 /** The longest period one view shows: three years of months. */
@@ -22,27 +22,11 @@ const FilterSchema = z.object({
   department: optional(z.coerce.number().int().positive().max(1e12)),
 });
 
-export function addMonths(ym: string, delta: number): string {
-  const [y, m] = ym.split("-").map(Number);
-  const index = y * 12 + (m - 1) + delta;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
-
 /** Every month from `from` to `to`, inclusive. */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
   for (let m = from; m <= to && months.length <= MAX_MONTHS; m = addMonths(m, 1)) months.push(m);
   return months;
-}
-
-/** The first millisecond of a Vilnius calendar month (UTC+2 in winter, UTC+3 in summer). */
-export function monthStartMs(ym: string): number {
-  const [y, m] = ym.split("-").map(Number);
-  for (const hours of [2, 3]) {
-    const ms = Date.UTC(y, m - 1, 1) - hours * 3_600_000;
-    if (vilniusMonth(ms) === ym && vilniusMonth(ms - 1) !== ym) return ms;
-  }
-  throw new Error(`cannot place ${ym} in Europe/Vilnius time`);
 }
 
 /** Why the period shown differs from the one asked for; the page says so (never silently). */

@@ -3,6 +3,7 @@
 import type { Db } from "~/db.server";
 import { CHANNELS } from "~/domain/checklists/schema";
 import { departmentScope, type SessionUser } from "~/lib/auth.server";
+import { writeAfterImport } from "~/lib/write-gate.server";
 import type { Role } from "../../../db/schema";
 import { checklistOptions, departmentOptions } from "./common.server";
 import { departmentData } from "./department.server";
@@ -59,10 +60,11 @@ export function departmentView(db: Db, user: SessionUser, id: number, url: URL) 
   };
 }
 
-export function employeeView(db: Db, user: SessionUser, id: number, url: URL) {
+export async function employeeView(db: Db, user: SessionUser, id: number, url: URL) {
   const employee = getDashboardEmployee(db, user, id);
   if (!employee) return null;
-  logEmployeeDashboardView(db, user, employee.id);
+  // A page's write: it waits for a CSV import that holds the write lock (the view is logged).
+  await writeAfterImport(() => logEmployeeDashboardView(db, user, employee.id));
   const { filters: parsed, notices } = parseFiltersWithNotices(url);
   const filters = { ...parsed, department: null };
   return {

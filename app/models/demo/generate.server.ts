@@ -10,6 +10,7 @@
 // every generated account signs in with that password (benchmarks, load tests).
 import { eq, like } from "drizzle-orm";
 import type { Db } from "~/db.server";
+import { env } from "~/env.server";
 import type { Checklist } from "~/domain/checklists/schema";
 import {
   generateOrganisation,
@@ -21,7 +22,7 @@ import {
   type DepartmentTendency,
   type Population,
 } from "~/domain/generator";
-import { vilniusMonth } from "~/lib/month";
+import { vilniusMonth } from "~/domain/time";
 import { hashPassword, unusablePasswordHash } from "~/lib/password.server";
 import { checklists, checklistVersions, departments, employees, userDepartments, users } from "../../../db/schema";
 import { bulkInsertAudits, type NewAudit } from "../audits/store.server";
@@ -61,7 +62,7 @@ export type GenerateReport = {
 };
 
 async function generatedPasswordHash() {
-  const password = process.env.GENERATED_PASSWORD;
+  const password = env().GENERATED_PASSWORD;
   return password ? hashPassword(password) : unusablePasswordHash();
 }
 

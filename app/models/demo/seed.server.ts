@@ -6,6 +6,7 @@
 // 3rd ring".
 import { count } from "drizzle-orm";
 import type { Db } from "~/db.server";
+import { env } from "~/env.server";
 import { departments, employees, users, type Role } from "../../../db/schema";
 import type { DepartmentTendency } from "~/domain/generator";
 import { generate } from "./generate.server";
@@ -55,7 +56,7 @@ export const DEMO_PROFILES: Record<string, Partial<DepartmentTendency>> = {
 };
 
 export function demoPassword() {
-  return process.env.DEMO_PASSWORD || "etalonas-demo";
+  return env().DEMO_PASSWORD;
 }
 
 export function isDatabaseEmpty(db: Db) {

@@ -4,7 +4,7 @@
 import { and, asc, gt, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Checklist } from "~/domain/checklists/schema";
-import { formatVilniusDateTime } from "~/domain/csv/datetime";
+import { formatVilniusDateTime } from "~/domain/time";
 import { AUDIT_COLUMNS } from "~/domain/csv/headers";
 import { COMPUTED_COLUMNS, itemCells, itemHeader, itemLayout, sectionColumn } from "~/domain/csv/layout";
 import { CHOICE_OUT, formatDecimal } from "~/domain/csv/values";

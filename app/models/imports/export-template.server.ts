@@ -2,7 +2,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Checklist } from "~/domain/checklists/schema";
-import { formatVilniusDateTime } from "~/domain/csv/datetime";
+import { formatVilniusDateTime } from "~/domain/time";
 import { templateRows } from "~/domain/csv/layout";
 import { toCsv } from "~/domain/csv/write";
 import { checklists, checklistVersions, departments } from "../../../db/schema";

@@ -12,9 +12,10 @@ import path from "node:path";
 import { databasePath, getDb } from "~/db.server";
 import type { ImportKind, ImportReport } from "~/domain/csv/report";
 import type { SessionUser } from "~/lib/auth.server";
+import { inWriteTurn } from "~/lib/write-gate.server";
 import { checkAuditFile, importAuditFile } from "./audits.server";
 import { importRosterFile } from "./roster.server";
-import { inTurn, openImportConnection } from "./transaction.server";
+import { openImportConnection } from "./transaction.server";
 
 export type JobStatus = "checking" | "ready" | "importing" | "done" | "failed";
 
@@ -149,26 +150,27 @@ export function confirmImportJob(user: SessionUser, job: ImportJob, publish: boo
   job.status = "importing";
   job.publish = job.kind === "audits" && publish;
   job.progress = 0;
-  track(job, () =>
-    inTurn(async () => {
-      try {
-        if (job.kind === "roster") {
-          job.report = await importRosterFile(getDb(), job.filePath, { dryRun: false, onProgress: onProgress(job) });
-        } else {
-          const db = openImportConnection();
-          try {
-            job.report = await importAuditFile(db, job.filePath, { publish: job.publish, actorId: user.id, onProgress: onProgress(job) });
-          } finally {
-            db.$client.close();
-          }
+  track(job, async () => {
+    try {
+      if (job.kind === "roster") {
+        // A roster is written on the app's connection in one short transaction: a writer
+        // like a request, taking its turn (the file is read inside the turn; rosters are small).
+        job.report = await inWriteTurn(() => importRosterFile(getDb(), job.filePath, { dryRun: false, onProgress: onProgress(job) }));
+      } else {
+        // Audits: on a connection of their own, holding the write lock while the file is read.
+        const db = openImportConnection();
+        try {
+          job.report = await importAuditFile(db, job.filePath, { publish: job.publish, actorId: user.id, onProgress: onProgress(job) });
+        } finally {
+          db.$client.close();
         }
-        job.status = job.report.problemTotal ? "failed" : "done";
-        job.progress = 1;
-      } finally {
-        removeFile(job);
       }
-    }),
-  );
+      job.status = job.report.problemTotal ? "failed" : "done";
+      job.progress = 1;
+    } finally {
+      removeFile(job);
+    }
+  });
   return true;
 }
 

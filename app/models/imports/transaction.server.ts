@@ -1,17 +1,9 @@
 // The one transaction of a file import. A big file is written while it is being read, so
 // the transaction stays open across awaits; it therefore runs on its own connection (no
-// other request's statements can slip into it), and imports take turns in this process.
+// other request's statements can slip into it), and imports take turns with every other
+// writer of this process (app/lib/write-gate.server.ts).
 import { databasePath, openDatabase, type Db } from "~/db.server";
-import { enterImportWrite } from "~/lib/write-gate.server";
-
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs `fn` after every earlier import of this process has finished. */
-export function inTurn<T>(fn: () => Promise<T>): Promise<T> {
-  const run = queue.then(fn, fn);
-  queue = run.catch(() => undefined);
-  return run;
-}
+import { holdImportWrite } from "~/lib/write-gate.server";
 
 /** A separate connection to the application's database, for one import. */
 export function openImportConnection(): Db {
@@ -24,7 +16,7 @@ export function openImportConnection(): Db {
  */
 export async function withFileTransaction(db: Db, fn: () => Promise<boolean>): Promise<void> {
   const client = db.$client;
-  const ended = await enterImportWrite();
+  const ended = await holdImportWrite();
   try {
     client.exec("BEGIN IMMEDIATE");
     const commit = await fn();

@@ -3,10 +3,10 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
-import { notFound, requireRole } from "~/lib/auth.server";
+import { badRequest, notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { useI18n } from "~/lib/use-i18n";
-import { leaveWriteGate } from "~/lib/write-gate.server";
+import type { RouteHandle } from "~/lib/route-handle";
 import { cancelImportJob, confirmImportJob, getImportJob, jobView, settleJob } from "~/models/imports/jobs.server";
 import styles from "~/styles/csv.css";
 import { ProblemList, ReportSummary } from "./components/report";
@@ -21,6 +21,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   ...(data && running(data.job.status) ? [{ httpEquiv: "refresh", content: "3" } as const] : []),
 ];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+// Confirming starts the import (which takes its own turn) and waits for it; cancelling
+// forgets the job. Neither writes to the database here, and holding a write turn while
+// waiting would make the import wait for this request in turn.
+export const handle: RouteHandle = { writeGate: "none" };
 
 function findJob(request: Request, id: string | undefined) {
   const user = requireRole(request, ["admin"]);
@@ -34,16 +38,15 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return { job: jobView(job) };
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
+export async function action({ request, params }: ActionFunctionArgs) {
   const { user, job } = findJob(request, params.jobId);
   const submission = parseWithZod(await request.formData(), { schema: JobActionSchema });
-  if (submission.status !== "success") return new Response("Bad Request", { status: 400 });
+  if (submission.status !== "success") throw badRequest();
   if (submission.value.intent === "cancel") {
     if (!cancelImportJob(job)) return redirectWithMessage(`/admin/import/${job.id}`, "csv.job.notReady");
     return redirectWithMessage("/admin/import", "csv.job.cancelled");
   }
   if (!confirmImportJob(user, job, submission.value.publish)) return redirectWithMessage(`/admin/import/${job.id}`, "csv.job.notReady");
-  leaveWriteGate(context); // the import waits for write requests in flight, this one included
   await settleJob(job, 3000);
   const to = `/admin/import/${job.id}`;
   if (job.status === "done") return redirectWithMessage(to, "csv.job.imported", { file: job.fileName });

@@ -7,7 +7,7 @@ import { useErrorText } from "~/components/form";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
-import { leaveWriteGate } from "~/lib/write-gate.server";
+import type { RouteHandle } from "~/lib/route-handle";
 import { listTemplateChecklists } from "~/models/imports/export-template.server";
 import { createImportJob, settleJob } from "~/models/imports/jobs.server";
 import styles from "~/styles/csv.css";
@@ -18,17 +18,17 @@ import { pageTitle } from "~/lib/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "nav.import");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+// An upload writes nothing to the database (the file goes to disk, the job to memory): a
+// slow one must not hold back imports, and with them every other write.
+export const handle: RouteHandle = { writeGate: "none" };
 
 export function loader({ request }: LoaderFunctionArgs) {
   requireRole(request, ["admin"]);
   return { checklists: listTemplateChecklists(getDb()) };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
+export async function action({ request }: ActionFunctionArgs) {
   const user = requireRole(request, ["admin"]);
-  // An upload writes nothing to the database (the file goes to disk, the job to memory): a
-  // slow one must not hold back imports, and with them every other write (write gate).
-  leaveWriteGate(context);
   const upload = await receiveUpload(request);
   if (!upload.ok) return data({ status: "error" as const, error: { file: [`csv.import.fileTooBig|{"max":${MAX_UPLOAD_MB}}`] } }, { status: 413 });
   const submission = parseWithZod(upload.form, { schema: UploadSchema });

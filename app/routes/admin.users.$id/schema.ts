@@ -1,13 +1,9 @@
 import { z } from "zod";
+import { ROLES } from "~/domain/enums";
 import { hasControlCharacters } from "~/domain/text/control";
-import type { Role } from "../../../db/schema";
 
-// The roles as the form offers them (in this order). A copy of db/schema's ROLES, because
-// the schema module (drizzle) does not belong in the browser bundle; the checks below
-// fail to compile if the two lists ever differ.
-export const ROLE_OPTIONS = ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] as const satisfies readonly Role[];
-type Missing = Exclude<Role, (typeof ROLE_OPTIONS)[number]>;
-const _allRolesOffered: Missing extends never ? true : Missing = true;
+/** The roles as the form offers them, in this order. */
+export const ROLE_OPTIONS = ROLES;
 
 // The password limits come from ~/lib/password.server (PASSWORD_MIN, PASSWORD_MAX); a
 // server module cannot be bundled for the browser, so the loader hands them to the page.

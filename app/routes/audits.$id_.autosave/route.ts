@@ -5,11 +5,12 @@ import { data } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { answersFromForm } from "~/domain/audit-form/fields";
 import { notFound, requireRole } from "~/lib/auth.server";
+import { methodNotAllowed } from "~/lib/http-errors";
 import { requireIdParam } from "~/lib/params";
 import { getEditableAudit, saveDraft } from "~/models/audits/draft.server";
 
 export function loader() {
-  throw new Response("Method Not Allowed", { status: 405 });
+  throw methodNotAllowed();
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

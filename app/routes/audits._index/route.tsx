@@ -8,7 +8,7 @@ import { getDb } from "~/db.server";
 import { requireUser } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
 import { countAudits, listAudits } from "~/models/audits/access.server";
-import { AUDIT_STATES, type AuditState } from "../../../db/schema";
+import { AUDIT_STATES, isOneOf, type AuditState } from "~/domain/enums";
 import styles from "~/styles/audits.css";
 import { checklistName } from "~/domain/checklists/name";
 import { pageTitle } from "~/lib/meta";
@@ -22,7 +22,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request);
   const url = new URL(request.url);
   const param = url.searchParams.get("state");
-  const state = (AUDIT_STATES as readonly string[]).includes(param ?? "") ? (param as AuditState) : undefined;
+  const state = isOneOf(AUDIT_STATES, param) ? param : undefined;
   const db = getDb();
   // A shopper's open drafts are listed apart, in full; the rest is paged.
   const drafts = user.role === "mystery_shopper" ? [...listAudits(db, user, { state: "draft" }), ...listAudits(db, user, { state: "returned" })] : [];
@@ -30,13 +30,12 @@ export function loader({ request }: LoaderFunctionArgs) {
   const total = countAudits(db, user, filter);
   const page = pageFromUrl(url, total, PAGE_SIZE);
   const audits = listAudits(db, user, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  // The state list travels with the data: the schema module must stay out of the browser bundle.
-  return { audits, drafts, total, page, state: state ?? "", role: user.role, states: [...AUDIT_STATES] };
+  return { audits, drafts, total, page, state: state ?? "", role: user.role };
 }
 
 export default function AuditsPage() {
   const { t, locale, date } = useI18n();
-  const { audits: rest, drafts, total, page, state, role, states } = useLoaderData<typeof loader>();
+  const { audits: rest, drafts, total, page, state, role } = useLoaderData<typeof loader>();
   return (
     <>
       <div className="page-head">
@@ -77,7 +76,7 @@ export default function AuditsPage() {
           <label htmlFor="state">{t("audits.filter.state")}</label>
           <select id="state" name="state" defaultValue={state}>
             <option value="">{t("common.all")}</option>
-            {states.map((s) => (
+            {AUDIT_STATES.map((s) => (
               <option key={s} value={s}>
                 {t(`audits.state.${s}`)}
               </option>

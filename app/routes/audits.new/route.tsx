@@ -9,7 +9,7 @@ import { EmployeePicker } from "~/components/audit/employee-picker";
 import { SelectField, TextAreaField, TextField } from "~/components/form";
 import { getDb } from "~/db.server";
 import { EARLIEST_INTERACTION_INPUT } from "~/domain/audit-form/interaction-time";
-import { fromVilniusInput, toVilniusInput } from "~/domain/audit-form/vilnius-time";
+import { fromVilniusInput, toVilniusInput } from "~/domain/time";
 import { requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { LabelledSelect } from "~/components/labelled-select";

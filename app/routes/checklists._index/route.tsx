@@ -5,7 +5,7 @@ import { ActiveToggle } from "~/components/checklists/active-toggle";
 import { ChecklistFacts } from "~/components/checklists/checklist-facts";
 import { getDb } from "~/db.server";
 import { STANDARDS } from "~/domain/checklists/schema";
-import { notFound, requireRole, requireUser } from "~/lib/auth.server";
+import { badRequest, notFound, requireRole, requireUser } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { useI18n } from "~/lib/use-i18n";
 import { listChecklists, setChecklistActive } from "~/models/checklists/checklist.server";
@@ -25,7 +25,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireRole(request, ["admin"]);
   const submission = parseWithZod(await request.formData(), { schema: ToggleActiveSchema });
-  if (submission.status !== "success") throw new Response("Bad Request", { status: 400 });
+  if (submission.status !== "success") throw badRequest();
   const { id, active } = submission.value;
   const changed = setChecklistActive(getDb(), id, active);
   if (!changed) throw notFound();

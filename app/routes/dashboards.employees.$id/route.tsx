@@ -8,7 +8,6 @@ import { employeeTables } from "~/domain/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { requireIdParam } from "~/lib/params";
-import { importFinished } from "~/lib/write-gate.server";
 import { DASHBOARD_ROLES, employeeView } from "~/models/dashboards/views.server";
 import styles from "~/styles/dashboards.css";
 import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
@@ -19,8 +18,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "title.emp
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.employee);
-  await importFinished(); // the view writes to the access log
-  const view = employeeView(getDb(), user, requireIdParam(params.id), new URL(request.url));
+  const view = await employeeView(getDb(), user, requireIdParam(params.id), new URL(request.url));
   if (!view) throw notFound();
   return view;
 }

@@ -7,7 +7,7 @@ import { useLeaveGuard } from "~/components/audit/leave-guard";
 import { StaffProgress } from "~/components/audit/staff-progress";
 import { getDb } from "~/db.server";
 import { answersFromForm } from "~/domain/audit-form/fields";
-import { notFound, requireRole } from "~/lib/auth.server";
+import { badRequest, notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { requireIdParam } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
@@ -98,7 +98,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     return { ...auditErrorResult(error), answers: null };
   }
-  throw new Response("Bad Request", { status: 400 });
+  throw badRequest(); // an intent the page never sends
 }
 
 export default function InspectionPage() {

@@ -1,13 +1,19 @@
 /**
- * Dates and times in CSV files are local Vilnius time (where the audits happen), written
- * as 2026-11-21 14:05, 2026-11-21T14:05 or 2026.11.21 14:05 (seconds optional). They are
- * converted to UTC milliseconds with the daylight-saving rules of Europe/Vilnius:
- * - a time that occurs twice (the autumn hour 03:00–03:59) means the first occurrence;
- * - a time that does not exist (the spring hour 03:00–03:59) is an error.
+ * Time in Vilnius, where the audited offices are. Instants are UTC milliseconds everywhere
+ * (database, code); people read and write local Vilnius wall time, and aggregates group by
+ * Vilnius calendar month. Europe/Vilnius is UTC+2 in winter and UTC+3 in summer, changing
+ * on the last Sundays of March (03:00 → 04:00) and October (04:00 → 03:00):
+ * - a wall time that occurs twice (the October hour 03:00–03:59) means the first occurrence;
+ * - a wall time that does not exist (the March hour 03:00–03:59) is an error.
+ * The offsets come from Intl (the platform's time-zone data), cached per UTC hour.
  */
-const ZONE = "Europe/Vilnius";
+export const VILNIUS_ZONE = "Europe/Vilnius";
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
 const parts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: ZONE,
+  timeZone: VILNIUS_ZONE,
   year: "numeric",
   month: "2-digit",
   day: "2-digit",
@@ -19,6 +25,7 @@ const parts = new Intl.DateTimeFormat("en-GB", {
 
 type Local = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
+/** The wall time of an instant, asking Intl (slow: ~10 µs a call). */
 function localOf(ms: number): Local {
   const p: Record<string, number> = {};
   for (const part of parts.formatToParts(ms)) if (part.type !== "literal") p[part.type] = Number(part.value);
@@ -27,23 +34,22 @@ function localOf(ms: number): Local {
 
 const asUtc = (l: Local) => Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second);
 
-/** Zone offset (ms) at an instant, asking Intl (slow: ~10 µs a call). */
 function zoneOffset(ms: number): number {
   const whole = Math.floor(ms / 1000) * 1000;
   return asUtc(localOf(whole)) - whole;
 }
 
-const HOUR = 3_600_000;
 /** Offsets of whole UTC hours in which the offset does not change; bounded. */
 const hourOffsets = new Map<number, number>();
 
 /**
- * Zone offset (ms) at an instant: local wall time − UTC. A file of 100 000 rows asks this
- * three times a row, so it is cached per UTC hour — only for hours whose first and last
- * second have the same offset (modern transitions fall on whole hours; historical ones,
- * such as local mean time, may not and are computed every time).
+ * Zone offset (ms) at an instant: local wall time − UTC. The CSV import asks this three
+ * times a row and the aggregates once per answer, so it is cached per UTC hour — only for
+ * hours whose first and last second have the same offset (modern changes fall on whole
+ * hours; historical ones, such as local mean time before 1920, may not and are computed
+ * every time).
  */
-function offsetAt(ms: number): number {
+export function vilniusOffset(ms: number): number {
   const hour = Math.floor(ms / HOUR);
   const cached = hourOffsets.get(hour);
   if (cached !== undefined) return cached;
@@ -55,11 +61,41 @@ function offsetAt(ms: number): number {
   return offset;
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+// ── Months ("YYYY-MM", Vilnius calendar) ────────────────────────────────────────────────
+
+/** "YYYY-MM" of an instant, in Vilnius. */
+export function vilniusMonth(ms: number): string {
+  const local = new Date(ms + vilniusOffset(ms));
+  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}`;
+}
+
+/** "YYYY-MM" + n months (calendar arithmetic). */
+export function addMonths(ym: string, delta: number): string {
+  const [y, m] = ym.split("-").map(Number);
+  const index = y * 12 + (m - 1) + delta;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+}
+
+/** The first millisecond of a Vilnius calendar month. */
+export function monthStartMs(ym: string): number {
+  const start = parseVilniusDateTime(`${ym}-01`, { dateOnly: true });
+  if (!start.ok) throw new Error(`not a month: ${ym}`);
+  return start.ms;
+}
+
+// ── Dates and wall times ───────────────────────────────────────────────────────────────
+
 const DATE_TIME = /^(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 export type DateParse = { ok: true; ms: number } | { ok: false; reason: "format" | "invalid" | "nonexistent" };
 
-/** Local Vilnius wall time → UTC ms; `dateOnly` allows a bare date (midnight). */
+/**
+ * A Vilnius wall time as people (and CSV files) write it — 2026-11-21 14:05,
+ * 2026-11-21T14:05 or 2026.11.21 14:05, seconds optional — to UTC ms. `dateOnly` allows a
+ * bare date (midnight).
+ */
 export function parseVilniusDateTime(text: string, { dateOnly = false } = {}): DateParse {
   const m = DATE_TIME.exec(text.trim());
   if (!m) return { ok: false, reason: "format" };
@@ -83,15 +119,13 @@ export function parseVilniusDateTime(text: string, { dateOnly = false } = {}): D
     local.second > 59
   )
     return { ok: false, reason: "invalid" };
-  // The offsets in force a day before and after cover both sides of any transition.
-  const candidates = [...new Set([offsetAt(wall - 86_400_000), offsetAt(wall + 86_400_000)])]
+  // The offsets in force a day before and after cover both sides of any change.
+  const candidates = [...new Set([vilniusOffset(wall - DAY), vilniusOffset(wall + DAY)])]
     .map((offset) => wall - offset)
-    .filter((ms) => ms + offsetAt(ms) === wall)
+    .filter((ms) => ms + vilniusOffset(ms) === wall)
     .sort((a, b) => a - b);
   return candidates.length ? { ok: true, ms: candidates[0] } : { ok: false, reason: "nonexistent" };
 }
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** UTC ms → "2026-11-21 14:05" in Vilnius time, with ":ss" only when the seconds are not 0. */
 export function formatVilniusDateTime(ms: number): string {
@@ -116,4 +150,18 @@ export function vilniusDayRange(from?: string, to?: string): { from?: number; to
   const t = to ? start(addDays(to.trim(), 1)) : undefined;
   if (f === null || t === null) return null;
   return { from: f, to: t };
+}
+
+// ── The <input type=datetime-local> of the audit form ("2026-11-21T14:30") ──────────────
+
+/** "YYYY-MM-DDTHH:mm" in Vilnius for an instant (the input's value). */
+export function toVilniusInput(ms: number): string {
+  return formatVilniusDateTime(ms).slice(0, 16).replace(" ", "T");
+}
+
+/** The instant a Vilnius wall-clock time denotes, or null for malformed or nonexistent input. */
+export function fromVilniusInput(value: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/.test(value.trim())) return null;
+  const parsed = parseVilniusDateTime(value);
+  return parsed.ok ? parsed.ms : null;
 }
