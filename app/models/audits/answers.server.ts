@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { bound as p, prepared, type Db } from "~/db.server";
 import type { Checklist } from "~/domain/checklists/schema";
 import { isChoice } from "~/domain/audit-form/fields";
-import { scoreAudit, type AuditScore, type RawAnswer } from "~/domain/scoring";
+import { OTHER_PHRASE_JUDGEMENTS, scoreAudit, type AuditScore, type OtherPhraseJudgement, type RawAnswer } from "~/domain/scoring";
 import { auditAnswers, audits, auditSectionScores } from "../../../db/schema";
 
 type AnswerRow = typeof auditAnswers.$inferSelect;
@@ -19,6 +19,7 @@ export function rowsToRaw(rows: AnswerRow[]): RawAnswer[] {
     if (r.number !== null) raw.number = r.number;
     if (r.phrases !== null) raw.phrases = r.phrases;
     if (r.otherPhrase !== null) raw.other_phrase = r.otherPhrase;
+    if (r.otherPhraseAs !== null) raw.other_phrase_as = r.otherPhraseAs;
     if (r.comment !== null) raw.comment = r.comment;
     return raw;
   });
@@ -30,7 +31,7 @@ const deleteAnswers = (db: Db) => db.delete(auditAnswers).where(eq(auditAnswers.
 const insertAnswer = (db: Db) =>
   db
     .insert(auditAnswers)
-    .values({ auditId: p("auditId"), itemKey: p("itemKey"), sectionKey: p("sectionKey"), choice: p("choice"), number: p("number"), phrases: p("phrases"), otherPhrase: p("otherPhrase"), comment: p("comment"), value: p("value") })
+    .values({ auditId: p("auditId"), itemKey: p("itemKey"), sectionKey: p("sectionKey"), choice: p("choice"), number: p("number"), phrases: p("phrases"), otherPhrase: p("otherPhrase"), otherPhraseAs: p("otherPhraseAs"), comment: p("comment"), value: p("value") })
     .prepare();
 const deleteSectionScores = (db: Db) => db.delete(auditSectionScores).where(eq(auditSectionScores.auditId, p("auditId"))).prepare();
 const insertSectionScore = (db: Db) => db.insert(auditSectionScores).values({ auditId: p("auditId"), sectionKey: p("sectionKey"), score: p("score") }).prepare();
@@ -40,6 +41,8 @@ const updateAuditScore = (db: Db) =>
     .set({ score: p("score"), passed: p("passed"), criticalFailure: p("criticalFailure"), criticalItems: p("criticalItems"), updatedAt: p("now") })
     .where(eq(audits.id, p("auditId")))
     .prepare();
+
+const isJudgement = (v: unknown): v is OtherPhraseJudgement => (OTHER_PHRASE_JUDGEMENTS as readonly unknown[]).includes(v);
 
 const bool = (b: boolean | null) => (b === null ? null : b ? 1 : 0);
 
@@ -68,6 +71,7 @@ export function writeAnswers(db: Db, auditId: number, checklist: Checklist, answ
       number: typeof a.number === "number" && Number.isFinite(a.number) ? a.number : null,
       phrases: Array.isArray(a.phrases) ? JSON.stringify(a.phrases.filter((p) => typeof p === "string")) : null,
       otherPhrase: a.other_phrase?.trim() || null,
+      otherPhraseAs: a.other_phrase?.trim() && isJudgement(a.other_phrase_as) ? a.other_phrase_as : null,
       comment: a.comment?.trim() || null,
       value: values.get(a.key) ?? null,
     });
@@ -98,7 +102,7 @@ export function sameAnswers(a: RawAnswer[], b: RawAnswer[]) {
     JSON.stringify(
       [...list]
         .sort((x, y) => x.key.localeCompare(y.key))
-        .map((r) => [r.key, r.choice ?? null, r.number ?? null, r.phrases ?? null, r.other_phrase || null, r.comment || null]),
+        .map((r) => [r.key, r.choice ?? null, r.number ?? null, r.phrases ?? null, r.other_phrase || null, r.other_phrase_as ?? null, r.comment || null]),
     );
   return norm(a) === norm(b);
 }

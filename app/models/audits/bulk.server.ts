@@ -34,8 +34,8 @@ const SQL = {
     scenario, overall_comment, external_ref, client_key, score, passed, critical_failure, critical_items,
     created_at, updated_at, submitted_at, published_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  answer: `INSERT INTO audit_answers (audit_id, item_key, section_key, choice, number, phrases, other_phrase, comment, value)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  answer: `INSERT INTO audit_answers (audit_id, item_key, section_key, choice, number, phrases, other_phrase, other_phrase_as, comment, value)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   section: `INSERT INTO audit_section_scores (audit_id, section_key, score) VALUES (?, ?, ?)`,
   history: `INSERT INTO audit_history (audit_id, at, actor_id, action, from_state, to_state, comment, details)
     VALUES (?, ?, ?, ?, NULL, ?, NULL, NULL)`,
@@ -107,7 +107,8 @@ export function createAuditBulkWriter(db: Db): AuditBulkWriter {
         id, a.key, section, isChoice(a.choice) ? a.choice : null,
         typeof a.number === "number" && Number.isFinite(a.number) ? a.number : null,
         Array.isArray(a.phrases) ? JSON.stringify(a.phrases.filter((p) => typeof p === "string")) : null,
-        a.other_phrase?.trim() || null, a.comment?.trim() || null, values.get(a.key) ?? null,
+        a.other_phrase?.trim() || null, (a.other_phrase?.trim() && a.other_phrase_as) || null,
+        a.comment?.trim() || null, values.get(a.key) ?? null,
       );
     }
     for (const s of score.sections) st.section.run(id, s.key, s.score);
