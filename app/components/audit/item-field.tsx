@@ -1,9 +1,10 @@
 // One checklist item in the fill-in form: text, guidance and clause one tap away, the
 // answer as large touch targets (only the choices the item allows), and a comment.
 // Inputs are uncontrolled so the form works without JavaScript.
-import type { ChecklistItem } from "~/domain/checklists/schema";
+import { phraseLabel, phraseNote } from "~/domain/checklists/phrases";
+import type { ChecklistItem, PhraseItem } from "~/domain/checklists/schema";
 import { field } from "~/domain/audit-form/fields";
-import type { Choice, RawAnswer } from "~/domain/scoring";
+import { OTHER_PHRASE_JUDGEMENTS, type Choice, type RawAnswer } from "~/domain/scoring";
 import type { MessageKey } from "~/i18n";
 import { useI18n } from "~/lib/use-i18n";
 
@@ -89,15 +90,16 @@ function MeasureInput({ item, answer, invalid, errorId }: { item: Extract<Checkl
   );
 }
 
-function PhraseInput({ item, answer }: { item: Extract<ChecklistItem, { type: "phrase" }>; answer?: RawAnswer }) {
+function PhraseInput({ item, answer }: { item: PhraseItem; answer?: RawAnswer }) {
   const { t } = useI18n();
   const chosen = new Set(answer?.phrases ?? []);
   const chip = (phrase: string, kind: "ok" | "bad") => (
     <label key={phrase} className={`chip chip--${kind}`}>
       <input type="checkbox" name={field.phrase(item.key)} value={phrase} defaultChecked={chosen.has(phrase)} />
-      <span lang="lt">{phrase}</span>
+      <span lang="lt">{phraseLabel(item, phrase)}</span>
     </label>
   );
+  const otherId = `o-${item.key}`;
   return (
     <div className="phrases">
       {item.phrases.recommended.length ? (
@@ -112,6 +114,7 @@ function PhraseInput({ item, answer }: { item: Extract<ChecklistItem, { type: "p
           <div className="chips">{item.phrases.forbidden.map((p) => chip(p, "bad"))}</div>
         </div>
       ) : null}
+      <PhraseNotes item={item} />
       <div className="chips">
         <label className="chip">
           <input type="checkbox" name={field.noPhrase(item.key)} value="1" defaultChecked={answer?.phrases?.length === 0 && !answer.other_phrase} />
@@ -119,9 +122,42 @@ function PhraseInput({ item, answer }: { item: Extract<ChecklistItem, { type: "p
         </label>
       </div>
       <div className="field">
-        <label htmlFor={`o-${item.key}`}>{t("audits.form.otherPhrase")}</label>
-        <input id={`o-${item.key}`} type="text" name={field.other(item.key)} defaultValue={answer?.other_phrase ?? ""} maxLength={2000} />
+        <label htmlFor={otherId}>{t("audits.form.otherPhrase")}</label>
+        <input id={otherId} type="text" name={field.other(item.key)} defaultValue={answer?.other_phrase ?? ""} maxLength={2000} aria-describedby={`${otherId}-hint`} />
+        <p className="muted" id={`${otherId}-hint`}>
+          {t("audits.form.otherPhraseHint")}
+        </p>
+      </div>
+      <div className="chips" role="radiogroup" aria-label={t("audits.form.otherPhraseAs")}>
+        {OTHER_PHRASE_JUDGEMENTS.map((judged) => (
+          <label key={judged} className={`chip chip--${judged === "recommended" ? "ok" : "bad"}`}>
+            <input type="radio" name={field.otherAs(item.key)} value={judged} defaultChecked={answer?.other_phrase_as === judged} />
+            <span>{t(`audits.form.otherPhraseAs.${judged}`)}</span>
+          </label>
+        ))}
       </div>
     </div>
+  );
+}
+
+/** What auditors are told about confusable phrases, other forms and corrected typos. */
+function PhraseNotes({ item }: { item: PhraseItem }) {
+  const { t, locale } = useI18n();
+  const notes = [...item.phrases.recommended, ...item.phrases.forbidden].flatMap((phrase) => {
+    const note = phraseNote(item, phrase);
+    return note ? [{ phrase, note }] : [];
+  });
+  if (!notes.length) return null;
+  return (
+    <ul className="phrase-notes" aria-label={t("audits.form.phraseNotes")}>
+      {notes.map(({ phrase, note }) => (
+        <li key={phrase}>
+          <q lang="lt">{phraseLabel(item, phrase)}</q>
+          {note.variants?.length ? <> {t("audits.form.phraseVariants", { variants: note.variants.map((v) => `„${v}“`).join(", ") })}</> : null}
+          {note.guidance ? <> {note.guidance[locale]}</> : null}
+          {note.shown_as ? <span className="muted"> {t("audits.form.phraseVerbatim", { text: phrase })}</span> : null}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -67,4 +67,11 @@ export const checklists: Record<keyof typeof lt, string | PluralForms> = {
   "checklists.phrases.none": "The standard lists none.",
   "checklists.phrases.requireRecommended": "“Yes” when a recommended phrase was used and no forbidden one.",
   "checklists.phrases.forbiddenOnly": "“No” only when a forbidden phrase was used.",
+  "checklists.otherPhrases.title": "Other phrases heard (most frequent first)",
+  "checklists.otherPhrases.count": { one: "{count} time", other: "{count} times" },
+  "checklists.otherPhrases.recommended": "judged like a recommended one",
+  "checklists.otherPhrases.forbidden": "judged like a forbidden one",
+  "checklists.phrases.otherAllowed": "The lists are examples („ir pan.“): an auditor can record another phrase and judge it like a recommended or like a forbidden one.",
+  "checklists.phrases.verbatim": "(in the standard: “{text}”)",
+  "checklists.phrases.variants": "– also {variants}.",
 };

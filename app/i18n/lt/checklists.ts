@@ -66,4 +66,11 @@ export const checklists = {
   "checklists.phrases.none": "Standartas jų nenurodo.",
   "checklists.phrases.requireRecommended": "„Taip“ – kai pavartotas rekomenduojamas posakis ir nė vieno draudžiamo.",
   "checklists.phrases.forbiddenOnly": "„Ne“ – tik kai pavartotas draudžiamas posakis.",
+  "checklists.otherPhrases.title": "Kiti išgirsti posakiai (dažniausi pirmiau)",
+  "checklists.otherPhrases.count": { one: "{count} kartą", few: "{count} kartus", many: "{count} karto", other: "{count} kartų" },
+  "checklists.otherPhrases.recommended": "prilyginta rekomenduojamam",
+  "checklists.otherPhrases.forbidden": "prilyginta neleistinam",
+  "checklists.phrases.otherAllowed": "Sąrašai – pavyzdžiai („ir pan.“): vertintojas gali įrašyti kitą posakį ir nurodyti, ar jis prilygsta rekomenduojamam, ar neleistinam.",
+  "checklists.phrases.verbatim": "(standarte: „{text}“)",
+  "checklists.phrases.variants": "– taip pat {variants}.",
 };

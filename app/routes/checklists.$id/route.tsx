@@ -8,6 +8,7 @@ import { notFound, requireUser } from "~/lib/auth.server";
 import { resolveLocale } from "~/lib/locale.server";
 import { useI18n } from "~/lib/use-i18n";
 import { getChecklist } from "~/models/checklists/checklist.server";
+import { otherPhrasesHeard } from "~/models/checklists/other-phrases.server";
 import styles from "~/styles/checklists.css";
 import { clauseTitles } from "./clause-titles.server";
 
@@ -19,8 +20,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request);
   const found = params.id ? getChecklist(getDb(), user, params.id) : undefined;
+  // (other phrases are counted over the audits this user may see, every version of the checklist)
   if (!found) throw notFound();
+  const db = getDb();
   return {
+    otherPhrases: otherPhrasesHeard(db, user, found.id),
     checklist: localizeChecklist(found.content, resolveLocale(request, user), clauseTitles()),
     active: found.active,
     versionId: found.versionId,
@@ -32,7 +36,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ChecklistPage() {
   const { t, date } = useI18n();
-  const { checklist, active, versionId, loadedAt, canDownloadTemplate } = useLoaderData<typeof loader>();
+  const { checklist, active, versionId, loadedAt, canDownloadTemplate, otherPhrases } = useLoaderData<typeof loader>();
   const itemCount = checklist.sections.reduce((n, s) => n + s.items.length, 0);
   return (
     <>
@@ -83,7 +87,7 @@ export default function ChecklistPage() {
           </h2>
           <ol className="checklist-items">
             {section.items.map((item, ii) => (
-              <ChecklistItemCard key={item.key} item={item} number={`${si + 1}.${ii + 1}.`} />
+              <ChecklistItemCard key={item.key} item={item} number={`${si + 1}.${ii + 1}.`} otherPhrases={otherPhrases[item.key]} />
             ))}
           </ol>
         </section>
