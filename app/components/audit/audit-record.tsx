@@ -13,8 +13,8 @@ export function ScoreText({ score }: { score: number | null }) {
 }
 
 export function AuditRecordView({ record }: Props) {
-  const { t, locale, dateTime } = useI18n();
-  const { audit, checklist, department, employee, auditor, answers, sectionScores, history } = record;
+  const { t, locale, dateTime, date } = useI18n();
+  const { audit, checklist, version, department, employee, auditor, answers, sectionScores, history } = record;
   const byKey = new Map(answers.map((a) => [a.key, a]));
   const items = new Map(checklist.sections.flatMap((s) => s.items.map((i) => [i.key, i])));
   const employeeText = employee
@@ -43,7 +43,11 @@ export function AuditRecordView({ record }: Props) {
           {audit.submittedAt ? (<><dt>{t("audits.field.submittedAt")}</dt><dd>{dateTime(audit.submittedAt)}</dd></>) : null}
           {audit.publishedAt ? (<><dt>{t("audits.field.publishedAt")}</dt><dd>{dateTime(audit.publishedAt)}</dd></>) : null}
           <dt>{t("audits.field.version")}</dt>
-          <dd><code>{audit.checklistVersionId.slice(0, 12)}</code></dd>
+          <dd data-testid="audit-version">
+            <a href={`/checklists/${checklist.id}#checklist-versions`}>
+              {version ? t("checklists.versionLabel", { number: version.number, date: date(version.loadedAt) }) : audit.checklistVersionId.slice(0, 8)}
+            </a>
+          </dd>
         </dl>
       </header>
       {scored ? (

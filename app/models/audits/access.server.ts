@@ -9,6 +9,7 @@ import type { Checklist } from "~/domain/checklists/schema";
 import { departmentScope, type SessionUser } from "~/lib/auth.server";
 import { readAnswers } from "./answers.server";
 import { getChecklistVersion } from "./checklists.server";
+import { versionLabel } from "~/models/checklists/version-label.server";
 import type { AuditRow } from "./audit.server";
 import { auditHistory, audits, auditSectionScores, checklistVersions, departments, employees, users, type AuditState } from "../../../db/schema";
 
@@ -79,6 +80,7 @@ export function getAuditRecord(db: Db, user: SessionUser, id: number) {
       reviewComment: showAuditor ? reviewComment : null,
     },
     checklist,
+    version: versionLabel(db, audit.checklistVersionId) ?? null,
     department,
     employee,
     auditor,
