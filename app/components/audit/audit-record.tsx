@@ -14,7 +14,7 @@ export function ScoreText({ score }: { score: number | null }) {
 
 export function AuditRecordView({ record }: Props) {
   const { t, locale, dateTime, date } = useI18n();
-  const { audit, checklist, version, department, employee, auditor, answers, sectionScores, history } = record;
+  const { audit, checklist, version, libraryScenario, department, employee, auditor, answers, sectionScores, history } = record;
   const byKey = new Map(answers.map((a) => [a.key, a]));
   const items = new Map(checklist.sections.flatMap((s) => s.items.map((i) => [i.key, i])));
   const employeeText = employee
@@ -38,6 +38,7 @@ export function AuditRecordView({ record }: Props) {
           <dt>{t("audits.field.interactionAt")}</dt>
           <dd>{dateTime(audit.interactionAt)}</dd>
           {audit.location ? (<><dt>{t("audits.field.location")}</dt><dd>{audit.location}</dd></>) : null}
+          {libraryScenario ? (<><dt>{t("audits.field.libraryScenario")}</dt><dd data-testid="audit-library-scenario">{libraryScenario[locale]}</dd></>) : null}
           {audit.scenario ? (<><dt>{t("audits.field.scenario")}</dt><dd>{audit.scenario}</dd></>) : null}
           {auditor ? (<><dt>{t("audits.field.auditor")}</dt><dd data-testid="audit-auditor">{auditor.name}</dd></>) : null}
           {audit.submittedAt ? (<><dt>{t("audits.field.submittedAt")}</dt><dd>{dateTime(audit.submittedAt)}</dd></>) : null}

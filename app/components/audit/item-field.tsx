@@ -13,9 +13,9 @@ export function allowedChoices(item: ChecklistItem): Choice[] {
   return item.na_allowed ? [...base, "na"] : base;
 }
 
-type Props = { item: ChecklistItem; answer?: RawAnswer; error?: string; index: number };
+type Props = { item: ChecklistItem; answer?: RawAnswer; error?: string; index: number; answerKey?: string };
 
-export function ItemField({ item, answer, error, index }: Props) {
+export function ItemField({ item, answer, error, index, answerKey }: Props) {
   const { t, locale } = useI18n();
   const key = item.key;
   const errorId = `err-${key}`;
@@ -32,6 +32,11 @@ export function ItemField({ item, answer, error, index }: Props) {
         <p>{item.guidance[locale]}</p>
         <p className="muted">{t("audits.form.source", { source: item.source.join(", ") })}</p>
       </details>
+      {answerKey ? (
+        <p className="answer-key" data-testid={`answer-key-${key}`}>
+          <strong>{t("audits.form.answerKey")}:</strong> {answerKey}
+        </p>
+      ) : null}
       {item.type === "measure" ? <MeasureInput item={item} answer={answer} invalid={invalid} errorId={errorId} /> : null}
       {item.type === "phrase" ? <PhraseInput item={item} answer={answer} /> : null}
       <div className="choice-group" role="presentation">

@@ -10,6 +10,7 @@ import { departmentScope, type SessionUser } from "~/lib/auth.server";
 import { readAnswers } from "./answers.server";
 import { getChecklistVersion } from "./checklists.server";
 import { versionLabel } from "~/models/checklists/version-label.server";
+import { findScenario } from "~/models/checklists/scenario-library.server";
 import type { AuditRow } from "./audit.server";
 import { auditHistory, audits, auditSectionScores, checklistVersions, departments, employees, users, type AuditState } from "../../../db/schema";
 
@@ -81,6 +82,7 @@ export function getAuditRecord(db: Db, user: SessionUser, id: number) {
     },
     checklist,
     version: versionLabel(db, audit.checklistVersionId) ?? null,
+    libraryScenario: findScenario(audit.scenarioKey)?.title ?? null,
     department,
     employee,
     auditor,

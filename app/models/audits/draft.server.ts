@@ -22,7 +22,10 @@ export type DraftStart = {
   unknownEmployeeDescription: string | null;
   interactionAt: number;
   location: string;
-  scenario: string;
+  /** What the shopper did, in their words (optional when a library scenario was followed). */
+  scenario: string | null;
+  /** The library scenario followed: its key is stored, its N/A items are answered N/A at once. */
+  libraryScenario?: { key: string; checklist: string; channel: AuditRow["channel"]; not_applicable: string[] } | null;
 };
 
 /** Allowance for a phone's clock running ahead of the server's. */
@@ -55,6 +58,9 @@ export function createDraft(db: Db, user: SessionUser, input: DraftStart): Audit
       throw new AuditActionError("audits.error.unknownDescription");
     }
     if (input.interactionAt > Date.now() + CLOCK_SLACK_MS) throw new AuditActionError("audits.error.future");
+    const scenario = input.libraryScenario ?? null;
+    if (scenario && scenario.checklist !== fillable.id) throw new AuditActionError("audits.error.scenario");
+    if (scenario && scenario.channel !== input.channel) throw new AuditActionError("audits.error.scenarioChannel");
     const audit = t
       .insert(audits)
       .values({
@@ -71,11 +77,18 @@ export function createDraft(db: Db, user: SessionUser, input: DraftStart): Audit
         interactionAt: input.interactionAt,
         location: input.location,
         scenario: input.scenario,
+        scenarioKey: scenario?.key ?? null,
         clientKey: input.clientKey,
       })
       .returning()
       .get();
     recordHistory(t, { auditId: audit.id, actorId: user.id, action: "created", toState: "draft" });
+    // Items the scenario cannot exercise start as N/A (the shopper may still change them).
+    if (scenario) {
+      const items = new Map(fillable.checklist.sections.flatMap((s) => s.items.map((i) => [i.key, i])));
+      const na = scenario.not_applicable.filter((key) => items.get(key)?.na_allowed).map((key) => ({ key, choice: "na" as const }));
+      if (na.length) writeAnswers(t, audit.id, fillable.checklist, na);
+    }
     return audit;
   });
 }
