@@ -160,8 +160,8 @@ function StartForm({ chosen, clientKey, now }: { chosen: Chosen; clientKey: stri
       ) : null}
       <TextAreaField
         field={fields.scenario}
-        label={chosen.scenarios.length ? t("audits.field.scenarioNotes") : t("audits.field.scenario")}
-        hint={t("audits.field.scenarioHint")}
+        label={t("audits.field.scenario")}
+        hint={chosen.scenarios.length ? t("audits.field.scenarioNotes") : t("audits.field.scenarioHint")}
       />
       <EmployeePicker employeeField={fields.employee} descriptionField={fields.unknownDescription} roster={chosen.roster} />
       <div className="button-row">
