@@ -58,6 +58,13 @@ describe("scenario audit", () => {
     expect(await page.getByTestId("audit-record").textContent()).toContain("Kitas posakis „Iki pasimatymo“, prilygintas rekomenduojamam");
     expect(await page.getByTestId("audit-score").textContent()).toMatch(/^100/);
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The checklist page counts the phrase for the quality office and lists the versions.
+    await page.getByTestId("audit-version").locator("a").click();
+    await page.waitForURL(/\/checklists\/vmb-phone#checklist-versions$/);
+    expect(await page.getByTestId("item-vmb-phone_talk-farewell-other-phrases").textContent()).toContain("Iki pasimatymo");
+    expect(await page.getByTestId("version-1").textContent()).toContain("Pirmoji versija");
+    expect(await seriousA11yViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
