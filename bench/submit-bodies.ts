@@ -20,6 +20,7 @@ export function formBody(answers: RawAnswer[]): string {
       if (!a.phrases.length) p.append(field.noPhrase(a.key), "1");
     }
     if (a.other_phrase) p.append(field.other(a.key), a.other_phrase);
+    if (a.other_phrase_as) p.append(field.otherAs(a.key), a.other_phrase_as);
     if (a.comment) p.append(field.comment(a.key), a.comment);
   }
   return p.toString();

@@ -71,6 +71,8 @@ export const audits = sqliteTable(
     interactionAt: integer("interaction_at").notNull(),
     location: text("location"),
     scenario: text("scenario"),
+    // Key of the scenario from the checklist's library (checklists/<standard>/scenarios), when one was used.
+    scenarioKey: text("scenario_key"),
     overallComment: text("overall_comment"),
     reviewComment: text("review_comment"),
     externalRef: text("external_ref").unique(),
@@ -112,6 +114,8 @@ export const auditAnswers = sqliteTable(
     number: real("number"),
     phrases: text("phrases", { mode: "json" }).$type<string[]>(),
     otherPhrase: text("other_phrase"),
+    // The auditor's judgement of other_phrase: like a recommended phrase (passes) or a forbidden one (fails).
+    otherPhraseAs: text("other_phrase_as", { enum: ["recommended", "forbidden"] }),
     comment: text("comment"),
     // The resolved value used in scoring: 1, 0.5, 0, or null for N/A / unanswered.
     value: real("value"),

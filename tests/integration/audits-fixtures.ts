@@ -56,6 +56,7 @@ export function answersAsForm(answers: RawAnswer[]): Record<string, string | str
       else form[`nophrase:${a.key}`] = "1";
     }
     if (a.other_phrase) form[`other:${a.key}`] = a.other_phrase;
+    if (a.other_phrase_as) form[`otheras:${a.key}`] = a.other_phrase_as;
     if (a.comment) form[`comment:${a.key}`] = a.comment;
   }
   return form;

@@ -68,6 +68,44 @@ describe("starting an audit", () => {
   });
 });
 
+describe("starting an audit from a scenario", () => {
+  it("offers the chosen checklist's scenarios", async () => {
+    const data = (await settle(() =>
+      start.loader(args(getRequest(`/audits/new?checklistId=vmb-phone&departmentId=${org.own.id}`, { cookie: org.cookies.mystery_shopper }))),
+    )) as Awaited<ReturnType<typeof start.loader>>;
+    const keys = data.chosen?.scenarios.map((s) => s.key) ?? [];
+    expect(keys).toContain("vmb.scenario.phone_confidential");
+    expect(keys.every((k) => k.startsWith("vmb.scenario."))).toBe(true);
+    expect(data.chosen?.scenarios.every((s) => s.channel === "phone")).toBe(true);
+  });
+
+  it("stores the scenario key, pre-sets its N/A items and shows the brief, protocol and answer keys", async () => {
+    const { id } = await startAudit(org.cookies.mystery_shopper, {
+      checklistId: "vmb-phone", channel: "phone", scenario: "", scenarioKey: "vmb.scenario.phone_confidential",
+    });
+    expect(id).toBeGreaterThan(0);
+    const stored = db.select().from(audits).where(eq(audits.id, id)).get()!;
+    expect(stored).toMatchObject({ scenarioKey: "vmb.scenario.phone_confidential", channel: "phone" });
+    const data = (await settle(() => edit.loader(args(getRequest(`/audits/${id}/edit`, { cookie: org.cookies.mystery_shopper }), { id: String(id) })))) as Awaited<ReturnType<typeof edit.loader>>;
+    expect(data.answers).toEqual(expect.arrayContaining([{ key: "vmb.phone_out.prepared", choice: "na" }, { key: "vmb.phone_talk.dropped_call", choice: "na" }]));
+    expect(data.answers.every((a) => a.choice === "na")).toBe(true);
+    expect(data.scenario?.brief.lt).toMatch(/nuomos skolos/);
+    expect(data.answerKeys["vmb.phone_conf.identity"].lt).toMatch(/tapatyb/);
+    expect(data.protocol.map((p) => p.lt).join(" ")).toMatch(/šešis/);
+  });
+
+  it("rejects a scenario of another channel or checklist, and needs a scenario or a description", async () => {
+    const channel = (await startAudit(org.cookies.mystery_shopper, { checklistId: "vmb-conflict", channel: "in_person", scenarioKey: "vmb.scenario.complaint_not_fault" })).response as { error?: Record<string, string[]> };
+    expect(channel.error?.scenarioKey).toEqual(["audits.error.scenarioChannel"]);
+    const other = (await startAudit(org.cookies.mystery_shopper, { scenarioKey: "kmsa.scenario.phone_info" })).response as { error?: Record<string, string[]> };
+    expect(other.error?.scenarioKey).toEqual(["audits.error.scenario"]);
+    const unknown = (await startAudit(org.cookies.mystery_shopper, { scenarioKey: "vmb.scenario.none" })).response as { error?: Record<string, string[]> };
+    expect(unknown.error?.scenarioKey).toEqual(["audits.error.scenario"]);
+    const none = (await startAudit(org.cookies.mystery_shopper, { scenario: "" })).response as { error?: Record<string, string[]> };
+    expect(none.error?.scenario).toEqual(["audits.error.scenarioOrText"]);
+  });
+});
+
 describe("filling in", () => {
   it("saves a draft without JavaScript and resumes it; autosave saves too", async () => {
     const { id } = await startAudit(org.cookies.mystery_shopper);

@@ -122,7 +122,7 @@ describe("submitting", () => {
     const items = checklist.sections.flatMap((s) => s.items);
     const phrase = items.find((i) => i.type === "phrase")!;
     const yesNo = items.find((i) => i.type === "yes_no" && !i.critical)!;
-    const answers = completeAnswers(checklist, { [yesNo.key]: { choice: "no", comment: "Nepasisveikino" }, [phrase.key]: { phrases: [], other_phrase: "Kita", comment: "Be posakio" } });
+    const answers = completeAnswers(checklist, { [yesNo.key]: { choice: "no", comment: "Nepasisveikino" }, [phrase.key]: { phrases: [], other_phrase: "Kita", other_phrase_as: "forbidden", comment: "Be posakio" } });
     const audit = start();
     saveAndSubmit(db, org.session("mystery_shopper"), audit.id, answers);
     const reference = insertCompletedAudit(db, {
@@ -131,7 +131,7 @@ describe("submitting", () => {
     });
     const raw = (sql: string, id: number) => db.$client.prepare(sql).all(id);
     for (const sql of [
-      "SELECT item_key, section_key, choice, number, phrases, other_phrase, comment, value FROM audit_answers WHERE audit_id = ? ORDER BY item_key",
+      "SELECT item_key, section_key, choice, number, phrases, other_phrase, other_phrase_as, comment, value FROM audit_answers WHERE audit_id = ? ORDER BY item_key",
       "SELECT section_key, score FROM audit_section_scores WHERE audit_id = ? ORDER BY section_key",
       "SELECT score, passed, critical_failure, critical_items, state FROM audits WHERE id = ?",
     ]) {

@@ -152,11 +152,20 @@ describe("/checklists/$id", () => {
       unit: measure.item.unit,
       threshold: limit.max !== undefined ? { kind: "max", value: limit.max } : { kind: "min", value: limit.min },
     });
-    expect(pView?.phrases).toEqual({
-      recommended: phrase.item.phrases.recommended,
-      forbidden: phrase.item.phrases.forbidden,
-      requireRecommended: phrase.item.phrases.require_recommended,
-    });
+    expect(pView?.phrases).toMatchObject({ requireRecommended: phrase.item.phrases.require_recommended });
+    expect(pView?.phrases?.recommended.map((v) => v.text)).toEqual(phrase.item.phrases.recommended);
+    expect(pView?.phrases?.forbidden.map((v) => v.text)).toEqual(phrase.item.phrases.forbidden);
+  });
+
+  it("shows a corrected phrase with the standard's own text, and guidance for confusable phrases", async () => {
+    const data = await detail("admin", "kmsa-conflict");
+    if (data instanceof Response) throw new Error("not readable");
+    const apology = data.checklist.sections.flatMap((s) => s.items).find((i) => i.key === "kmsa.conflict.apology_phrase");
+    expect(apology?.phrases?.recommended[0]).toEqual({ text: "Atsiprašu, kad...", shownAs: "Atsiprašau, kad..." });
+    const greet = await detail("admin", "vmb-in-person");
+    if (greet instanceof Response) throw new Error("not readable");
+    const labas = greet.checklist.sections.flatMap((s) => s.items).find((i) => i.key === "vmb.greet.phrase")?.phrases?.forbidden.find((p) => p.text === "Labas");
+    expect(labas?.guidance).toContain("Labas rytas");
   });
 });
 

@@ -10,6 +10,8 @@ import type { Checklist } from "../../app/domain/checklists/schema";
 import { syncChecklists } from "../../app/models/checklists/sync.server";
 import { getChecklistVersion } from "../../app/models/audits/checklists.server";
 import { getChecklist } from "../../app/models/checklists/checklist.server";
+import { versionLabel } from "../../app/models/checklists/version-label.server";
+import { listVersions } from "../../app/models/checklists/versions.server";
 import { audits, checklists, checklistVersions } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { makeDepartment, makeUser } from "../helpers/users";
@@ -91,6 +93,27 @@ describe("checklist versions", () => {
     expect(current?.versionId).toBe(newHash);
     expect(current?.content.sections[0].items[0].text.en).toBe("Changed wording.");
     expect(itemKeys(current!.content)).toEqual(itemKeys(original.checklist));
+  });
+
+  it("numbers the versions, says what changed and counts the audits that used each", async () => {
+    const original = loaded[0];
+    const admin = await makeUser(db, "admin");
+    const session = { ...admin, departmentIds: [], employeeId: null };
+    const current = getChecklist(db, session, original.checklist.id)!;
+    const versions = listVersions(db, session, original.checklist.id, current.versionId);
+    expect(versions.map((v) => [v.number, v.current, v.audits])).toEqual([
+      [2, true, 0],
+      [1, false, 1],
+    ]);
+    expect(versions[1]).toMatchObject({ id: original.hash, changes: null, replacedAt: versions[0].loadedAt });
+    expect(versions[0].changes).toEqual([
+      expect.objectContaining({ kind: "text", key: original.checklist.sections[0].items[0].key, from: original.checklist.sections[0].items[0].text }),
+    ]);
+    expect(versionLabel(db, original.hash)).toEqual({ number: 1, loadedAt: versions[1].loadedAt });
+    expect(versionLabel(db, "no-such-version")).toBeUndefined();
+    // A mystery shopper counts only their own audits.
+    const shopper = await makeUser(db, "mystery_shopper");
+    expect(listVersions(db, { ...shopper, departmentIds: [], employeeId: null }, original.checklist.id, current.versionId).map((v) => v.audits)).toEqual([0, 0]);
   });
 
   it("keeps item keys stable when the original file comes back (the old version becomes current again)", () => {

@@ -82,7 +82,7 @@ describe("audit import", () => {
 
   it("understands every value spelling, numbers with a comma, phrases, n.d. and the other-phrase column", async () => {
     const phone = world.checklist("kmsa-phone");
-    const header = [...auditHeader(phone), "kmsa.phone_in.greeting_phrase:other"];
+    const header = [...auditHeader(phone), "kmsa.phone_in.greeting_phrase:other", "kmsa.phone_in.greeting_phrase:kita_prilygsta"];
     const spell = (ref: string, introduction: string, checks: string, extra: Record<string, string> = {}) => [
       // Every "no" and "partial" carries a comment (evidence for disputes).
       ...auditRow(phone, { external_ref: ref, department_code: own }, {
@@ -93,6 +93,7 @@ describe("audit import", () => {
         ...extra,
       }),
       extra.other ?? "",
+      extra.otherAs ?? "",
     ];
     const rows = [
       header,
@@ -104,7 +105,8 @@ describe("audit import", () => {
       spell("S-6", "n.d.", "yes", { "kmsa.phone_in.rings": "2,0" }),
       spell("S-7", "NA", "yes", { "kmsa.phone_in.rings": "4.0", "kmsa.phone_in.rings:comment": "Ilgai neatsiliepė" }),
       spell("S-8", "ne", "yes", { "kmsa.phone_in.introduction:comment": "Neprisistatė", "kmsa.phone_in.greeting_phrase": "Klausau|Vardenis, Pavardenis, laba diena", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Klausau“" }),
-      spell("S-9", "taip", "yes", { "kmsa.phone_in.greeting_phrase": "-", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Alio“", other: "Alio" }),
+      spell("S-9", "taip", "yes", { "kmsa.phone_in.greeting_phrase": "-", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Alio“", other: "Alio", otherAs: "neleistina" }),
+      spell("S-11", "taip", "yes", { "kmsa.phone_in.greeting_phrase": "-", other: "Laba diena, Etalonas, Ona Onaitė", otherAs: "rekomenduojama" }),
       spell("S-10", "taip", "yes", { "kmsa.phone_in.greeting_phrase": "n.d.", "kmsa.phone_in.rings": "N.D." }),
     ];
     const report = await importAuditFile(db, tempFile(csvText(rows)), opts());
@@ -117,7 +119,8 @@ describe("audit import", () => {
     expect(choice("S-6", "kmsa.phone_in.rings")).toMatchObject({ number: 2, value: 1 });
     expect(choice("S-7", "kmsa.phone_in.rings")).toMatchObject({ number: 4, value: 0, comment: "Ilgai neatsiliepė" });
     expect(choice("S-8", "kmsa.phone_in.greeting_phrase")).toMatchObject({ phrases: ["Klausau", "Vardenis, Pavardenis, laba diena"], value: 0 });
-    expect(choice("S-9", "kmsa.phone_in.greeting_phrase")).toMatchObject({ phrases: [], otherPhrase: "Alio", value: 0 });
+    expect(choice("S-9", "kmsa.phone_in.greeting_phrase")).toMatchObject({ phrases: [], otherPhrase: "Alio", otherPhraseAs: "forbidden", value: 0 });
+    expect(choice("S-11", "kmsa.phone_in.greeting_phrase")).toMatchObject({ phrases: [], otherPhraseAs: "recommended", value: 1 });
     expect(choice("S-10", "kmsa.phone_in.greeting_phrase")).toMatchObject({ choice: "na", value: null });
     expect(choice("S-10", "kmsa.phone_in.rings")).toMatchObject({ choice: "na", value: null });
   });

@@ -26,12 +26,12 @@ beforeAll(async () => {
   const phone = world.checklist("kmsa-phone");
   const vmb = world.checklist("vmb-phone");
   const own = world.org.own.code;
-  const header = [...auditHeader(phone), "kmsa.phone_in.greeting_phrase:other"];
+  const header = [...auditHeader(phone), "kmsa.phone_in.greeting_phrase:other", "kmsa.phone_in.greeting_phrase:other_as"];
   const rows = [
     header,
-    [...auditRow(phone, { external_ref: "X-1", department_code: own, employee: "E-100", overall_comment: "=HYPERLINK(\"http://blogas\")" }, { "kmsa.phone_in.rings": "2", "kmsa.phone_talk.tone": "iš dalies", "kmsa.phone_talk.tone:comment": "Kalbėjo skubotai" }), ""],
-    [...auditRow(phone, { external_ref: "X-2", department_code: own, employee: "Jonas Petraitis", scenario: "-5 minutės\nlaukimo" }, { "kmsa.phone_conf.identity": "ne", "kmsa.phone_conf.identity:comment": "+370 numeris pasakytas garsiai", "kmsa.phone_in.greeting_phrase": "-", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Alio“" }), "Alio"],
-    [...auditRow(phone, { external_ref: "X-3", department_code: own, interaction_at: "2026-07-01 09:30" }, { "kmsa.phone_in.introduction": "n.d." }), ""],
+    [...auditRow(phone, { external_ref: "X-1", department_code: own, employee: "E-100", overall_comment: "=HYPERLINK(\"http://blogas\")" }, { "kmsa.phone_in.rings": "2", "kmsa.phone_talk.tone": "iš dalies", "kmsa.phone_talk.tone:comment": "Kalbėjo skubotai" }), "", ""],
+    [...auditRow(phone, { external_ref: "X-2", department_code: own, employee: "Jonas Petraitis", scenario: "-5 minutės\nlaukimo" }, { "kmsa.phone_conf.identity": "ne", "kmsa.phone_conf.identity:comment": "+370 numeris pasakytas garsiai", "kmsa.phone_in.greeting_phrase": "-", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Alio“" }), "Alio", "neleistina"],
+    [...auditRow(phone, { external_ref: "X-3", department_code: own, interaction_at: "2026-07-01 09:30" }, { "kmsa.phone_in.introduction": "n.d." }), "", ""],
   ];
   await importAuditFile(db, tempFile(csvText(rows)), { publish: true, actorId: world.admin.id });
   // An audit made in Etalonas itself (no external reference).
@@ -51,7 +51,8 @@ describe("audit export", () => {
     const [header, ...lines] = text.slice(1).split("\r\n");
     const columns = header.split(";");
     expect(columns.slice(0, 11)).toEqual(["external_ref", "checklist_id", "audit_type", "channel", "department_code", "employee", "auditor_email", "interaction_at", "location", "scenario", "overall_comment"]);
-    expect(columns).toEqual(expect.arrayContaining(["state", "score", "passed", "critical_failure", "section:incoming", "kmsa.phone_conf.identity:comment", "kmsa.phone_in.greeting_phrase:other"]));
+    expect(columns).toEqual(expect.arrayContaining(["state", "score", "passed", "critical_failure", "section:incoming", "kmsa.phone_conf.identity:comment", "kmsa.phone_in.greeting_phrase:other", "kmsa.phone_in.greeting_phrase:other_as"]));
+    expect(text).toContain(";Alio;neleistina;");
     expect(text).toContain(`"'=HYPERLINK(""http://blogas"")"`);
     expect(text).toContain("'+370 numeris");
     expect(text).toContain('"\'-5 minutės\nlaukimo"');

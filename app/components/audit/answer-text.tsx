@@ -1,5 +1,6 @@
 // How one stored answer reads on the record: the choice, or the number with its unit, or
 // the phrases ticked, plus what it resolved to.
+import { phraseLabel } from "~/domain/checklists/phrases";
 import type { ChecklistItem } from "~/domain/checklists/schema";
 import { resolveAnswer, type RawAnswer } from "~/domain/scoring";
 import type { MessageKey } from "~/i18n";
@@ -17,8 +18,14 @@ export function AnswerText({ item, answer }: { item: ChecklistItem; answer?: Raw
   const parts: string[] = [];
   if (item.type === "measure" && answer.number !== undefined)
     parts.push(`${number(answer.number)} ${t(`audits.form.unit.${item.unit}` as MessageKey, { count: answer.number })}`);
-  if (item.type === "phrase" && answer.phrases?.length) parts.push(t("audits.record.phrasesHeard", { phrases: answer.phrases.map((p) => `„${p}“`).join(", ") }));
-  if (answer.other_phrase) parts.push(t("audits.record.otherPhrase", { text: answer.other_phrase }));
+  if (item.type === "phrase" && answer.phrases?.length)
+    parts.push(t("audits.record.phrasesHeard", { phrases: answer.phrases.map((p) => `„${phraseLabel(item, p)}“`).join(", ") }));
+  if (answer.other_phrase)
+    parts.push(
+      answer.other_phrase_as
+        ? t(`audits.record.otherPhraseAs.${answer.other_phrase_as}`, { text: answer.other_phrase })
+        : t("audits.record.otherPhrase", { text: answer.other_phrase }),
+    );
   return (
     <>
       {resolved ? <strong className={`answer answer--${resolved}`}>{t(`audits.choice.${resolved}` as MessageKey)}</strong> : null}

@@ -21,8 +21,8 @@ export function ScoreText({ score, voided = false }: { score: number | null; voi
 }
 
 export function AuditRecordView({ record }: Props) {
-  const { t, locale, dateTime } = useI18n();
-  const { audit, checklist, department, employee, auditor, answers, sectionScores, history } = record;
+  const { t, locale, dateTime, date } = useI18n();
+  const { audit, checklist, version, libraryScenario, department, employee, auditor, answers, sectionScores, history } = record;
   const byKey = new Map(answers.map((a) => [a.key, a]));
   const items = new Map(checklist.sections.flatMap((s) => s.items.map((i) => [i.key, i])));
   const employeeText = employee
@@ -55,12 +55,17 @@ export function AuditRecordView({ record }: Props) {
           <dt>{t(inspected ? "audits.field.inspectedAt" : "audits.field.interactionAt")}</dt>
           <dd>{dateTime(audit.interactionAt)}</dd>
           {audit.location ? (<><dt>{t("audits.field.location")}</dt><dd>{audit.location}</dd></>) : null}
+          {libraryScenario ? (<><dt>{t("audits.field.libraryScenario")}</dt><dd data-testid="audit-library-scenario">{libraryScenario[locale]}</dd></>) : null}
           {audit.scenario ? (<><dt>{t("audits.field.scenario")}</dt><dd>{audit.scenario}</dd></>) : null}
           {auditor ? (<><dt>{t("audits.field.auditor")}</dt><dd data-testid="audit-auditor">{auditor.name}</dd></>) : null}
           {audit.submittedAt ? (<><dt>{t("audits.field.submittedAt")}</dt><dd>{dateTime(audit.submittedAt)}</dd></>) : null}
           {audit.publishedAt ? (<><dt>{t("audits.field.publishedAt")}</dt><dd>{dateTime(audit.publishedAt)}</dd></>) : null}
           <dt>{t("audits.field.version")}</dt>
-          <dd><code>{audit.checklistVersionId.slice(0, 12)}</code></dd>
+          <dd data-testid="audit-version">
+            <a href={`/checklists/${checklist.id}#checklist-versions`}>
+              {version ? t("checklists.versionLabel", { number: version.number, date: date(version.loadedAt) }) : audit.checklistVersionId.slice(0, 8)}
+            </a>
+          </dd>
         </dl>
       </header>
       {scored ? (

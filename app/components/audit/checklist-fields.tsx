@@ -7,7 +7,15 @@ import { ItemField } from "./item-field";
 
 export type ItemErrors = Record<string, { lt: string; en: string }>;
 
-export function ChecklistFields({ checklist, answers, errors = {} }: { checklist: Checklist; answers: RawAnswer[]; errors?: ItemErrors }) {
+type Props = {
+  checklist: Checklist;
+  answers: RawAnswer[];
+  errors?: ItemErrors;
+  /** The scenario's correct answers for accuracy items, by item key. */
+  answerKeys?: Record<string, { lt: string; en: string }>;
+};
+
+export function ChecklistFields({ checklist, answers, errors = {}, answerKeys = {} }: Props) {
   const { locale } = useI18n();
   const byKey = new Map(answers.map((a) => [a.key, a]));
   let n = 0;
@@ -17,7 +25,7 @@ export function ChecklistFields({ checklist, answers, errors = {} }: { checklist
         <section key={section.key} className="audit-section" aria-labelledby={`sec-${section.key}`}>
           <h2 id={`sec-${section.key}`}>{section.title[locale]}</h2>
           {section.items.map((item) => (
-            <ItemField key={item.key} item={item} answer={byKey.get(item.key)} error={errors[item.key]?.[locale]} index={++n} />
+            <ItemField key={item.key} item={item} answer={byKey.get(item.key)} error={errors[item.key]?.[locale]} index={++n} answerKey={answerKeys[item.key]?.[locale]} />
           ))}
         </section>
       ))}

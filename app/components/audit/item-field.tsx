@@ -1,10 +1,11 @@
 // One checklist item in the fill-in form: text, guidance and clause one tap away, the
 // answer as large touch targets (only the choices the item allows), and a comment.
 // Inputs are uncontrolled so the form works without JavaScript.
-import type { ChecklistItem } from "~/domain/checklists/schema";
+import { phraseLabel, phraseNote } from "~/domain/checklists/phrases";
+import type { ChecklistItem, PhraseItem } from "~/domain/checklists/schema";
 import { field } from "~/domain/audit-form/fields";
 import { formatDecimal } from "~/domain/decimal";
-import type { Choice, RawAnswer } from "~/domain/scoring";
+import { OTHER_PHRASE_JUDGEMENTS, type Choice, type RawAnswer } from "~/domain/scoring";
 import { MEASURE_BOUNDS } from "~/domain/scoring/measure-bounds";
 import type { MessageKey } from "~/i18n";
 import { useI18n } from "~/lib/use-i18n";
@@ -14,9 +15,9 @@ export function allowedChoices(item: ChecklistItem): Choice[] {
   return item.na_allowed ? [...base, "na"] : base;
 }
 
-type Props = { item: ChecklistItem; answer?: RawAnswer; error?: string; index: number };
+type Props = { item: ChecklistItem; answer?: RawAnswer; error?: string; index: number; answerKey?: string };
 
-export function ItemField({ item, answer, error, index }: Props) {
+export function ItemField({ item, answer, error, index, answerKey }: Props) {
   const { t, locale } = useI18n();
   const key = item.key;
   const errorId = `err-${key}`;
@@ -33,6 +34,11 @@ export function ItemField({ item, answer, error, index }: Props) {
         <p>{item.guidance[locale]}</p>
         <p className="muted">{t("audits.form.source", { source: item.source.join(", ") })}</p>
       </details>
+      {answerKey ? (
+        <p className="answer-key" data-testid={`answer-key-${key}`}>
+          <strong>{t("audits.form.answerKey")}:</strong> {answerKey}
+        </p>
+      ) : null}
       {item.type === "measure" ? <MeasureInput item={item} answer={answer} invalid={invalid} errorId={errorId} /> : null}
       {item.type === "phrase" ? <PhraseInput item={item} answer={answer} /> : null}
       <div className="choice-group" role="presentation">
@@ -92,15 +98,16 @@ function MeasureInput({ item, answer, invalid, errorId }: { item: Extract<Checkl
   );
 }
 
-function PhraseInput({ item, answer }: { item: Extract<ChecklistItem, { type: "phrase" }>; answer?: RawAnswer }) {
+function PhraseInput({ item, answer }: { item: PhraseItem; answer?: RawAnswer }) {
   const { t } = useI18n();
   const chosen = new Set(answer?.phrases ?? []);
   const chip = (phrase: string, kind: "ok" | "bad") => (
     <label key={phrase} className={`chip chip--${kind}`}>
       <input type="checkbox" name={field.phrase(item.key)} value={phrase} defaultChecked={chosen.has(phrase)} />
-      <span lang="lt">{phrase}</span>
+      <span lang="lt">{phraseLabel(item, phrase)}</span>
     </label>
   );
+  const otherId = `o-${item.key}`;
   return (
     <div className="phrases">
       {item.phrases.recommended.length ? (
@@ -115,6 +122,7 @@ function PhraseInput({ item, answer }: { item: Extract<ChecklistItem, { type: "p
           <div className="chips">{item.phrases.forbidden.map((p) => chip(p, "bad"))}</div>
         </div>
       ) : null}
+      <PhraseNotes item={item} />
       <div className="chips">
         <label className="chip">
           <input type="checkbox" name={field.noPhrase(item.key)} value="1" defaultChecked={answer?.phrases?.length === 0 && !answer.other_phrase} />
@@ -122,9 +130,42 @@ function PhraseInput({ item, answer }: { item: Extract<ChecklistItem, { type: "p
         </label>
       </div>
       <div className="field">
-        <label htmlFor={`o-${item.key}`}>{t("audits.form.otherPhrase")}</label>
-        <input id={`o-${item.key}`} type="text" name={field.other(item.key)} defaultValue={answer?.other_phrase ?? ""} maxLength={2000} />
+        <label htmlFor={otherId}>{t("audits.form.otherPhrase")}</label>
+        <input id={otherId} type="text" name={field.other(item.key)} defaultValue={answer?.other_phrase ?? ""} maxLength={2000} aria-describedby={`${otherId}-hint`} />
+        <p className="muted" id={`${otherId}-hint`}>
+          {t("audits.form.otherPhraseHint")}
+        </p>
+      </div>
+      <div className="chips" role="radiogroup" aria-label={t("audits.form.otherPhraseAs")}>
+        {OTHER_PHRASE_JUDGEMENTS.map((judged) => (
+          <label key={judged} className={`chip chip--${judged === "recommended" ? "ok" : "bad"}`}>
+            <input type="radio" name={field.otherAs(item.key)} value={judged} defaultChecked={answer?.other_phrase_as === judged} />
+            <span>{t(`audits.form.otherPhraseAs.${judged}`)}</span>
+          </label>
+        ))}
       </div>
     </div>
+  );
+}
+
+/** What auditors are told about confusable phrases, other forms and corrected typos. */
+function PhraseNotes({ item }: { item: PhraseItem }) {
+  const { t, locale } = useI18n();
+  const notes = [...item.phrases.recommended, ...item.phrases.forbidden].flatMap((phrase) => {
+    const note = phraseNote(item, phrase);
+    return note ? [{ phrase, note }] : [];
+  });
+  if (!notes.length) return null;
+  return (
+    <ul className="phrase-notes" aria-label={t("audits.form.phraseNotes")}>
+      {notes.map(({ phrase, note }) => (
+        <li key={phrase}>
+          <q lang="lt">{phraseLabel(item, phrase)}</q>
+          {note.variants?.length ? <> {t("audits.form.phraseVariants", { variants: note.variants.map((v) => `„${v}“`).join(", ") })}</> : null}
+          {note.guidance ? <> {note.guidance[locale]}</> : null}
+          {note.shown_as ? <span className="muted"> {t("audits.form.phraseVerbatim", { text: phrase })}</span> : null}
+        </li>
+      ))}
+    </ul>
   );
 }

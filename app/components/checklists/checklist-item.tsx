@@ -3,8 +3,11 @@ import type { ItemView } from "./localize";
 import { PhraseLists } from "./phrase-lists";
 import { ThresholdText } from "./threshold-text";
 
+/** How often auditors recorded a phrase that is not on the item's lists, and how they judged it. */
+export type OtherPhraseCount = { text: string; judged: "recommended" | "forbidden" | null; count: number };
+
 /** One item in full: the rule, how to answer it, its scoring flags and where the standard says it. */
-export function ChecklistItemCard({ item, number }: { item: ItemView; number: string }) {
+export function ChecklistItemCard({ item, number, otherPhrases }: { item: ItemView; number: string; otherPhrases?: OtherPhraseCount[] }) {
   const { t, number: num, locale } = useI18n();
   const domId = `item-${item.key.replace(/\./g, "-")}`;
   return (
@@ -75,10 +78,31 @@ export function ChecklistItemCard({ item, number }: { item: ItemView; number: st
         {item.commentRequired ? <li>{t("checklists.item.commentRequired")}</li> : null}
       </ul>
       {item.phrases ? <PhraseLists phrases={item.phrases} id={domId} /> : null}
+      {item.phrases && otherPhrases?.length ? <OtherPhrases phrases={otherPhrases} id={domId} /> : null}
       <details className="checklist-item__guidance">
         <summary>{t("checklists.item.guidance")}</summary>
         <p lang={locale}>{item.guidance}</p>
       </details>
     </li>
+  );
+}
+
+/** "Other phrases heard, most frequent first": what the quality office may add in a new version. */
+function OtherPhrases({ phrases, id }: { phrases: OtherPhraseCount[]; id: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="other-phrases" data-testid={`${id}-other-phrases`}>
+      <p className="phrase-list__label" id={`${id}-other`}>
+        {t("checklists.otherPhrases.title")}
+      </p>
+      <ol aria-labelledby={`${id}-other`}>
+        {phrases.map((p) => (
+          <li key={`${p.text}|${p.judged ?? ""}`}>
+            <q lang="lt">{p.text}</q> – {t("checklists.otherPhrases.count", { count: p.count })}
+            {p.judged ? <span className="muted"> ({t(`checklists.otherPhrases.${p.judged}`)})</span> : null}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

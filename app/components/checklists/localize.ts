@@ -1,6 +1,6 @@
 // A checklist in one interface language: what the pages render. Pure (no server code), so
 // the audit pages can reuse it. Phrases stay as the standard wrote them (Lithuanian).
-import type { Checklist, ChecklistItem, Unit } from "~/domain/checklists/schema";
+import type { Checklist, ChecklistItem, PhraseItem, Unit } from "~/domain/checklists/schema";
 import type { Locale } from "~/i18n";
 
 export type Threshold = { kind: "max" | "min"; value: number };
@@ -16,8 +16,11 @@ export type ItemView = {
   naAllowed: boolean;
   commentRequired: boolean;
   measure?: { unit: Unit; threshold: Threshold };
-  phrases?: { recommended: string[]; forbidden: string[]; requireRecommended: boolean };
+  phrases?: { recommended: PhraseView[]; forbidden: PhraseView[]; requireRecommended: boolean };
 };
+
+/** A listed phrase: `text` as the standard wrote it, `shownAs` its corrected form, guidance in the interface language. */
+export type PhraseView = { text: string; shownAs?: string; variants?: string[]; guidance?: string };
 
 export type SectionView = { key: string; title: string; items: ItemView[] };
 
@@ -38,6 +41,11 @@ function threshold(t: { max?: number; min?: number }): Threshold {
   return t.max !== undefined ? { kind: "max", value: t.max } : { kind: "min", value: t.min ?? 0 };
 }
 
+function phraseView(item: PhraseItem, text: string, locale: Locale): PhraseView {
+  const note = item.phrases.notes?.[text];
+  return { text, shownAs: note?.shown_as, variants: note?.variants, guidance: note?.guidance?.[locale] };
+}
+
 export function localizeItem(item: ChecklistItem, locale: Locale, clauses?: ClauseTitles): ItemView {
   return {
     key: item.key,
@@ -53,8 +61,8 @@ export function localizeItem(item: ChecklistItem, locale: Locale, clauses?: Clau
     phrases:
       item.type === "phrase"
         ? {
-            recommended: item.phrases.recommended,
-            forbidden: item.phrases.forbidden,
+            recommended: item.phrases.recommended.map((p) => phraseView(item, p, locale)),
+            forbidden: item.phrases.forbidden.map((p) => phraseView(item, p, locale)),
             requireRecommended: item.phrases.require_recommended,
           }
         : undefined,

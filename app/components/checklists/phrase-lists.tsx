@@ -5,10 +5,11 @@ type Phrases = NonNullable<ItemView["phrases"]>;
 
 /**
  * Recommended and forbidden phrases, told apart by a heading, an icon and a border
- * style, not by colour alone. Phrases are quoted exactly as the standard (Lithuanian).
+ * style, not by colour alone. Phrases are shown corrected where the standard has a typo, with
+ * the standard's own text beside them (Lithuanian), and with the guidance auditors get.
  */
 export function PhraseLists({ phrases, id }: { phrases: Phrases; id: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const lists = [
     { kind: "recommended", icon: "✓", label: t("checklists.phrases.recommended"), items: phrases.recommended },
     { kind: "forbidden", icon: "✗", label: t("checklists.phrases.forbidden"), items: phrases.forbidden },
@@ -26,8 +27,16 @@ export function PhraseLists({ phrases, id }: { phrases: Phrases; id: string }) {
           {list.items.length ? (
             <ul aria-labelledby={`${id}-${list.kind}`} lang="lt">
               {list.items.map((phrase) => (
-                <li key={phrase}>
-                  <q>{phrase}</q>
+                <li key={phrase.text}>
+                  <q>{phrase.shownAs ?? phrase.text}</q>
+                  {phrase.shownAs ? <span className="muted"> {t("checklists.phrases.verbatim", { text: phrase.text })}</span> : null}
+                  {phrase.variants?.length ? <> {t("checklists.phrases.variants", { variants: phrase.variants.map((v) => `„${v}“`).join(", ") })}</> : null}
+                  {phrase.guidance ? (
+                    <span className="phrase-list__guidance" lang={locale}>
+                      {" "}
+                      {phrase.guidance}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -37,7 +46,8 @@ export function PhraseLists({ phrases, id }: { phrases: Phrases; id: string }) {
         </div>
       ))}
       <p className="phrase-lists__rule">
-        {phrases.requireRecommended ? t("checklists.phrases.requireRecommended") : t("checklists.phrases.forbiddenOnly")}
+        {phrases.requireRecommended ? t("checklists.phrases.requireRecommended") : t("checklists.phrases.forbiddenOnly")}{" "}
+        {t("checklists.phrases.otherAllowed")}
       </p>
     </div>
   );

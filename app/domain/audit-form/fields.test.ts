@@ -29,19 +29,25 @@ describe("answersFromForm", () => {
         [field.number("vmb.s.m"), "2,5"],
         [field.phrase("vmb.s.p"), "Laba diena"],
         [field.phrase("vmb.s.p"), "Laba diena"],
-        [field.other("vmb.s.p"), "Sveiki"],
+        [field.other("vmb.s.p"), "Gero vakaro"],
+        [field.otherAs("vmb.s.p"), "recommended"],
       ]),
     );
     expect(answers).toEqual([
       { key: "vmb.s.a", choice: "partial", comment: "vėlavo" },
       { key: "vmb.s.m", number: 2.5 },
-      { key: "vmb.s.p", phrases: ["Laba diena"], other_phrase: "Sveiki" },
+      { key: "vmb.s.p", phrases: ["Laba diena"], other_phrase: "Gero vakaro", other_phrase_as: "recommended" },
     ]);
     expect(validateAnswers(list, answers, { requireComplete: true })).toEqual([]);
   });
 
   it("records 'none of the phrases' as an empty phrase list, which resolves to no", () => {
     const answers = answersFromForm(list, form([[field.noPhrase("vmb.s.p"), "1"]]));
+    expect(answers).toEqual([{ key: "vmb.s.p", phrases: [] }]);
+  });
+
+  it("drops a judgement whose phrase text was cleared", () => {
+    const answers = answersFromForm(list, form([[field.noPhrase("vmb.s.p"), "1"], [field.otherAs("vmb.s.p"), "forbidden"]]));
     expect(answers).toEqual([{ key: "vmb.s.p", phrases: [] }]);
   });
 

@@ -6,7 +6,7 @@
  */
 import type { Checklist } from "../checklists/schema";
 import { parseDecimal } from "../decimal";
-import { CHOICES, type Choice, type RawAnswer } from "../scoring/types";
+import { CHOICES, type Choice, type OtherPhraseJudgement, type RawAnswer } from "../scoring/types";
 
 export const field = {
   choice: (key: string) => `choice:${key}`,
@@ -15,11 +15,13 @@ export const field = {
   /** "None of the listed phrases": an answer with an empty phrase list. */
   noPhrase: (key: string) => `nophrase:${key}`,
   other: (key: string) => `other:${key}`,
+  /** The auditor's judgement of the other phrase: "recommended" or "forbidden". */
+  otherAs: (key: string) => `otheras:${key}`,
   comment: (key: string) => `comment:${key}`,
 };
 
 /** Form field prefixes that carry answers (everything else is ignored by the parser). */
-export const ANSWER_FIELD = /^(choice|number|phrase|nophrase|other|comment):/;
+export const ANSWER_FIELD = /^(choice|number|phrase|nophrase|other|otheras|comment):/;
 
 const MAX_TEXT = 2000;
 
@@ -52,6 +54,9 @@ export function answersFromForm(checklist: Checklist, getAll: (name: string) => 
         const other = first(field.other(key)).slice(0, MAX_TEXT);
         if (phrases.length || first(field.noPhrase(key)) || other) answer.phrases = phrases;
         if (other) answer.other_phrase = other;
+        // Only with the text: a judgement left over from cleared text is not an answer.
+        const judged = first(field.otherAs(key));
+        if (other && judged) answer.other_phrase_as = judged as OtherPhraseJudgement;
       }
       if (Object.keys(answer).length > 1) answers.push(answer);
     }
@@ -60,7 +65,7 @@ export function answersFromForm(checklist: Checklist, getAll: (name: string) => 
 }
 
 /** Errors that only mean "not finished yet": a draft may have them. */
-export const INCOMPLETE_CODES = new Set(["missing_answer", "missing_choice", "missing_number", "comment_required"]);
+export const INCOMPLETE_CODES = new Set(["missing_answer", "missing_choice", "missing_number", "comment_required", "missing_other_phrase_as"]);
 
 export function isChoice(value: unknown): value is Choice {
   return (CHOICES as readonly unknown[]).includes(value);

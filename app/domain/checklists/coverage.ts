@@ -4,6 +4,7 @@
  * the coverage test rejects.
  */
 import type { ClauseCatalogue } from "./clauses";
+import type { Scenario } from "./scenario";
 import type { Checklist } from "./schema";
 
 type Citing = Map<string, { checklist: string; keys: string[] }[]>;
@@ -42,7 +43,7 @@ export function coverageProblems(catalogues: readonly ClauseCatalogue[], checkli
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-export function renderCoverage(catalogues: readonly ClauseCatalogue[], checklists: readonly Checklist[]): string {
+export function renderCoverage(catalogues: readonly ClauseCatalogue[], checklists: readonly Checklist[], scenarios: readonly Scenario[] = []): string {
   const citing = citingItems(checklists);
   const out: string[] = [
     "# Checklist coverage",
@@ -76,5 +77,25 @@ export function renderCoverage(catalogues: readonly ClauseCatalogue[], checklist
     }
     out.push("");
   }
+  if (scenarios.length) out.push(...renderScenarios(scenarios));
   return out.join("\n");
+}
+
+/** The scenario library: which checklist and items each scenario exercises, and what it sets to N/A. */
+function renderScenarios(scenarios: readonly Scenario[]): string[] {
+  const keys = (list: readonly string[]) => list.map((k) => `\`${k}\``).join(", ") || "–";
+  return [
+    "## Scenarios (`checklists/<standard>/scenarios/`)",
+    "",
+    "Items with an answer key are marked ✓.",
+    "",
+    "| Scenario | Checklist | Channel | Exercises | N/A |",
+    "|---|---|---|---|---|",
+    ...scenarios.map(
+      (s) =>
+        `| \`${s.key}\` ${cell(s.title.lt)} | \`${s.checklist}\` | ${s.channel} | ` +
+        `${cell(s.exercises.map((k) => `\`${k}\`${s.answer_keys[k] ? " ✓" : ""}`).join(", "))} | ${cell(keys(s.not_applicable))} |`,
+    ),
+    "",
+  ];
 }

@@ -43,6 +43,23 @@ const ThresholdSchema = z
     error: 'threshold needs exactly one of "max" (pass when value ≤ max) or "min" (pass when value ≥ min)',
   });
 
+/**
+ * What auditors are told about one listed phrase. The list keeps the standard's text verbatim
+ * (the citation); `shown_as` is the corrected form shown to auditors where the standard has a
+ * typo („Atsiprašu“ → „Atsiprašau“); `variants` are grammatical forms the auditor ticks this
+ * phrase for („Labą dieną“ for „Laba diena“); `guidance` tells confusable phrases apart
+ * („Labas“ alone is forbidden, „Labas rytas“ recommended).
+ */
+export const PhraseNoteSchema = z
+  .strictObject({
+    shown_as: text.optional(),
+    variants: z.array(text).optional(),
+    guidance: LocalizedSchema.optional(),
+  })
+  .refine((n) => n.shown_as !== undefined || (n.variants?.length ?? 0) > 0 || n.guidance !== undefined, {
+    error: "a phrase note needs shown_as, variants or guidance",
+  });
+
 const PhraseListsSchema = z
   .strictObject(
     {
@@ -51,6 +68,8 @@ const PhraseListsSchema = z
     /** true (default): the item passes only when a recommended phrase was used.
      *  false: it passes unless a forbidden phrase was used (e.g. conflict phrases). */
     require_recommended: z.boolean().default(true),
+    /** Per listed phrase (the key is the phrase exactly as listed). */
+    notes: z.record(z.string(), PhraseNoteSchema).optional(),
     },
     {
       error: (iss) =>
@@ -64,6 +83,14 @@ const PhraseListsSchema = z
     for (const phrase of all) {
       if (seen.has(phrase)) ctx.addIssue({ code: "custom", message: `phrase "${phrase}" is listed twice` });
       seen.add(phrase);
+    }
+    for (const [phrase, note] of Object.entries(p.notes ?? {})) {
+      if (!seen.has(phrase)) ctx.addIssue({ code: "custom", path: ["notes", phrase], message: `note for "${phrase}", which is not listed` });
+      if (note.shown_as === phrase)
+        ctx.addIssue({ code: "custom", path: ["notes", phrase, "shown_as"], message: `shown_as repeats "${phrase}"` });
+      for (const variant of note.variants ?? [])
+        if (seen.has(variant))
+          ctx.addIssue({ code: "custom", path: ["notes", phrase, "variants"], message: `variant "${variant}" is itself a listed phrase` });
     }
     if (p.require_recommended && p.recommended.length === 0)
       ctx.addIssue({ code: "custom", message: "require_recommended needs recommended phrases" });
@@ -188,3 +215,4 @@ export type Checklist = z.infer<typeof ChecklistFileSchema>;
 export type ChecklistInput = z.input<typeof ChecklistFileSchema>;
 export type MeasureItem = Extract<ChecklistItem, { type: "measure" }>;
 export type PhraseItem = Extract<ChecklistItem, { type: "phrase" }>;
+export type PhraseNote = z.infer<typeof PhraseNoteSchema>;

@@ -57,16 +57,26 @@ describe("parseAuditRow", () => {
 
   it("reads n.d., other phrases, '-' and comments", () => {
     const r = parseAuditRow(
-      row({ "vmb.greet.eye": "N.D.", "vmb.greet.phrase": "-", "vmb.greet.phrase:other": "Labas", "vmb.close.minutes": "25", "vmb.close.minutes:comment": "Ilgai laukė" }),
+      row({
+        "vmb.greet.eye": "N.D.", "vmb.greet.phrase": "-", "vmb.greet.phrase:other": "Sveiks", "vmb.greet.phrase:other_as": "Neleistina",
+        "vmb.greet.phrase:comment": "Familiariai", "vmb.close.minutes": "25", "vmb.close.minutes:comment": "Ilgai laukė",
+      }),
       5, header, lookups,
     );
     expect(r.ok && r.audit.answers).toEqual([
       { key: "vmb.greet.smile", choice: "yes" },
       { key: "vmb.greet.eye", choice: "na" },
-      { key: "vmb.greet.phrase", phrases: [], other_phrase: "Labas" },
+      { key: "vmb.greet.phrase", phrases: [], other_phrase: "Sveiks", other_phrase_as: "forbidden", comment: "Familiariai" },
       { key: "vmb.close.minutes", number: 25, comment: "Ilgai laukė" },
       { key: "vmb.close.farewell", choice: "yes" },
     ]);
+  });
+
+  it("reads another phrase judged like a recommended one, and reports an unjudged or misspelt judgement on its column", () => {
+    const r = parseAuditRow(row({ "vmb.greet.phrase": "", "vmb.greet.phrase:other": "Gero vakaro", "vmb.greet.phrase:other_as": "rekomenduojama" }), 5, header, lookups);
+    expect(r.ok && r.audit.answers[2]).toEqual({ key: "vmb.greet.phrase", other_phrase: "Gero vakaro", other_phrase_as: "recommended" });
+    expect(problemsOf(row({ "vmb.greet.phrase": "", "vmb.greet.phrase:other": "Gero vakaro" }))).toEqual([[5, "vmb.greet.phrase:other_as", "answer"]]);
+    expect(problemsOf(row({ "vmb.greet.phrase:other": "Gero vakaro", "vmb.greet.phrase:other_as": "gal" }))).toEqual([[5, "vmb.greet.phrase:other_as", "answer"]]);
   });
 
   it("reports every kind of row problem with its column", () => {

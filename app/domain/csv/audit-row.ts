@@ -4,13 +4,16 @@
  * answers are allowed (validateAnswers with requireComplete, as on submit).
  */
 import type { AuditType, Channel, Checklist, ChecklistItem } from "../checklists/schema";
-import { checklistItemMap, validateAnswers, type AnswerError, type RawAnswer } from "../scoring";
+import { checklistItemMap, validateAnswers, type AnswerError, type AnswerErrorCode, type OtherPhraseJudgement, type RawAnswer } from "../scoring";
 import { parseAuditType, parseChannel } from "./codes";
 import { parseVilniusDateTime } from "../time";
 import type { AuditColumn, AuditHeader, ItemColumn } from "./headers";
 import { problem, type Problem } from "./problems";
-import { isNotApplicable, parseChoice, parseDecimal, parsePhrases } from "./values";
+import { isNotApplicable, parseChoice, parseDecimal, parseOtherPhraseAs, parsePhrases } from "./values";
 import { interactionTimeProblem } from "../audit-form/interaction-time";
+
+/** Errors about another phrase and its judgement: reported on the `<key>:other_as` column. */
+const OTHER_PHRASE_CODES = new Set<AnswerErrorCode>(["missing_other_phrase_as", "invalid_other_phrase_as", "other_phrase_as_without_text"]);
 
 export type ChecklistRef = { versionId: string; checklist: Checklist };
 
@@ -155,7 +158,7 @@ function readAnswers(cells: string[], line: number, header: AuditHeader, checkli
   const at = (c?: ItemColumn) => (c ? (cells[c.index] ?? "").trim() : "");
   for (const [key, columns] of header.items) {
     if (items.has(key)) continue;
-    for (const c of [columns.value, columns.comment, columns.other])
+    for (const c of [columns.value, columns.comment, columns.other, columns.other_as])
       if (c && at(c) !== "") problems.push(problem(line, c.name, "item_not_in_checklist", { checklist: checklist.id }));
   }
   const answers: RawAnswer[] = [];
@@ -167,7 +170,7 @@ function readAnswers(cells: string[], line: number, header: AuditHeader, checkli
     const other = at(columns.other);
     if (comment.length > MAX_COMMENT) problems.push(problem(line, columns.comment!.name, "too_long", { max: MAX_COMMENT }));
     if (other.length > MAX_COMMENT) problems.push(problem(line, columns.other!.name, "too_long", { max: MAX_COMMENT }));
-    const answer = readAnswer(item, value, other);
+    const answer = readAnswer(item, value, other, at(columns.other_as));
     if (answer === "invalid_choice" || answer === "not_a_number") {
       problems.push(problem(line, columns.value!.name, answer, { value }));
       cellProblems.add(item.key);
@@ -180,7 +183,12 @@ function readAnswers(cells: string[], line: number, header: AuditHeader, checkli
   }
   const columnOf = (e: AnswerError) => {
     const columns = header.items.get(e.key) ?? {};
-    const c = e.code === "comment_required" ? (columns.comment ?? columns.value) : columns.value;
+    const c =
+      e.code === "comment_required"
+        ? (columns.comment ?? columns.value)
+        : OTHER_PHRASE_CODES.has(e.code)
+          ? (columns.other_as ?? columns.other ?? columns.value)
+          : columns.value;
     return c?.name ?? e.key;
   };
   for (const e of validateAnswers(checklist, answers, { requireComplete: true }))
@@ -188,8 +196,10 @@ function readAnswers(cells: string[], line: number, header: AuditHeader, checkli
   return answers;
 }
 
-function readAnswer(item: ChecklistItem, value: string, other: string): RawAnswer | undefined | "invalid_choice" | "not_a_number" {
+function readAnswer(item: ChecklistItem, value: string, other: string, otherAs: string): RawAnswer | undefined | "invalid_choice" | "not_a_number" {
   const key = item.key;
+  // Unknown spellings go on as written: the scoring engine names the error.
+  const judged = parseOtherPhraseAs(otherAs) as OtherPhraseJudgement | undefined;
   if (value !== "" && isNotApplicable(value)) return other ? { key, choice: "na", other_phrase: other } : { key, choice: "na" };
   switch (item.type) {
     case "yes_no":
@@ -204,10 +214,11 @@ function readAnswer(item: ChecklistItem, value: string, other: string): RawAnswe
       return Number.isNaN(n) ? "not_a_number" : { key, number: n };
     }
     case "phrase": {
-      if (value === "" && other === "") return undefined;
+      if (value === "" && other === "" && judged === undefined) return undefined;
       const raw: RawAnswer = { key };
       if (value !== "") raw.phrases = parsePhrases(value);
       if (other !== "") raw.other_phrase = other;
+      if (judged !== undefined) raw.other_phrase_as = judged;
       return raw;
     }
   }

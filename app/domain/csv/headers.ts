@@ -2,7 +2,8 @@
  * Header rows of import files. Our own names are ASCII snake_case (external_ref;checklist_id;…);
  * Lithuanian names are accepted too, with or without diacritics and in any case
  * ("Skyriaus kodas" ≡ "skyriaus_kodas"). Item columns are item keys ("vmb.greet.phrase"),
- * with "<key>:comment" (or ":komentaras") and "<key>:other" (or ":kita") beside them.
+ * with "<key>:comment" (or ":komentaras"), "<key>:other" (or ":kita") and "<key>:other_as"
+ * (or ":kita_prilygsta") beside them.
  */
 import { problem, type Problem } from "./problems";
 
@@ -50,12 +51,12 @@ const AUDIT_ALIASES: Record<AuditColumn, string[]> = {
 const COMPUTED = new Set(["state", "busena", "score", "balas", "ivertinimas", "passed", "islaike", "critical_failure", "kritine_klaida"]);
 const SECTION_PREFIX = /^(section|dalis):/i;
 
-export type ItemColumn = { index: number; name: string; key: string; part: "value" | "comment" | "other" };
+export type ItemColumn = { index: number; name: string; key: string; part: "value" | "comment" | "other" | "other_as" };
 
 export type AuditHeader = {
   fixed: Partial<Record<AuditColumn, number>>;
   /** Item columns by lowercase item key. */
-  items: Map<string, { value?: ItemColumn; comment?: ItemColumn; other?: ItemColumn }>;
+  items: Map<string, { value?: ItemColumn; comment?: ItemColumn; other?: ItemColumn; other_as?: ItemColumn }>;
   names: string[];
 };
 
@@ -67,7 +68,14 @@ function aliasMap<C extends string>(aliases: Record<C, string[]>): Map<string, C
 }
 const auditAlias = aliasMap(AUDIT_ALIASES);
 
-const ITEM_SUFFIX: Record<string, "comment" | "other"> = { comment: "comment", komentaras: "comment", other: "other", kita: "other" };
+const ITEM_SUFFIX: Record<string, "comment" | "other" | "other_as"> = {
+  comment: "comment",
+  komentaras: "comment",
+  other: "other",
+  kita: "other",
+  other_as: "other_as",
+  kita_prilygsta: "other_as",
+};
 
 /** Maps a header row; problems are reported on line 1. `itemKeys`: every known item key, lowercase. */
 export function mapAuditHeader(cells: string[], itemKeys: ReadonlySet<string>): { header: AuditHeader; problems: Problem[] } {

@@ -1,17 +1,19 @@
 /**
  * Column layout of audit files, shared by the template, the export and the import:
  * the fixed columns, then per item its value column followed by the optional
- * "<key>:comment" and "<key>:other" columns, then (export only) the computed columns.
+ * "<key>:comment" and (phrase items) "<key>:other" + "<key>:other_as" columns, then (export only)
+ * the computed columns.
  */
 import type { Checklist, ChecklistItem } from "../checklists/schema";
 import { checklistItems, type RawAnswer } from "../scoring";
 import { AUDIT_COLUMNS } from "./headers";
-import { CHOICE_OUT, formatDecimal, formatPhrases } from "./values";
+import { CHOICE_OUT, formatDecimal, formatPhrases, OTHER_AS_OUT } from "./values";
 
 export const COMPUTED_COLUMNS = ["state", "score", "passed", "critical_failure"] as const;
 export const sectionColumn = (key: string) => `section:${key}`;
 export const commentColumn = (key: string) => `${key}:comment`;
 export const otherColumn = (key: string) => `${key}:other`;
+export const otherAsColumn = (key: string) => `${key}:other_as`;
 
 export type ItemLayout = { key: string; comment: boolean; other: boolean };
 
@@ -29,7 +31,7 @@ export function itemLayout(checklists: Checklist[], withComment: (key: string) =
 }
 
 export function itemHeader(layout: ItemLayout[]): string[] {
-  return layout.flatMap((i) => [i.key, ...(i.comment ? [commentColumn(i.key)] : []), ...(i.other ? [otherColumn(i.key)] : [])]);
+  return layout.flatMap((i) => [i.key, ...(i.comment ? [commentColumn(i.key)] : []), ...(i.other ? [otherColumn(i.key), otherAsColumn(i.key)] : [])]);
 }
 
 /** The value cell of an answer: taip / ne / iš dalies / n.d., a number, or phrases. */
@@ -45,7 +47,8 @@ export function itemCells(layout: ItemLayout[], answers: readonly RawAnswer[]): 
   const byKey = new Map(answers.map((a) => [a.key, a]));
   return layout.flatMap((i) => {
     const a = byKey.get(i.key);
-    return [answerCell(a), ...(i.comment ? [a?.comment ?? ""] : []), ...(i.other ? [a?.other_phrase ?? ""] : [])];
+    const judged = a?.other_phrase_as ? OTHER_AS_OUT[a.other_phrase_as] : "";
+    return [answerCell(a), ...(i.comment ? [a?.comment ?? ""] : []), ...(i.other ? [a?.other_phrase ?? "", judged] : [])];
   });
 }
 
@@ -89,7 +92,7 @@ export function templateRows(checklist: Checklist, example: { departmentCode: st
   const items = new Map(checklistItems(checklist).map((i) => [i.key, i]));
   const cells = layout.flatMap((i) => {
     const value = exampleAnswer(items.get(i.key)!);
-    return [value, ...(i.comment ? [value === CHOICE_OUT.partial ? EXAMPLE_COMMENT : ""] : []), ...(i.other ? [""] : [])];
+    return [value, ...(i.comment ? [value === CHOICE_OUT.partial ? EXAMPLE_COMMENT : ""] : []), ...(i.other ? ["", ""] : [])];
   });
   return [[...AUDIT_COLUMNS, ...itemHeader(layout)], [...AUDIT_COLUMNS.map((c) => fixed[c]), ...cells]];
 }

@@ -3,7 +3,7 @@
  * comma or point, phrase lists, yes/no flags, and the text normalisation used to match
  * names, codes and e-mail addresses.
  */
-import type { Choice } from "../scoring/types";
+import type { Choice, OtherPhraseJudgement } from "../scoring/types";
 
 /**
  * Lithuanian lower-casing differs from the root locale's only for these capitals (they keep
@@ -68,6 +68,23 @@ export function parseChoice(cell: string): Choice | null | undefined {
   if (key === "") return undefined;
   return CHOICE_SPELLINGS.get(key) ?? null;
 }
+
+const JUDGEMENT_SPELLINGS = new Map<string, OtherPhraseJudgement>([
+  ...["rekomenduojama", "rekomenduojamas", "rekomenduojamam", "recommended", "taip", "yes"].map((s) => [s, "recommended"] as const),
+  ...["neleistina", "neleistinas", "neleistinam", "forbidden", "ne", "no"].map((s) => [s, "forbidden"] as const),
+]);
+
+/**
+ * The judgement of another phrase (`<key>:other_as`): like a recommended phrase or like a
+ * forbidden one. Blank → undefined; an unknown spelling is passed on as written, so that the
+ * scoring engine reports it (invalid_other_phrase_as) like any other invalid answer.
+ */
+export function parseOtherPhraseAs(cell: string): string | undefined {
+  const key = matchKey(cell);
+  return key === "" ? undefined : (JUDGEMENT_SPELLINGS.get(key) ?? cell.trim());
+}
+
+export const OTHER_AS_OUT: Record<OtherPhraseJudgement, string> = { recommended: "rekomenduojama", forbidden: "neleistina" };
 
 export const isNotApplicable = (cell: string) => parseChoice(cell) === "na";
 

@@ -72,7 +72,8 @@ function phraseAnswer(item: PhraseItem, pass: boolean, rng: Rng): RawAnswer {
   }
   if (!pass && require_recommended) {
     const answer: RawAnswer = { key: item.key, phrases: [], comment: COMMENT_NO_PHRASE };
-    if (rng() < 0.5) answer.other_phrase = pick(rng, OTHER_PHRASES);
+    // Informal words instead of a listed phrase: the auditor judges them like a forbidden one.
+    if (rng() < 0.5) Object.assign(answer, { other_phrase: pick(rng, OTHER_PHRASES), other_phrase_as: "forbidden" });
     return answer;
   }
   // A pass: one recommended phrase (sometimes two), or none where none is required.

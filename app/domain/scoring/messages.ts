@@ -61,6 +61,18 @@ const TEXTS: Record<AnswerErrorCode, (d: Detail) => Localized> = {
     en: `the phrase "${d.value ?? ""}" is not in this item's lists`,
   }),
   duplicate_phrase: (d) => ({ lt: `posakis ${q(d.value ?? "")} pažymėtas du kartus`, en: `the phrase "${d.value ?? ""}" is chosen twice` }),
+  missing_other_phrase_as: () => ({
+    lt: "nurodykite, ar kitas posakis prilygsta rekomenduojamam, ar neleistinam",
+    en: "say whether the other phrase is like a recommended or like a forbidden one",
+  }),
+  invalid_other_phrase_as: (d) => ({
+    lt: `netinkamas kito posakio vertinimas ${q(d.value ?? "")}`,
+    en: `invalid judgement of the other phrase "${d.value ?? ""}"`,
+  }),
+  other_phrase_as_without_text: () => ({
+    lt: "įrašykite kitą posakį, kurį įvertinote",
+    en: "write down the other phrase you judged",
+  }),
   invalid_comment: () => ({ lt: "komentaras turi būti tekstas", en: "the comment must be text" }),
   comment_required: commentRequired,
   mixed_columns: () => ({

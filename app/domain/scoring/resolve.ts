@@ -4,22 +4,23 @@
  * Resolution rules:
  * - yes_no / yes_partial_no: the choice (yes 1, partial 0.5, no 0, na null).
  * - measure: pass (yes) when number ≤ threshold.max, or ≥ threshold.min; else no.
- * - phrase:  any forbidden phrase chosen ⇒ no (even if a recommended one was also used);
- *            else a recommended phrase chosen ⇒ yes;
- *            else (nothing chosen, or only `other_phrase` text):
- *              require_recommended = true (default) ⇒ no: the standard expects one of its
- *                phrases, and the auditor is told to tick the listed phrase for mere
- *                grammatical variants ("Labą dieną" ⇒ "Laba diena"), so free text means
- *                the employee used none of them. Its text is kept for reviewers.
+ * - phrase:  any forbidden phrase ticked, or another phrase judged like a forbidden one ⇒ no
+ *            (even if a recommended one was also used);
+ *            else a recommended phrase ticked, or another phrase judged like a recommended one ⇒ yes;
+ *            else (nothing heard that the lists or the auditor's judgement cover):
+ *              require_recommended = true (default) ⇒ no: the standard expects a greeting etc.
  *              require_recommended = false ⇒ yes: the item only checks that no forbidden
  *                phrase was used (e.g. conflict phrases).
+ *            The standards' lists end with „ir pan.“ (they are examples), so every phrase item
+ *            takes another phrase with the auditor's judgement (`other_phrase_as`). Text without
+ *            a judgement (a draft being typed) counts for nothing.
  * - "na" (where na_allowed) ⇒ null, excluded from numerator and denominator.
  */
 import type { ChecklistItem, MeasureItem } from "../checklists/schema";
 import { MEASURE_BOUNDS, measureBoundProblem } from "./measure-bounds";
 import { answerError } from "./messages";
 import { choiceValue } from "./classify";
-import { CHOICES, InvalidAnswersError, type AnswerError, type Choice, type RawAnswer, type ResolvedAnswer } from "./types";
+import { CHOICES, InvalidAnswersError, OTHER_PHRASE_JUDGEMENTS, type AnswerError, type Choice, type RawAnswer, type ResolvedAnswer } from "./types";
 
 const isString = (p: unknown) => typeof p === "string";
 const present = (s: unknown) => s !== undefined && s !== null && !(typeof s === "string" && s.trim() === "");
@@ -39,8 +40,9 @@ export function resolveValid(item: ChecklistItem, raw: RawAnswer): Choice {
     }
     case "phrase": {
       const chosen = raw.phrases ?? [];
-      if (chosen.some((p) => item.phrases.forbidden.includes(p))) return "no";
-      if (chosen.some((p) => item.phrases.recommended.includes(p))) return "yes";
+      const other = present(raw.other_phrase) ? raw.other_phrase_as : undefined;
+      if (other === "forbidden" || chosen.some((p) => item.phrases.forbidden.includes(p))) return "no";
+      if (other === "recommended" || chosen.some((p) => item.phrases.recommended.includes(p))) return "yes";
       return item.phrases.require_recommended ? "no" : "yes";
     }
   }
@@ -70,12 +72,13 @@ function boundErrors(item: MeasureItem, n: number): AnswerError[] {
 export function answerShapeErrors(item: ChecklistItem, raw: RawAnswer): AnswerError[] {
   const { choice } = raw;
   const hasNumber = raw.number !== undefined && raw.number !== null;
-  const hasPhrases = raw.phrases !== undefined || present(raw.other_phrase);
+  const hasPhrases = raw.phrases !== undefined || present(raw.other_phrase) || raw.other_phrase_as !== undefined;
   if (choice !== undefined && !(CHOICES as readonly unknown[]).includes(choice)) return fail(item, "invalid_choice", String(choice));
   if (raw.comment !== undefined && typeof raw.comment !== "string") return fail(item, "invalid_comment");
   if (choice === "na") {
     if (!item.na_allowed) return fail(item, "na_not_allowed");
-    if (hasNumber || (raw.phrases?.length ?? 0) > 0 || present(raw.other_phrase)) return fail(item, "na_with_value");
+    if (hasNumber || (raw.phrases?.length ?? 0) > 0 || present(raw.other_phrase) || raw.other_phrase_as !== undefined)
+      return fail(item, "na_with_value");
     return [];
   }
   switch (item.type) {
@@ -99,6 +102,10 @@ export function answerShapeErrors(item: ChecklistItem, raw: RawAnswer): AnswerEr
       const chosen: unknown = raw.phrases ?? [];
       if (!Array.isArray(chosen) || !chosen.every(isString)) return fail(item, "invalid_phrases");
       if (raw.other_phrase !== undefined && typeof raw.other_phrase !== "string") return fail(item, "invalid_phrases");
+      const judged = raw.other_phrase_as;
+      if (judged !== undefined && !(OTHER_PHRASE_JUDGEMENTS as readonly unknown[]).includes(judged))
+        return fail(item, "invalid_other_phrase_as", String(judged));
+      if (judged !== undefined && !present(raw.other_phrase)) return fail(item, "other_phrase_as_without_text");
       const known = phrasesOf(item);
       const errors: AnswerError[] = [];
       const seen = new Set<string>();
@@ -107,6 +114,7 @@ export function answerShapeErrors(item: ChecklistItem, raw: RawAnswer): AnswerEr
         else if (seen.has(p)) errors.push(...fail(item, "duplicate_phrase", p));
         seen.add(p);
       }
+      if (!errors.length && judged === undefined && present(raw.other_phrase)) return fail(item, "missing_other_phrase_as");
       return errors;
     }
   }

@@ -133,21 +133,39 @@ describe("scoreAudit: measure and phrase items", () => {
     expect(score([{ key: "vmb.p.rings", number: 4 }, { key: "vmb.p.open", number: 4.5 }, ...base])).toEqual([0, 0, 1, 1]);
   });
 
-  it("phrase: forbidden beats recommended; recommended ⇒ yes; nothing or only other text ⇒ no when required", () => {
+  it("phrase: forbidden beats recommended; recommended ⇒ yes; nothing ⇒ no when required", () => {
     const base = [{ key: "vmb.p.rings", choice: "na" as const }, { key: "vmb.p.open", number: 10 }];
     const greet = (a: Partial<RawAnswer>) => score([...base, { key: "vmb.p.conflict" }, { key: "vmb.p.greet", ...a }])[2];
     expect(greet({ phrases: ["Laba diena", "Labas"] })).toBe(0);
-    expect(greet({ phrases: ["Laba diena"], other_phrase: "Sveiki" })).toBe(1);
+    expect(greet({ phrases: ["Laba diena"], other_phrase: "Gero vakaro", other_phrase_as: "recommended" })).toBe(1);
     expect(greet({ phrases: [] })).toBe(0);
-    expect(greet({ other_phrase: "Sveiki" })).toBe(0);
     expect(greet({})).toBe(0);
+  });
+
+  it("phrase: another phrase judged like a recommended one passes, like a forbidden one fails", () => {
+    const base = [{ key: "vmb.p.rings", choice: "na" as const }, { key: "vmb.p.open", number: 10 }];
+    const greet = (a: Partial<RawAnswer>) => score([...base, { key: "vmb.p.conflict" }, { key: "vmb.p.greet", ...a }])[2];
+    expect(greet({ phrases: [], other_phrase: "Gero vakaro", other_phrase_as: "recommended" })).toBe(1);
+    expect(greet({ phrases: [], other_phrase: "Sveiks", other_phrase_as: "forbidden" })).toBe(0);
+    // A judged-forbidden phrase fails the item like a ticked forbidden one, even beside a recommended one.
+    expect(greet({ phrases: ["Laba diena"], other_phrase: "Sveiks", other_phrase_as: "forbidden" })).toBe(0);
+    // A ticked forbidden phrase is not rescued by another phrase judged recommended.
+    expect(greet({ phrases: ["Labas"], other_phrase: "Gero vakaro", other_phrase_as: "recommended" })).toBe(0);
+  });
+
+  it("phrase: another phrase without a judgement is an error on submit and counts for nothing in a draft", () => {
+    const base = [{ key: "vmb.p.rings", choice: "na" as const }, { key: "vmb.p.open", number: 10 }, { key: "vmb.p.conflict" }];
+    const answers = [...base, { key: "vmb.p.greet", phrases: [], other_phrase: "Gero vakaro" }];
+    expect(() => scoreAudit(c, answers)).toThrow(InvalidAnswersError);
+    expect(scoreAudit(c, answers, { allowIncomplete: true }).items[2].value).toBe(0);
   });
 
   it("phrase with require_recommended false: passes unless a forbidden phrase was used", () => {
     const base = [{ key: "vmb.p.rings", number: 1 }, { key: "vmb.p.open", number: 10 }, { key: "vmb.p.greet", phrases: ["Laba diena"] }];
     const conflict = (a: Partial<RawAnswer>) => score([...base, { key: "vmb.p.conflict", ...a }])[3];
     expect(conflict({})).toBe(1);
-    expect(conflict({ other_phrase: "Pažiūrėkime kartu" })).toBe(1);
+    expect(conflict({ other_phrase: "Pažiūrėkime kartu", other_phrase_as: "recommended" })).toBe(1);
+    expect(conflict({ other_phrase: "Nusiraminkit jau", other_phrase_as: "forbidden" })).toBe(0);
     expect(conflict({ phrases: ["Suprantu", "Nusiraminkite"] })).toBe(0);
   });
 });

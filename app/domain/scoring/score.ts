@@ -9,7 +9,8 @@
  *
  * Invalid answers throw InvalidAnswersError (with the same errors validateAnswers returns),
  * so a score is never computed from coerced data. By default every item must be answered;
- * `allowIncomplete` (draft preview) skips unanswered items and the comment rule.
+ * `allowIncomplete` (draft preview) skips unanswered items, the comment rule and another phrase
+ * not judged yet.
  */
 import type { Checklist, Localized } from "../checklists/schema";
 import { choiceValue } from "./classify";
@@ -70,7 +71,7 @@ function ratio(earned: number, possible: number): number | null {
 export function scoreAudit(checklist: Checklist, answers: readonly RawAnswer[], options: ScoreOptions = {}): AuditScore {
   const allowIncomplete = options.allowIncomplete ?? false;
   const errors = validateAnswers(checklist, answers, { requireComplete: !allowIncomplete }).filter(
-    (e) => !(allowIncomplete && e.code === "comment_required"),
+    (e) => !(allowIncomplete && (e.code === "comment_required" || e.code === "missing_other_phrase_as")),
   );
   if (errors.length) throw new InvalidAnswersError(errors);
 

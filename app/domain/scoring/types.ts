@@ -5,10 +5,18 @@ export const CHOICES = ["yes", "partial", "no", "na"] as const;
 export type Choice = (typeof CHOICES)[number];
 
 /**
+ * How the auditor judged a phrase that is not on the item's lists (the standards' lists end
+ * with „ir pan.“, so they are examples): like a recommended one (passes) or like a forbidden one (fails).
+ */
+export const OTHER_PHRASE_JUDGEMENTS = ["recommended", "forbidden"] as const;
+export type OtherPhraseJudgement = (typeof OTHER_PHRASE_JUDGEMENTS)[number];
+
+/**
  * One answer as submitted. Exactly one kind of value per item type:
  * - yes_no / yes_partial_no: `choice`
  * - measure: `number` (the measured value, in the item's unit)
- * - phrase: `phrases` (listed phrases heard/read) and/or `other_phrase` (free text)
+ * - phrase: `phrases` (listed phrases heard/read) and/or `other_phrase` (free text) with
+ *   `other_phrase_as` (how the auditor judged it; required with the text on submit)
  * and `choice: "na"` alone for any item whose na_allowed is true.
  * Empty strings in `comment` / `other_phrase` count as absent.
  */
@@ -18,6 +26,7 @@ export interface RawAnswer {
   number?: number;
   phrases?: string[];
   other_phrase?: string;
+  other_phrase_as?: OtherPhraseJudgement;
   comment?: string;
 }
 
@@ -53,6 +62,9 @@ export const ANSWER_ERROR_CODES = [
   "invalid_phrases",
   "unknown_phrase",
   "duplicate_phrase",
+  "missing_other_phrase_as",
+  "invalid_other_phrase_as",
+  "other_phrase_as_without_text",
   "invalid_comment",
   "comment_required",
   "mixed_columns",

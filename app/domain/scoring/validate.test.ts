@@ -54,6 +54,10 @@ describe("validateAnswers", () => {
     ["vmb.s.greet", { phrases: "Labas" }, "invalid_phrases"],
     ["vmb.s.greet", { choice: "no" }, "choice_not_allowed"],
     ["vmb.s.greet", { number: 1 }, "number_on_phrase_item"],
+    ["vmb.s.greet", { phrases: [], other_phrase: "Gero vakaro" }, "missing_other_phrase_as"],
+    ["vmb.s.greet", { phrases: [], other_phrase: "Gero vakaro", other_phrase_as: "maybe" }, "invalid_other_phrase_as"],
+    ["vmb.s.greet", { phrases: [], other_phrase: "  ", other_phrase_as: "recommended" }, "other_phrase_as_without_text"],
+    ["vmb.s.greet", { phrases: [], other_phrase: "Gero vakaro", other_phrase_as: "recommended" }, null],
   ])("%s %j ⇒ %s", (key, answer, code) => {
     expect(codes(replace(key, answer))).toEqual(code ? [[key, code]] : []);
   });

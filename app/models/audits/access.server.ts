@@ -11,6 +11,8 @@ import type { Checklist } from "~/domain/checklists/schema";
 import { departmentScope, type SessionUser } from "~/lib/auth.server";
 import { readAnswers } from "./answers.server";
 import { getChecklistVersion } from "./checklists.server";
+import { versionLabel } from "~/models/checklists/version-label.server";
+import { findScenario } from "~/models/checklists/scenario-library.server";
 import type { AuditRow } from "./audit.server";
 import { auditHistory, audits, auditSectionScores, checklistVersions, departments, employees, users, type AuditState } from "../../../db/schema";
 
@@ -81,6 +83,8 @@ export function getAuditRecord(db: Db, user: SessionUser, id: number) {
       reviewComment: showAuditor ? reviewComment : null,
     },
     checklist,
+    version: versionLabel(db, audit.checklistVersionId) ?? null,
+    libraryScenario: findScenario(audit.scenarioKey)?.title ?? null,
     department,
     employee,
     auditor,

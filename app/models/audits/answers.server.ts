@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { bound, prepared, type Db } from "~/db.server";
 import { isChoice } from "~/domain/audit-form/fields";
-import type { RawAnswer } from "~/domain/scoring";
+import { OTHER_PHRASE_JUDGEMENTS, type OtherPhraseJudgement, type RawAnswer } from "~/domain/scoring";
 import { auditAnswers } from "../../../db/schema";
 
 type AnswerRow = typeof auditAnswers.$inferSelect;
@@ -16,6 +16,7 @@ export function rowsToRaw(rows: AnswerRow[]): RawAnswer[] {
     if (r.number !== null) raw.number = r.number;
     if (r.phrases !== null) raw.phrases = r.phrases;
     if (r.otherPhrase !== null) raw.other_phrase = r.otherPhrase;
+    if (r.otherPhraseAs !== null) raw.other_phrase_as = r.otherPhraseAs;
     if (r.comment !== null) raw.comment = r.comment;
     return raw;
   });
@@ -23,6 +24,8 @@ export function rowsToRaw(rows: AnswerRow[]): RawAnswer[] {
 
 // Every form save and submission reads them: prepared once per connection.
 const selectAnswers = (db: Db) => db.select().from(auditAnswers).where(eq(auditAnswers.auditId, bound("auditId"))).prepare();
+
+const isJudgement = (v: unknown): v is OtherPhraseJudgement => (OTHER_PHRASE_JUDGEMENTS as readonly unknown[]).includes(v);
 
 export function readAnswers(db: Db, auditId: number): RawAnswer[] {
   return rowsToRaw(prepared(db, selectAnswers).all({ auditId }));
@@ -34,12 +37,17 @@ export function readAnswers(db: Db, auditId: number): RawAnswer[] {
  * kept (a draft may be unfinished, never malformed): unknown choices, non-numbers and
  * non-text phrases are dropped; empty texts are absent.
  */
-export function storedAnswer(a: RawAnswer): [choice: string | null, number: number | null, phrases: string | null, otherPhrase: string | null, comment: string | null] {
+export function storedAnswer(
+  a: RawAnswer,
+): [choice: string | null, number: number | null, phrases: string | null, otherPhrase: string | null, otherPhraseAs: string | null, comment: string | null] {
+  const otherPhrase = a.other_phrase?.trim() || null;
   return [
     isChoice(a.choice) ? a.choice : null,
     typeof a.number === "number" && Number.isFinite(a.number) ? a.number : null,
     Array.isArray(a.phrases) ? JSON.stringify(a.phrases.filter((p) => typeof p === "string")) : null,
-    a.other_phrase?.trim() || null,
+    otherPhrase,
+    // The judgement of another phrase is kept only with the phrase it judges.
+    otherPhrase && isJudgement(a.other_phrase_as) ? a.other_phrase_as : null,
     a.comment?.trim() || null,
   ];
 }
@@ -50,7 +58,7 @@ export function sameAnswers(a: RawAnswer[], b: RawAnswer[]) {
     JSON.stringify(
       [...list]
         .sort((x, y) => x.key.localeCompare(y.key))
-        .map((r) => [r.key, r.choice ?? null, r.number ?? null, r.phrases ?? null, r.other_phrase || null, r.comment || null]),
+        .map((r) => [r.key, r.choice ?? null, r.number ?? null, r.phrases ?? null, r.other_phrase || null, r.other_phrase_as ?? null, r.comment || null]),
     );
   return norm(a) === norm(b);
 }

@@ -24,7 +24,10 @@ export type DraftStart = {
   unknownEmployeeDescription: string | null;
   interactionAt: number;
   location: string;
-  scenario: string;
+  /** What the shopper did, in their words (optional when a library scenario was followed). */
+  scenario: string | null;
+  /** The library scenario followed: its key is stored, its N/A items are answered N/A at once. */
+  libraryScenario?: { key: string; checklist: string; channel: AuditRow["channel"]; not_applicable: string[] } | null;
 };
 
 export const EDITABLE_STATES = ["draft", "returned"] as const;
@@ -55,7 +58,10 @@ export function createDraft(db: Db, user: SessionUser, input: DraftStart): Audit
     }
     const timeProblem = interactionTimeProblem(input.interactionAt, Date.now());
     if (timeProblem) throw new AuditActionError(timeProblem === "future" ? "audits.error.future" : "audits.error.tooEarly");
-    return store.insertDraft(
+    const scenario = input.libraryScenario ?? null;
+    if (scenario && scenario.checklist !== fillable.id) throw new AuditActionError("audits.error.scenario");
+    if (scenario && scenario.channel !== input.channel) throw new AuditActionError("audits.error.scenarioChannel");
+    const audit = store.insertDraft(
       {
         checklistId: fillable.id,
         checklistVersionId: fillable.versionId,
@@ -70,10 +76,18 @@ export function createDraft(db: Db, user: SessionUser, input: DraftStart): Audit
         interactionAt: input.interactionAt,
         location: input.location,
         scenario: input.scenario,
+        scenarioKey: scenario?.key ?? null,
         clientKey: input.clientKey,
       },
       user.id,
     );
+    // Items the scenario cannot exercise start as N/A (the shopper may still change them).
+    if (scenario) {
+      const items = new Map(fillable.checklist.sections.flatMap((s) => s.items.map((i) => [i.key, i])));
+      const na = scenario.not_applicable.filter((key) => items.get(key)?.na_allowed).map((key) => ({ key, choice: "na" as const }));
+      if (na.length) store.saveDraft(audit.id, fillable.checklist, na);
+    }
+    return audit;
   });
 }
 

@@ -12,8 +12,8 @@ const SQL = {
     scenario, overall_comment, external_ref, client_key, score, passed, critical_failure, critical_items,
     created_at, updated_at, submitted_at, published_at, calibration)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  answer: `INSERT INTO audit_answers (audit_id, item_key, section_key, choice, number, phrases, other_phrase, comment, value)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  answer: `INSERT INTO audit_answers (audit_id, item_key, section_key, choice, number, phrases, other_phrase, other_phrase_as, comment, value)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   deleteAnswers: "DELETE FROM audit_answers WHERE audit_id = ?",
   section: "INSERT INTO audit_section_scores (audit_id, section_key, score) VALUES (?, ?, ?)",
   deleteSections: "DELETE FROM audit_section_scores WHERE audit_id = ?",

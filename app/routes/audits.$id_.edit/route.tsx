@@ -17,6 +17,8 @@ import { useI18n } from "~/lib/use-i18n";
 import { getChecklistVersion } from "~/models/audits/checklists.server";
 import { getEditableAudit, getEditableAuditRow, saveAndSubmit, saveDraft } from "~/models/audits/draft.server";
 import { auditErrorResult } from "~/models/audits/errors.server";
+import { findScenario, protocolFor } from "~/models/checklists/scenario-library.server";
+import { ShopperBrief } from "~/components/audit/shopper-brief";
 import styles from "~/styles/audits.css";
 import { checklistName } from "~/domain/checklists/name";
 import { pageTitle } from "~/lib/meta";
@@ -37,7 +39,11 @@ function load<T>(request: Request, idParam: string | undefined, read: (db: Db, u
 export function loader({ request, params }: LoaderFunctionArgs) {
   const { data } = load(request, params.id, getEditableAudit);
   const { audit } = data;
+  const scenario = findScenario(audit.scenarioKey);
   return {
+    protocol: protocolFor(audit.channel),
+    scenario: scenario ? { title: scenario.title, brief: scenario.brief, preparation: scenario.preparation, hasNa: scenario.not_applicable.length > 0 } : null,
+    answerKeys: scenario?.answer_keys ?? {},
     audit: { id: audit.id, state: audit.state, updatedAt: audit.updatedAt, reviewComment: audit.reviewComment, overallComment: audit.overallComment, interactionAt: audit.interactionAt, channel: audit.channel, location: audit.location },
     checklist: data.checklist,
     answers: data.answers,
@@ -71,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AuditFormPage() {
   const { t, dateTime } = useI18n();
-  const { audit, checklist, answers, departmentName, employeeName } = useLoaderData<typeof loader>();
+  const { audit, checklist, answers, departmentName, employeeName, protocol, scenario, answerKeys } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
@@ -90,11 +96,12 @@ export default function AuditFormPage() {
           {t("audits.form.returnedNotice", { comment: audit.reviewComment })}
         </p>
       ) : null}
+      <ShopperBrief channel={t(`audits.channel.${audit.channel}`)} protocol={protocol} scenario={scenario} />
       <p>{t("audits.form.intro")}</p>
       {result && "error" in result ? <p className="alert" role="alert">{t(result.error)}</p> : null}
       <ErrorSummary errors={errors} result={result} />
       <Form method="post" ref={formRef} onChange={backup.onChange} onSubmit={backup.onSubmit} noValidate data-testid="audit-form">
-        <ChecklistFields checklist={checklist} answers={answers} errors={errors} />
+        <ChecklistFields checklist={checklist} answers={answers} errors={errors} answerKeys={answerKeys} />
         <div className="field">
           <label htmlFor="overallComment">{t("audits.field.overallComment")}</label>
           <textarea id="overallComment" name="overallComment" defaultValue={audit.overallComment ?? ""} maxLength={4000} />

@@ -17,6 +17,7 @@ import { useI18n } from "~/lib/use-i18n";
 import { listFillableChecklists } from "~/models/audits/checklists.server";
 import { activeRoster, auditableDepartments, createDraft } from "~/models/audits/draft.server";
 import { AuditActionError } from "~/models/audits/errors.server";
+import { findScenario, scenariosOf } from "~/models/checklists/scenario-library.server";
 import styles from "~/styles/audits.css";
 import { StartAuditSchema } from "./schema";
 import { checklistName } from "~/domain/checklists/name";
@@ -36,7 +37,15 @@ export function loader({ request }: LoaderFunctionArgs) {
   return {
     checklists,
     departments,
-    chosen: checklist && department ? { checklist, department, roster: activeRoster(db, department.id) } : null,
+    chosen:
+      checklist && department
+        ? {
+            checklist,
+            department,
+            roster: activeRoster(db, department.id),
+            scenarios: scenariosOf(checklist.id).map((s) => ({ key: s.key, title: s.title, channel: s.channel })),
+          }
+        : null,
     clientKey: globalThis.crypto.randomUUID(),
     now: toVilniusInput(Date.now()),
   };
@@ -49,6 +58,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const v = submission.value;
   const interactionAt = fromVilniusInput(v.interactionAt);
   if (interactionAt === null) return submission.reply({ fieldErrors: { interactionAt: ["audits.error.dateTime"] } });
+  const libraryScenario = v.scenarioKey ? findScenario(v.scenarioKey) : null;
+  if (libraryScenario === undefined) return submission.reply({ fieldErrors: { scenarioKey: ["audits.error.scenario"] } });
   try {
     const audit = createDraft(getDb(), user, {
       clientKey: v.clientKey,
@@ -59,7 +70,8 @@ export async function action({ request }: ActionFunctionArgs) {
       unknownEmployeeDescription: v.employee === "unknown" ? (v.unknownDescription ?? null) : null,
       interactionAt,
       location: v.location,
-      scenario: v.scenario,
+      scenario: v.scenario ?? null,
+      libraryScenario,
     });
     return redirectWithMessage(`/audits/${audit.id}/edit`, "audits.start.created");
   } catch (error) {
@@ -70,6 +82,8 @@ export async function action({ request }: ActionFunctionArgs) {
       "audits.error.employee": "employee",
       "audits.error.unknownDescription": "unknownDescription",
       "audits.error.channel": "channel",
+      "audits.error.scenario": "scenarioKey",
+      "audits.error.scenarioChannel": "scenarioKey",
     };
     const name = fieldFor[error.messageKey];
     return submission.reply(name ? { fieldErrors: { [name]: [error.messageKey] } } : { formErrors: [error.messageKey] });
@@ -139,7 +153,20 @@ function StartForm({ chosen, clientKey, now }: { chosen: Chosen; clientKey: stri
         ) : null}
       </div>
       <TextField field={fields.location} label={t("audits.field.location")} hint={t("audits.field.locationHint")} />
-      <TextAreaField field={fields.scenario} label={t("audits.field.scenario")} hint={t("audits.field.scenarioHint")} />
+      {chosen.scenarios.length ? (
+        <SelectField
+          field={fields.scenarioKey}
+          label={t("audits.field.libraryScenario")}
+          hint={t("audits.field.libraryScenarioHint")}
+          placeholder={t("audits.field.noLibraryScenario")}
+          options={chosen.scenarios.map((s) => ({ value: s.key, label: `${s.title[locale]} (${t(`audits.channel.${s.channel}`)})` }))}
+        />
+      ) : null}
+      <TextAreaField
+        field={fields.scenario}
+        label={t("audits.field.scenario")}
+        hint={chosen.scenarios.length ? t("audits.field.scenarioNotes") : t("audits.field.scenarioHint")}
+      />
       <EmployeePicker employeeField={fields.employee} descriptionField={fields.unknownDescription} roster={chosen.roster} />
       <div className="button-row">
         <button type="submit" data-testid="start-submit">

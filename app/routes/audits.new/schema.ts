@@ -15,9 +15,12 @@ export const StartAuditSchema = z
     unknownDescription: z.string().trim().max(500, 'form.tooLong|{"max":500}').optional(),
     interactionAt: z.string({ error: "audits.error.dateTime" }).min(1, "audits.error.dateTime"),
     location: text(300),
-    scenario: text(2000),
+    /** A library scenario's key, or absent for a visit the shopper describes themselves. */
+    scenarioKey: z.string().trim().max(200).optional(),
+    scenario: z.string().trim().max(2000, 'form.tooLong|{"max":2000}').optional(),
   })
   .superRefine((v, ctx) => {
+    if (!v.scenarioKey && !v.scenario) ctx.addIssue({ code: "custom", path: ["scenario"], message: "audits.error.scenarioOrText" });
     if (v.employee === "unknown" && !v.unknownDescription)
       ctx.addIssue({ code: "custom", path: ["unknownDescription"], message: "audits.error.unknownDescription" });
   });

@@ -8,6 +8,9 @@ import { notFound, requireUser } from "~/lib/auth.server";
 import { resolveLocale } from "~/lib/locale.server";
 import { useI18n } from "~/lib/use-i18n";
 import { getChecklist } from "~/models/checklists/checklist.server";
+import { otherPhrasesHeard } from "~/models/checklists/other-phrases.server";
+import { listVersions } from "~/models/checklists/versions.server";
+import { VersionHistory } from "~/components/checklists/version-history";
 import styles from "~/styles/checklists.css";
 import { clauseTitles } from "./clause-titles.server";
 import { pageTitle, titled } from "~/lib/meta";
@@ -17,13 +20,17 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? 
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request);
-  const found = params.id ? getChecklist(getDb(), user, params.id) : undefined;
+  const db = getDb();
+  const found = params.id ? getChecklist(db, user, params.id) : undefined;
   if (!found) throw notFound();
+  // Counts (other phrases, audits per version) are over the audits this user may see.
+  const versions = listVersions(db, user, found.id, found.versionId);
   return {
+    otherPhrases: otherPhrasesHeard(db, user, found.id),
+    versions,
     checklist: localizeChecklist(found.content, resolveLocale(request, user), clauseTitles()),
     active: found.active,
     versionId: found.versionId,
-    loadedAt: found.loadedAt,
     // The CSV template is for those who import audits in bulk.
     canDownloadTemplate: user.role === "admin" || user.role === "leadership",
   };
@@ -31,7 +38,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ChecklistPage() {
   const { t, date } = useI18n();
-  const { checklist, active, versionId, loadedAt, canDownloadTemplate } = useLoaderData<typeof loader>();
+  const { checklist, active, versionId, canDownloadTemplate, otherPhrases, versions } = useLoaderData<typeof loader>();
+  const current = versions.find((v) => v.id === versionId);
   const itemCount = checklist.sections.reduce((n, s) => n + s.items.length, 0);
   return (
     <>
@@ -43,8 +51,8 @@ export default function ChecklistPage() {
       </p>
       <h1>{checklist.title}</h1>
       <p className="muted">
-        {t(`checklists.standard.${checklist.standard}`)} · {t("checklists.version", { hash: versionId.slice(0, 12) })},{" "}
-        {t("checklists.loadedOn", { date: date(loadedAt) })}
+        {t(`checklists.standard.${checklist.standard}`)} ·{" "}
+        {current ? <a href="#checklist-versions">{t("checklists.version", { label: t("checklists.versionLabel", { number: current.number, date: date(current.loadedAt) }) })}</a> : null}
       </p>
       {active ? null : <p className="notice">{t("checklists.inactive")}</p>}
       <div className="card">
@@ -82,11 +90,12 @@ export default function ChecklistPage() {
           </h2>
           <ol className="checklist-items">
             {section.items.map((item, ii) => (
-              <ChecklistItemCard key={item.key} item={item} number={`${si + 1}.${ii + 1}.`} />
+              <ChecklistItemCard key={item.key} item={item} number={`${si + 1}.${ii + 1}.`} otherPhrases={otherPhrases[item.key]} />
             ))}
           </ol>
         </section>
       ))}
+      <VersionHistory versions={versions} />
     </>
   );
 }
