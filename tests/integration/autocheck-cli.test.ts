@@ -38,11 +38,11 @@ describe("autocheck CLI", { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json).toMatchObject({ reply_hours: 47.5, reply_working_hours: 47.5, auto_reply: true, vacation_notice: false });
-    expect(json.items["kmsa.email.reply_hours"]).toMatchObject({ answer: "no", value: 47.5 });
+    expect(json.items["kmsa.email.response_hours"]).toMatchObject({ answer: "no", value: 47.5 });
     expect(json.items["kmsa.email.auto_reply"].answer).toBe("yes");
     expect(json.items["kmsa.email.thanks"]).toEqual({ answer: "yes", evidence: ["Dėkojame už Jūsų laišką."] });
-    expect(json.items["kmsa.email.answers"]).toEqual({ answer: null, evidence: [] });
-    expect(Object.keys(json.items)).toHaveLength(14); // every item of the checklist
+    expect(json.items["kmsa.email.answers_all"]).toEqual({ answer: null, evidence: [] });
+    expect(Object.keys(json.items)).toHaveLength(15); // every item of the checklist
     expect("value" in json.items["kmsa.email.thanks"]).toBe(false);
   });
 

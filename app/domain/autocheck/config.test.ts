@@ -29,7 +29,7 @@ describe("checklists/autocheck.json", () => {
 
   it("answers the measurable items of both e-mail checklists", () => {
     for (const standard of ["vmb", "kmsa"])
-      for (const name of ["reply_hours", "auto_reply", "lithuanian_letters", "subject", "respectful_address", "thanks", "proofread", "signature", "vacation_auto_reply"])
+      for (const name of ["response_hours", "auto_reply", "lithuanian_letters", "subject", "respectful_address", "thanks", "proofread", "signature", "vacation_auto_reply"])
         expect(config.items[`${standard}.email.${name}`], `${standard}.email.${name}`).toBeDefined();
   });
 

@@ -32,7 +32,7 @@ describe("checkEmails", () => {
   it("measures to the first reply that is not automatic and names every item", () => {
     const r = run([mail("2026-11-20T09:00:05+02:00", "Jūsų elektroninę užklausą gavome. Atsakysime artimiausiu metu.", { "Auto-Submitted": "auto-replied" }), mail("2026-11-23T09:00:00+02:00", REPLY)], "2026-11-20 09:00");
     expect(r).toMatchObject({ reply_hours: 72, reply_working_hours: 24, auto_reply: true, vacation_notice: false });
-    expect(r.items["vmb.email.reply_hours"]).toMatchObject({ answer: "no", value: 72 });
+    expect(r.items["vmb.email.response_hours"]).toMatchObject({ answer: "no", value: 72 });
     expect(r.items["vmb.email.auto_reply"].answer).toBe("yes");
     expect(r.items["vmb.email.signature"].answer).toBe("yes");
     expect(Object.keys(r.items).sort()).toEqual(checklist.sections.flatMap((s) => s.items.map((i) => i.key)).sort());
@@ -58,6 +58,6 @@ describe("checkEmails", () => {
     expect(r).toMatchObject({ reply_hours: null, auto_reply: true, vacation_notice: true });
     expect(r.items["vmb.email.vacation_auto_reply"].answer).toBe("partial");
     expect(r.items["vmb.email.thanks"].answer).toBeNull();
-    expect(r.items["vmb.email.reply_hours"]).toEqual({ answer: null, value: null, evidence: [] });
+    expect(r.items["vmb.email.response_hours"]).toEqual({ answer: null, value: null, evidence: [] });
   });
 });

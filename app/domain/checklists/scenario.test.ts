@@ -26,7 +26,8 @@ describe("the scenario library (checklists/*/scenarios)", () => {
     // complaints: organisation at fault (own-fault items exercised) and not at fault (own-fault items N/A)
     const conflicts = own.filter((s) => of(s.checklist).id.endsWith("-conflict"));
     expect(conflicts.some((s) => s.exercises.some((k) => k.includes(".own_fault_")))).toBe(true);
-    expect(conflicts.some((s) => s.not_applicable.some((k) => k.includes(".own_fault_")) && s.exercises.some((k) => k.includes(".not_fault_")))).toBe(true);
+    // (the not-at-fault handling is scored by the general solution item, with the correct answer as its key)
+    expect(conflicts.some((s) => s.not_applicable.some((k) => k.includes(".own_fault_")) && Object.keys(s.answer_keys).some((k) => s.exercises.includes(k)))).toBe(true);
     // an e-mail that needs examination: the acknowledgement is expected
     expect(own.some((s) => s.channel === "email" && s.exercises.some((k) => k.endsWith(".email.auto_reply")) && Object.keys(s.answer_keys).some((k) => k.endsWith(".email.auto_reply")))).toBe(true);
   });

@@ -77,7 +77,7 @@ function computeDifficulty(key: string, seed: number): number {
 
 /** Answering by the 3rd ring is the phone's weak spot; e-mail replies are often late. */
 export function channelEffect(channel: string, key: string): number {
-  if (channel === "phone" && PHONE_RINGS.test(key)) return -2.0;
+  if (channel === "phone" && PHONE_RINGS.test(key)) return -2.6;
   if (channel === "phone" && /phone_in\.(introduction|busy_message|call_back)/.test(key)) return -0.6;
   if (channel === "phone") return -0.15;
   if (channel === "email" && /response_hours/.test(key)) return -0.8;

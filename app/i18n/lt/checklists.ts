@@ -54,7 +54,7 @@ export const checklists = {
   "checklists.versions.first": "Pirmoji versija.",
   "checklists.versions.noChanges": "Turinys nepakito (grąžinta ankstesnė versija).",
   "checklists.versions.changes": { one: "{count} pakeitimas, palyginti su ankstesne versija", few: "{count} pakeitimai, palyginti su ankstesne versija", many: "{count} pakeitimo, palyginti su ankstesne versija", other: "{count} pakeitimų, palyginti su ankstesne versija" },
-  "checklists.change.checklist.title": "Pakeistas klausimyno pavadinimas",
+  "checklists.change.checklist.title": "Pakeistas kontrolinio sąrašo pavadinimas",
   "checklists.change.checklist.pass_mark": "Pakeista išlaikymo riba",
   "checklists.change.checklist.channels": "Pakeisti kanalai",
   "checklists.change.checklist.audit_types": "Pakeisti vertinimo tipai",

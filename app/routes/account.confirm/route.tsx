@@ -1,4 +1,5 @@
 // "Enter your password again" before a sensitive action (app/lib/reauth.server.ts).
+import { pageTitle } from "~/lib/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
@@ -11,7 +12,7 @@ import { safeRedirect } from "~/lib/safe-redirect";
 import { useI18n } from "~/lib/use-i18n";
 import { confirmPassword } from "~/models/people/own-password.server";
 
-export const meta: MetaFunction = () => [{ title: "Slaptažodžio patvirtinimas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "account.confirm.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   requireUser(request);

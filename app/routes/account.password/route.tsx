@@ -1,4 +1,5 @@
 // A signed-in user changes their own password (app/models/people/own-password.server.ts).
+import { pageTitle } from "~/lib/meta";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -13,7 +14,7 @@ import { useI18n } from "~/lib/use-i18n";
 import { changeOwnPassword } from "~/models/people/own-password.server";
 import { ChangePasswordSchema } from "./schema";
 
-export const meta: MetaFunction = () => [{ title: "Slaptažodžio keitimas · Etalonas" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "account.password.title");
 
 const RULE = { min: PASSWORD_MIN, max: PASSWORD_MAX };
 
