@@ -20,7 +20,7 @@ describe("scenario audit", () => {
 
     await page.goto(`${app.server.url}/audits/new`);
     const step1 = page.getByTestId("start-step1");
-    await step1.getByLabel("Klausimynas").selectOption("vmb-phone");
+    await step1.getByLabel("Kontrolinis sąrašas").selectOption("vmb-phone");
     await step1.getByLabel("Skyrius").selectOption({ label: "Klientų aptarnavimo skyrius" });
     await Promise.all([page.waitForURL(/checklistId=vmb-phone/), page.getByTestId("start-continue").click()]);
     const form = page.getByTestId("start-form");
