@@ -8,6 +8,7 @@ trap 'rm -rf "$report_dir"' EXIT
 
 echo "== typecheck"; npx tsc --noEmit
 echo "== lint"; npx eslint --max-warnings=0 .
+echo "== format"; npx prettier --check .
 echo "== build"; npx remix build
 echo "== unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report_dir/unit.json"
