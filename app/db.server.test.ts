@@ -13,8 +13,17 @@ function freshDb() {
   return db;
 }
 
-const selectSetting = (db: Db) => db.select().from(settings).where(eq(settings.key, bound("key"))).prepare();
-const insertSetting = (db: Db) => db.insert(settings).values({ key: bound("key"), value: bound("value") }).prepare();
+const selectSetting = (db: Db) =>
+  db
+    .select()
+    .from(settings)
+    .where(eq(settings.key, bound("key")))
+    .prepare();
+const insertSetting = (db: Db) =>
+  db
+    .insert(settings)
+    .values({ key: bound("key"), value: bound("value") })
+    .prepare();
 
 describe("prepared", () => {
   it("builds a query once per connection and reuses it", () => {

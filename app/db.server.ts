@@ -37,7 +37,6 @@ function withClient(tx: DrizzleTx, client: Database.Database): Tx {
   }) as unknown as Tx;
 }
 
-
 export function databasePath(): string {
   const url = env().DATABASE_URL;
   return url.startsWith("file:") ? url.slice("file:".length) : url;

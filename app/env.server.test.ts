@@ -11,7 +11,10 @@ function readmeTable(): Map<string, string> {
   const table = section.slice(start, section.indexOf("\n\n", start));
   const rows = new Map<string, string>();
   for (const line of table.split("\n").slice(2)) {
-    const [name, fallback] = line.split("|").slice(1, 3).map((cell) => cell.trim());
+    const [name, fallback] = line
+      .split("|")
+      .slice(1, 3)
+      .map((cell) => cell.trim());
     rows.set(name.replace(/`/g, ""), fallback.replace(/`/g, ""));
   }
   return rows;

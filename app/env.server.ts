@@ -8,7 +8,12 @@ const flag = z.enum(["0", "1"], { error: "must be 0 or 1" });
 
 const origins = z
   .string()
-  .transform((text) => text.split(",").map((s) => s.trim()).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.url({ error: "must be a comma-separated list of origins such as https://etalonas.example.lt" })))
   .transform((urls) => urls.map((u) => new URL(u).origin));
 

@@ -1,15 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import {
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  isRouteErrorResponse,
-  useRouteError,
-  useRouteLoaderData,
-} from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
 import { getOptionalUser } from "~/lib/auth.server";
@@ -41,8 +32,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { headers: clear ? { "Set-Cookie": clear } : undefined },
   );
 }
-
-
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const nonce = useNonce();

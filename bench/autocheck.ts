@@ -60,16 +60,27 @@ if (argv.includes("--child")) {
   console.log(`…and in ${processes} processes at once`);
   const script = fileURLToPath(import.meta.url);
   const outputs = await Promise.all(
-    Array.from({ length: processes }, () => run(process.execPath, ["--import", "tsx", script, "--child", "--seconds", String(seconds)], { prefix: "  " })),
+    Array.from({ length: processes }, () =>
+      run(process.execPath, ["--import", "tsx", script, "--child", "--seconds", String(seconds)], { prefix: "  " }),
+    ),
   );
-  const parallel = outputs.map((out) => JSON.parse(out.split("\n").find((l) => l.startsWith("CHILD "))!.slice(6)) as { emails: number; seconds: number });
+  const parallel = outputs.map(
+    (out) =>
+      JSON.parse(
+        out
+          .split("\n")
+          .find((l) => l.startsWith("CHILD "))!
+          .slice(6),
+      ) as { emails: number; seconds: number },
+  );
   const result = {
     emails_per_s_one_process: Math.round(single.emails / single.seconds),
     emails_per_cpu_s: Math.round(single.emails / single.cpu_seconds),
     load_average: os.loadavg()[0],
     emails_per_s_all_cores: Math.round(parallel.reduce((sum, r) => sum + r.emails / r.seconds, 0)),
     processes,
-    corpus_emails: JSON.parse(fs.readFileSync(path.join(CORPUS, "labels.json"), "utf8")).emails.flatMap((c: { files: string[] }) => c.files).length,
+    corpus_emails: JSON.parse(fs.readFileSync(path.join(CORPUS, "labels.json"), "utf8")).emails.flatMap((c: { files: string[] }) => c.files)
+      .length,
   };
   console.log(
     `${result.emails_per_s_one_process} e-mails/s in one process (${result.emails_per_cpu_s} per CPU second), ${result.emails_per_s_all_cores} e-mails/s on ${processes} cores; load average ${result.load_average.toFixed(1)}`,

@@ -32,15 +32,20 @@ db.$client.exec("DELETE FROM users WHERE email = 'bench-leader@generuota.example
 
 const client = db.$client;
 const leader = Number(
-  client.prepare("INSERT INTO users (email, name, role, password_hash) VALUES ('bench-leader@generuota.example', 'Bench Leader', 'leadership', '!')").run()
-    .lastInsertRowid,
+  client
+    .prepare(
+      "INSERT INTO users (email, name, role, password_hash) VALUES ('bench-leader@generuota.example', 'Bench Leader', 'leadership', '!')",
+    )
+    .run().lastInsertRowid,
 );
 const cookie = createSession(db, new Request("http://localhost/"), leader).split(";")[0];
 const top = client
   .prepare("SELECT department_id AS d, count(*) AS n FROM audits WHERE state = 'published' GROUP BY 1 ORDER BY 2 DESC LIMIT 1")
   .get() as { d: number };
 const busiest = client
-  .prepare("SELECT employee_id AS e FROM audits WHERE state = 'published' AND department_id = ? AND employee_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+  .prepare(
+    "SELECT employee_id AS e FROM audits WHERE state = 'published' AND department_id = ? AND employee_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+  )
   .get(top.d) as { e: number };
 
 // Capture every statement the loaders run: wrap prepare so that each statement records its
@@ -69,7 +74,12 @@ const build = (await import(pathToFileURL(path.join(ROOT, "build/index.js")).hre
 const ROUTES = [
   { route: "overview", id: "routes/dashboards._index", url: "/dashboards", params: {} },
   { route: "department", id: "routes/dashboards.departments.$id", url: `/dashboards/departments/${top.d}`, params: { id: String(top.d) } },
-  { route: "employee", id: "routes/dashboards.employees.$id", url: `/dashboards/employees/${busiest.e}`, params: { id: String(busiest.e) } },
+  {
+    route: "employee",
+    id: "routes/dashboards.employees.$id",
+    url: `/dashboards/employees/${busiest.e}`,
+    params: { id: String(busiest.e) },
+  },
 ];
 
 async function callLoader(r: (typeof ROUTES)[number]) {
@@ -128,7 +138,9 @@ for (const r of ROUTES) {
     statements: calls.length,
     ratio: round(p50 / sqlP50),
   });
-  console.log(`  ${r.route}: p50 ${p50.toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, SQL floor p50 ${sqlP50.toFixed(2)} ms (${calls.length} statements)`);
+  console.log(
+    `  ${r.route}: p50 ${p50.toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, SQL floor p50 ${sqlP50.toFixed(2)} ms (${calls.length} statements)`,
+  );
   if (process.env.BENCH_SHOW_SQL) for (const c of calls) console.log(`    [${c.method}] ${c.sql.replace(/\s+/g, " ").slice(0, 300)}`);
 }
 const aggRows = (t: string) => (client.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;

@@ -32,7 +32,16 @@ syncChecklists(db, loaded);
 const departments = ["KAS", "NUO", "TEC", "SOC"].map((code) => createDepartment(db, { code, name: `Skyrius ${code}`, active: true }));
 const employees = departments.flatMap((d, di) =>
   Array.from({ length: 25 }, (_, i) =>
-    createEmployee(db, { firstName: `Vardas${i}`, lastName: `Pavardė${di}`, position: "Specialistė", departmentId: d.id, email: null, code: `E-${di}-${i}`, active: true, userId: null }),
+    createEmployee(db, {
+      firstName: `Vardas${i}`,
+      lastName: `Pavardė${di}`,
+      position: "Specialistė",
+      departmentId: d.id,
+      email: null,
+      code: `E-${di}-${i}`,
+      active: true,
+      userId: null,
+    }),
   ),
 );
 
@@ -46,23 +55,39 @@ const random = () => {
 };
 const checklist = loaded.find((l) => l.checklist.id === "kmsa-phone")!.checklist;
 const items = checklistItems(checklist);
-const header = ["external_ref", "checklist_id", "department_code", "employee", "interaction_at", "overall_comment", ...items.flatMap((i) => [i.key, `${i.key}:comment`])];
+const header = [
+  "external_ref",
+  "checklist_id",
+  "department_code",
+  "employee",
+  "interaction_at",
+  "overall_comment",
+  ...items.flatMap((i) => [i.key, `${i.key}:comment`]),
+];
 const file = path.join(dir, "audits.csv");
 const out = fs.createWriteStream(file);
 out.write("\uFEFF" + header.join(";") + "\r\n");
 const start = Date.UTC(2025, 0, 1);
 for (let n = 1; n <= ROWS; n++) {
   const e = employees[Math.floor(random() * employees.length)];
-  const cells = [`B-${String(n).padStart(6, "0")}`, checklist.id, departments.find((d) => d.id === e.departmentId)!.code, e.code!, formatVilniusDateTime(start + Math.floor(random() * 600) * 86_400_000 + 9 * 3_600_000), n % 10 === 0 ? '"Komentaras; su skirtuku\r\nir nauja eilute"' : ""];
+  const cells = [
+    `B-${String(n).padStart(6, "0")}`,
+    checklist.id,
+    departments.find((d) => d.id === e.departmentId)!.code,
+    e.code!,
+    formatVilniusDateTime(start + Math.floor(random() * 600) * 86_400_000 + 9 * 3_600_000),
+    n % 10 === 0 ? '"Komentaras; su skirtuku\r\nir nauja eilute"' : "",
+  ];
   for (const item of items) {
     const r = random();
     let value = "taip";
     let comment = "";
     if (item.type === "measure") value = String(1 + Math.floor(r * 4)).replace(".", ",");
-    else if (item.type === "phrase") value = r < 0.8 ? item.phrases.recommended[0] ?? "-" : item.phrases.forbidden[0];
+    else if (item.type === "phrase") value = r < 0.8 ? (item.phrases.recommended[0] ?? "-") : item.phrases.forbidden[0];
     else if (r < 0.1) value = item.na_allowed ? "n.d." : "taip";
     else if (r < 0.2) value = item.type === "yes_partial_no" ? "iš dalies" : "ne";
-    const fails = value === "ne" || (item.type === "phrase" && value === item.phrases.forbidden[0]) || (item.type === "measure" && Number(value) > 3);
+    const fails =
+      value === "ne" || (item.type === "phrase" && value === item.phrases.forbidden[0]) || (item.type === "measure" && Number(value) > 3);
     if (fails && item.comment_required_on_fail) comment = "Pastaba";
     cells.push(value, comment);
   }
@@ -79,7 +104,10 @@ function tenths(label: string) {
   let next = 0.1;
   return (done: number, total: number) => {
     if (done / total < next) return;
-    if (process.env.BENCH_VERBOSE) console.log(`  ${label} ${Math.round(next * 100)} %: ${((performance.now() - started) / 1000).toFixed(1)} s, RSS ${mb(process.memoryUsage().rss)}`);
+    if (process.env.BENCH_VERBOSE)
+      console.log(
+        `  ${label} ${Math.round(next * 100)} %: ${((performance.now() - started) / 1000).toFixed(1)} s, RSS ${mb(process.memoryUsage().rss)}`,
+      );
     next += 0.1;
   };
 }
@@ -109,9 +137,15 @@ const writeCpu = cpuSince(cpu0);
 connection.$client.close();
 const peakRss = process.resourceUsage().maxRSS * 1024;
 const load = [loadBefore, os.loadavg()[0]];
-console.log(`Import (write, published, one transaction): ${writeSeconds.toFixed(1)} s, ${Math.round(done.create / writeSeconds)} audits/s, created ${done.create}, CPU ${writeCpu.toFixed(1)} s`);
-console.log(`Total: ${Math.round(ROWS / (checkSeconds + writeSeconds))} audits/s end to end (${Math.round(ROWS / (checkCpu + writeCpu))} per CPU second)`);
-console.log(`Peak RSS (maxRSS): ${mb(peakRss)} (before import ${mb(rssBefore)}); load average ${load.map((l) => l.toFixed(2)).join(" → ")} on ${os.cpus().length} cores`);
+console.log(
+  `Import (write, published, one transaction): ${writeSeconds.toFixed(1)} s, ${Math.round(done.create / writeSeconds)} audits/s, created ${done.create}, CPU ${writeCpu.toFixed(1)} s`,
+);
+console.log(
+  `Total: ${Math.round(ROWS / (checkSeconds + writeSeconds))} audits/s end to end (${Math.round(ROWS / (checkCpu + writeCpu))} per CPU second)`,
+);
+console.log(
+  `Peak RSS (maxRSS): ${mb(peakRss)} (before import ${mb(rssBefore)}); load average ${load.map((l) => l.toFixed(2)).join(" → ")} on ${os.cpus().length} cores`,
+);
 const rate = (n: number, s: number) => Math.round(n / s);
 console.log(
   "RESULT " +

@@ -1,5 +1,14 @@
 // bench/RESULTS.md: the numbers in readable tables, with the targets beside them.
-export type DashboardRow = { audits: number; route: string; p50_ms: number; p95_ms: number; sql_p50_ms: number; runs: number; statements: number; ratio: number };
+export type DashboardRow = {
+  audits: number;
+  route: string;
+  p50_ms: number;
+  p95_ms: number;
+  sql_p50_ms: number;
+  runs: number;
+  statements: number;
+  ratio: number;
+};
 export type SoakResult = {
   requests: number;
   connections: number;
@@ -12,15 +21,36 @@ export type SoakResult = {
 export type Results = {
   machine: Record<string, unknown>;
   dashboards: DashboardRow[];
-  dashboards_meta: { audits: number; generate_s: number; generate_audits_per_s: number; db_mb: number; agg_scores_rows: number; agg_items_rows: number }[];
+  dashboards_meta: {
+    audits: number;
+    generate_s: number;
+    generate_audits_per_s: number;
+    db_mb: number;
+    agg_scores_rows: number;
+    agg_items_rows: number;
+  }[];
   submit: {
-    connections: number; duration_s: number; rps: number; p50_ms: number; p99_ms: number; errors: number; stored: number;
-    acknowledged: number; sent: number; stored_without_response: number; acknowledged_not_stored: number;
+    connections: number;
+    duration_s: number;
+    rps: number;
+    p50_ms: number;
+    p99_ms: number;
+    errors: number;
+    stored: number;
+    acknowledged: number;
+    sent: number;
+    stored_without_response: number;
+    acknowledged_not_stored: number;
   } | null;
   import: { audits: number; audits_per_s: number; write_audits_per_s: number; peak_rss_mb: number } | null;
   bundles: { route: string; js_gz_kb: number; css_gz_kb: number; target_js_kb: number }[];
   autocheck?: {
-    emails_per_s_one_process: number; emails_per_cpu_s: number; load_average: number; emails_per_s_all_cores: number; processes: number; corpus_emails: number;
+    emails_per_s_one_process: number;
+    emails_per_cpu_s: number;
+    load_average: number;
+    emails_per_s_all_cores: number;
+    processes: number;
+    corpus_emails: number;
   } | null;
   soak?: SoakResult | null;
   total_minutes?: number;
@@ -51,7 +81,10 @@ function dashboards(r: Results): string[] {
     );
   }
   lines.push("", "| audits | generated in | audits/s | database | agg_scores rows | agg_items rows |", "|---:|---:|---:|---:|---:|---:|");
-  for (const m of r.dashboards_meta) lines.push(`| ${n(m.audits)} | ${m.generate_s} s | ${n(m.generate_audits_per_s)} | ${n(m.db_mb)} MB | ${n(m.agg_scores_rows)} | ${n(m.agg_items_rows)} |`);
+  for (const m of r.dashboards_meta)
+    lines.push(
+      `| ${n(m.audits)} | ${m.generate_s} s | ${n(m.generate_audits_per_s)} | ${n(m.db_mb)} MB | ${n(m.agg_scores_rows)} | ${n(m.agg_items_rows)} |`,
+    );
   return [...lines, ""];
 }
 
@@ -117,7 +150,9 @@ function bundles(r: Results): string[] {
     "",
     "| route | JS | CSS | target (JS) |",
     "|---|---:|---:|---|",
-    ...r.bundles.map((b) => `| ${b.route} | ${b.js_gz_kb} KB | ${b.css_gz_kb} KB | ≤ ${b.target_js_kb} KB ${ok(b.js_gz_kb <= b.target_js_kb)} |`),
+    ...r.bundles.map(
+      (b) => `| ${b.route} | ${b.js_gz_kb} KB | ${b.css_gz_kb} KB | ≤ ${b.target_js_kb} KB ${ok(b.js_gz_kb <= b.target_js_kb)} |`,
+    ),
     "",
   ];
 }

@@ -17,7 +17,15 @@ const only = new Set((flag(argv, "only") ?? "dashboards,submit,import,soak,bundl
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--audits takes whole numbers: --audits 10000,100000");
 
 const started = performance.now();
-const results: Results = { machine: machine(), dashboards: [], dashboards_meta: [], submit: null, import: null, bundles: [], autocheck: null };
+const results: Results = {
+  machine: machine(),
+  dashboards: [],
+  dashboards_meta: [],
+  submit: null,
+  import: null,
+  bundles: [],
+  autocheck: null,
+};
 const tsx = (script: string, args: string[], prefix: string) => run(process.execPath, ["--import", "tsx", script, ...args], { prefix });
 
 console.log("Building the app (remix build)…");
@@ -43,7 +51,9 @@ if (only.has("dashboards"))
 if (only.has("submit")) {
   console.log("Submitting under load…");
   const dir = freshDir("submit");
-  results.submit = resultOf<{ submit: Results["submit"] }>(await tsx("bench/submit.ts", ["--dir", dir, "--duration", duration], "  ")).submit;
+  results.submit = resultOf<{ submit: Results["submit"] }>(
+    await tsx("bench/submit.ts", ["--dir", dir, "--duration", duration], "  "),
+  ).submit;
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

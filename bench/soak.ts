@@ -33,7 +33,17 @@ for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: tru
 // 1. The production server; on the empty database it seeds the demo.
 const server = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
   cwd: ROOT,
-  env: { ...process.env, MALLOC_ARENA_MAX: "2", ...extraEnv, DATABASE_URL: file, PORT: String(PORT), HOST: "127.0.0.1", SEED_DEMO: "1", DEMO_PASSWORD: PASSWORD, NODE_ENV: "production" },
+  env: {
+    ...process.env,
+    MALLOC_ARENA_MAX: "2",
+    ...extraEnv,
+    DATABASE_URL: file,
+    PORT: String(PORT),
+    HOST: "127.0.0.1",
+    SEED_DEMO: "1",
+    DEMO_PASSWORD: PASSWORD,
+    NODE_ENV: "production",
+  },
   stdio: ["ignore", "ignore", "inherit"],
 });
 const stop = () => server.kill("SIGTERM");
@@ -82,7 +92,7 @@ const userIds = ids("SELECT id FROM users ORDER BY id");
 db.close();
 
 let seed = 1;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
 const CHANNELS = ["", "in_person", "phone", "email", "home_visit"];
 function period() {
@@ -160,6 +170,8 @@ const result = {
   target_mb: TARGET_MB,
   within_target: peak <= TARGET_MB,
 };
-console.log(`Server RSS: ${started.rss_mb} MB at start, ${warm.rss_mb} MB warm, ${after.rss_mb} MB after ${requests} page requests (peak ${peak} MB, target ≤ ${TARGET_MB} MB)`);
+console.log(
+  `Server RSS: ${started.rss_mb} MB at start, ${warm.rss_mb} MB warm, ${after.rss_mb} MB after ${requests} page requests (peak ${peak} MB, target ≤ ${TARGET_MB} MB)`,
+);
 console.log(`RESULT ${JSON.stringify(result)}`);
 process.exit(0);

@@ -31,7 +31,9 @@ export function draftBodies(db: Db, shopperIds: number[], perShopper: number) {
   const rng = mulberry32(77);
   const lists = CHECKLISTS.map((id) => {
     const row = client
-      .prepare("SELECT c.current_version_id AS v, cv.content FROM checklists c JOIN checklist_versions cv ON cv.id = c.current_version_id WHERE c.id = ?")
+      .prepare(
+        "SELECT c.current_version_id AS v, cv.content FROM checklists c JOIN checklist_versions cv ON cv.id = c.current_version_id WHERE c.id = ?",
+      )
       .get(id) as { v: string; content: string };
     return { id, versionId: row.v, checklist: JSON.parse(row.content) as Checklist };
   });
@@ -52,11 +54,16 @@ export function draftBodies(db: Db, shopperIds: number[], perShopper: number) {
     }
     return start;
   });
-  const staff = client.prepare("SELECT id, department_id AS d FROM employees WHERE active = 1 ORDER BY id").all() as { id: number; d: number }[];
+  const staff = client.prepare("SELECT id, department_id AS d FROM employees WHERE active = 1 ORDER BY id").all() as {
+    id: number;
+    d: number;
+  }[];
   const insert = client.prepare(`INSERT INTO audits (checklist_id, checklist_version_id, audit_type, channel, department_id, employee_id,
     employee_resolution, auditor_id, state, interaction_at, location, scenario, client_key)
     VALUES (?, ?, 'mystery_shopper', ?, ?, ?, 'roster', ?, 'draft', ?, 'Vilnius', 'Bendras klausimas', ?)`);
-  const history = client.prepare("INSERT INTO audit_history (audit_id, at, actor_id, action, to_state) VALUES (?, ?, ?, 'created', 'draft')");
+  const history = client.prepare(
+    "INSERT INTO audit_history (audit_id, at, actor_id, action, to_state) VALUES (?, ?, ?, 'created', 'draft')",
+  );
   const drafts: { id: number; auditorId: number; body: number }[] = [];
   const now = Date.now();
   client.transaction(() => {
@@ -66,7 +73,8 @@ export function draftBodies(db: Db, shopperIds: number[], perShopper: number) {
         const l = lists[li];
         const e = staff[Math.floor(rng() * staff.length)];
         const id = Number(
-          insert.run(l.id, l.versionId, l.checklist.channels[0], e.d, e.id, auditorId, now - 3_600_000, `bench-${auditorId}-${k}`).lastInsertRowid,
+          insert.run(l.id, l.versionId, l.checklist.channels[0], e.d, e.id, auditorId, now - 3_600_000, `bench-${auditorId}-${k}`)
+            .lastInsertRowid,
         );
         history.run(id, now, auditorId);
         drafts.push({ id, auditorId, body: bodyRange[li] + Math.floor(rng() * BODIES_PER_CHECKLIST) });

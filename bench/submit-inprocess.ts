@@ -25,7 +25,9 @@ const { createSession } = await import("../app/lib/session.server");
 const { createAppHandler } = await import("../server/app-handler");
 
 await generate(db, { audits, departments: 10, employees: 150, months: 12, seed: 5, shoppers: SHOPPERS, log: () => {} });
-const shoppers = (db.$client.prepare("SELECT id FROM users WHERE role = 'mystery_shopper' ORDER BY id").all() as { id: number }[]).map((s) => s.id);
+const shoppers = (db.$client.prepare("SELECT id FROM users WHERE role = 'mystery_shopper' ORDER BY id").all() as { id: number }[]).map(
+  (s) => s.id,
+);
 const { drafts, bodies } = draftBodies(db, shoppers, Math.ceil(count / shoppers.length) + 50);
 const cookies = new Map<number, string>();
 for (const id of shoppers) {

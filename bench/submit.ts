@@ -25,14 +25,27 @@ process.env.GENERATED_PASSWORD = PASSWORD;
 const db = await benchDatabase(file);
 const { generate } = await import("../app/models/demo/generate.server");
 const { openDatabase } = await import("../app/db.server");
-await generate(db, { audits: 20_000, departments: 10, employees: 150, months: 12, seed: 5, shoppers: connections, log: (l) => console.log(l) });
-const shoppers = db.$client
-  .prepare("SELECT id, email FROM users WHERE role = 'mystery_shopper' ORDER BY id")
-  .all() as { id: number; email: string }[];
+await generate(db, {
+  audits: 20_000,
+  departments: 10,
+  employees: 150,
+  months: 12,
+  seed: 5,
+  shoppers: connections,
+  log: (l) => console.log(l),
+});
+const shoppers = db.$client.prepare("SELECT id, email FROM users WHERE role = 'mystery_shopper' ORDER BY id").all() as {
+  id: number;
+  email: string;
+}[];
 
 // 2. Enough drafts for every shopper (more than they can submit in the time).
 const perShopper = Math.ceil((3000 * duration) / shoppers.length);
-const { drafts, bodies } = draftBodies(db, shoppers.map((s) => s.id), perShopper);
+const { drafts, bodies } = draftBodies(
+  db,
+  shoppers.map((s) => s.id),
+  perShopper,
+);
 db.$client.pragma("wal_checkpoint(TRUNCATE)");
 db.$client.close();
 console.log(`Drafts: ${drafts.length} (${perShopper} per shopper)`);

@@ -22,7 +22,9 @@ export const checklistVersions = sqliteTable(
   "checklist_versions",
   {
     id: text("id").primaryKey(),
-    checklistId: text("checklist_id").notNull().references(() => checklists.id),
+    checklistId: text("checklist_id")
+      .notNull()
+      .references(() => checklists.id),
     content: text("content", { mode: "json" }).notNull(),
     createdAt: integer("created_at").notNull().default(now),
   },
@@ -32,11 +34,17 @@ export const checklistVersions = sqliteTable(
 // Groups the audits a supervisor made during one inspection visit of a department.
 export const inspections = sqliteTable("inspections", {
   id: integer("id").primaryKey({ autoIncrement: true }),
-  departmentId: integer("department_id").notNull().references(() => departments.id),
-  supervisorId: integer("supervisor_id").notNull().references(() => users.id),
+  departmentId: integer("department_id")
+    .notNull()
+    .references(() => departments.id),
+  supervisorId: integer("supervisor_id")
+    .notNull()
+    .references(() => users.id),
   appearanceChecklistId: text("appearance_checklist_id"),
   workplaceChecklistId: text("workplace_checklist_id"),
-  state: text("state", { enum: ["draft", "submitted"] }).notNull().default("draft"),
+  state: text("state", { enum: ["draft", "submitted"] })
+    .notNull()
+    .default("draft"),
   inspectedAt: integer("inspected_at").notNull(),
   clientKey: text("client_key").unique(),
   createdAt: integer("created_at").notNull().default(now),
@@ -46,9 +54,15 @@ export const inspections = sqliteTable("inspections", {
 export const inspectionAttendance = sqliteTable(
   "inspection_attendance",
   {
-    inspectionId: integer("inspection_id").notNull().references(() => inspections.id, { onDelete: "cascade" }),
-    employeeId: integer("employee_id").notNull().references(() => employees.id),
-    status: text("status", { enum: ["present", "absent", "pending"] }).notNull().default("pending"),
+    inspectionId: integer("inspection_id")
+      .notNull()
+      .references(() => inspections.id, { onDelete: "cascade" }),
+    employeeId: integer("employee_id")
+      .notNull()
+      .references(() => employees.id),
+    status: text("status", { enum: ["present", "absent", "pending"] })
+      .notNull()
+      .default("pending"),
   },
   (t) => [primaryKey({ columns: [t.inspectionId, t.employeeId] })],
 );
@@ -57,11 +71,17 @@ export const audits = sqliteTable(
   "audits",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    checklistId: text("checklist_id").notNull().references(() => checklists.id),
-    checklistVersionId: text("checklist_version_id").notNull().references(() => checklistVersions.id),
+    checklistId: text("checklist_id")
+      .notNull()
+      .references(() => checklists.id),
+    checklistVersionId: text("checklist_version_id")
+      .notNull()
+      .references(() => checklistVersions.id),
     auditType: text("audit_type", { enum: AUDIT_TYPES }).notNull(),
     channel: text("channel", { enum: CHANNELS }).notNull(),
-    departmentId: integer("department_id").notNull().references(() => departments.id),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
     employeeId: integer("employee_id").references(() => employees.id),
     employeeResolution: text("employee_resolution", { enum: EMPLOYEE_RESOLUTIONS }).notNull().default("roster"),
     unknownEmployeeDescription: text("unknown_employee_description"),
@@ -107,7 +127,9 @@ export const audits = sqliteTable(
 export const auditAnswers = sqliteTable(
   "audit_answers",
   {
-    auditId: integer("audit_id").notNull().references(() => audits.id, { onDelete: "cascade" }),
+    auditId: integer("audit_id")
+      .notNull()
+      .references(() => audits.id, { onDelete: "cascade" }),
     itemKey: text("item_key").notNull(),
     sectionKey: text("section_key").notNull(),
     choice: text("choice", { enum: ["yes", "partial", "no", "na"] }),
@@ -126,7 +148,9 @@ export const auditAnswers = sqliteTable(
 export const auditSectionScores = sqliteTable(
   "audit_section_scores",
   {
-    auditId: integer("audit_id").notNull().references(() => audits.id, { onDelete: "cascade" }),
+    auditId: integer("audit_id")
+      .notNull()
+      .references(() => audits.id, { onDelete: "cascade" }),
     sectionKey: text("section_key").notNull(),
     score: real("score"),
   },
@@ -138,7 +162,9 @@ export const auditHistory = sqliteTable(
   "audit_history",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    auditId: integer("audit_id").notNull().references(() => audits.id, { onDelete: "cascade" }),
+    auditId: integer("audit_id")
+      .notNull()
+      .references(() => audits.id, { onDelete: "cascade" }),
     at: integer("at").notNull(),
     actorId: integer("actor_id").references(() => users.id),
     action: text("action").notNull(),

@@ -1,13 +1,7 @@
 // The whole database schema. Times are integer milliseconds since the epoch (UTC);
 // months used for aggregation are "YYYY-MM" in Europe/Vilnius time.
 import { sql } from "drizzle-orm";
-import {
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-} from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 import { LOCALES, ROLES } from "../app/domain/enums";
 
@@ -41,8 +35,12 @@ export const departments = sqliteTable("departments", {
 export const userDepartments = sqliteTable(
   "user_departments",
   {
-    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    departmentId: integer("department_id").notNull().references(() => departments.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
   },
   (t) => [primaryKey({ columns: [t.userId, t.departmentId] }), index("user_departments_dept").on(t.departmentId)],
 );
@@ -56,8 +54,12 @@ export const employees = sqliteTable(
     lastName: text("last_name").notNull(),
     position: text("position").notNull(),
     email: text("email").unique(),
-    departmentId: integer("department_id").notNull().references(() => departments.id),
-    userId: integer("user_id").unique().references(() => users.id, { onDelete: "set null" }),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    userId: integer("user_id")
+      .unique()
+      .references(() => users.id, { onDelete: "set null" }),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
@@ -71,7 +73,9 @@ export const sessions = sqliteTable(
   "sessions",
   {
     id: text("id").primaryKey(),
-    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: integer("created_at").notNull(),
     lastSeenAt: integer("last_seen_at").notNull(),
     ip: text("ip"),

@@ -29,8 +29,24 @@ const depts = ["KAS", "BNS", "TPS", "TS", "VS", "PS"].map((code) => createDepart
 let employeeId = 0;
 for (const d of depts)
   for (let i = 0; i < 8; i++)
-    employeeId = createEmployee(db, { firstName: `Vardas${i}`, lastName: d.code, position: "Specialistas", departmentId: d.id, email: null, code: null, active: true, userId: null }).id;
-const leader = await createUser(db, { email: "vadovybe@explain.lt", name: "Vadovybė", role: "leadership", active: true, password: "explain-password-123", departmentIds: [] });
+    employeeId = createEmployee(db, {
+      firstName: `Vardas${i}`,
+      lastName: d.code,
+      position: "Specialistas",
+      departmentId: d.id,
+      email: null,
+      code: null,
+      active: true,
+      userId: null,
+    }).id;
+const leader = await createUser(db, {
+  email: "vadovybe@explain.lt",
+  name: "Vadovybė",
+  role: "leadership",
+  active: true,
+  password: "explain-password-123",
+  departmentIds: [],
+});
 const count = Number(values.audits);
 const seeded = insertSampleAudits(db, { count, seed: 7 });
 console.log(`Scratch database: ${count} published audits, ${seeded.scoreRows} agg_scores rows, ${seeded.itemRows} agg_items rows.\n`);
@@ -51,7 +67,10 @@ function capture(fn: () => unknown): Captured[] {
       if (typeof stmt[method] !== "function") continue;
       const original = (stmt[method] as (...a: unknown[]) => unknown).bind(stmt);
       if (method === "raw") {
-        (stmt as unknown as Record<string, unknown>).raw = (...a: unknown[]) => { original(...a); return stmt; };
+        (stmt as unknown as Record<string, unknown>).raw = (...a: unknown[]) => {
+          original(...a);
+          return stmt;
+        };
         continue;
       }
       (stmt as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
@@ -75,7 +94,11 @@ function explain(title: string, fn: () => unknown) {
   for (const { source, params } of capture(fn)) {
     if (!/^\s*select/i.test(source) || seen.has(source) || /from "(users|sessions|user_departments|settings)"/.test(source)) continue;
     seen.add(source);
-    const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...(params as never[])) as { id: number; parent: number; detail: string }[];
+    const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...(params as never[])) as {
+      id: number;
+      parent: number;
+      detail: string;
+    }[];
     console.log(`\n${source.replace(/\s+/g, " ").slice(0, 400)}${source.length > 400 ? " …" : ""}`);
     const depth = new Map<number, number>([[0, 0]]);
     for (const row of plan) {
@@ -110,7 +133,9 @@ for (let i = 0; i < 30; i++) {
 }
 viewOnly.sort((a, b) => a - b);
 console.log(`Overview queries alone (no session lookup): median ${ms(viewOnly[15])}, best ${ms(viewOnly[0])}.`);
-console.log(`Overview loader on ${count} audits (30 runs): first ${ms(times.at(-1)!)} worst, median ${ms(times[15])}, best ${ms(times[0])}.`);
+console.log(
+  `Overview loader on ${count} audits (30 runs): first ${ms(times.at(-1)!)} worst, median ${ms(times[15])}, best ${ms(times[0])}.`,
+);
 
 closeDb();
 fs.rmSync(dir, { recursive: true, force: true });

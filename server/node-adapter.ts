@@ -30,7 +30,11 @@ export function clientAddress(forwardedFor: string | string[] | undefined, peer:
 
 /** `hops`: TRUST_PROXY's number of proxies (a parameter for tests). */
 export function toRequest(req: IncomingMessage, res: ServerResponse, hops = trustedProxyHops()): Request {
-  const forwardedProto = hops ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim() : "";
+  const forwardedProto = hops
+    ? String(req.headers["x-forwarded-proto"] ?? "")
+        .split(",")[0]
+        .trim()
+    : "";
   const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
   const protocol = forwardedProto || (encrypted ? "https" : "http");
   const host = req.headers.host ?? "localhost";

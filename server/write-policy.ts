@@ -14,7 +14,8 @@ function routeTree(build: ServerBuild, parentId?: string): Route[] {
 }
 
 /** `/a/b.data` (a single-fetch data request) is `/a/b`; `/_root.data` is `/`. */
-const routePathname = (url: URL) => (url.pathname.endsWith(".data") ? url.pathname.replace(/\.data$/, "").replace(/^\/_root$/, "/") : url.pathname);
+const routePathname = (url: URL) =>
+  url.pathname.endsWith(".data") ? url.pathname.replace(/\.data$/, "").replace(/^\/_root$/, "/") : url.pathname;
 
 /** The route whose action a POST (PUT, …) to this URL runs, as Remix picks it. */
 function actionRouteId(routes: Route[], url: URL): string | undefined {
@@ -37,11 +38,14 @@ function fullPath(build: ServerBuild, id: string): string {
 
 /** A whole-URL pattern as a regular expression, compiled once (`:param`, `:param?`, `*`). */
 function patternRegExp(pattern: string): RegExp {
-  const segments = pattern.split("/").filter(Boolean).map((segment) => {
-    if (segment === "*") return "(?:/.*)?";
-    if (segment.startsWith(":")) return segment.endsWith("?") ? "(?:/[^/]+)?" : "/[^/]+";
-    return "/" + segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  });
+  const segments = pattern
+    .split("/")
+    .filter(Boolean)
+    .map((segment) => {
+      if (segment === "*") return "(?:/.*)?";
+      if (segment.startsWith(":")) return segment.endsWith("?") ? "(?:/[^/]+)?" : "/[^/]+";
+      return "/" + segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    });
   return new RegExp(`^${segments.join("")}/?$`, "i");
 }
 

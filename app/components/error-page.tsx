@@ -1,7 +1,12 @@
 import { Link } from "@remix-run/react";
 import { useI18n } from "~/lib/use-i18n";
 
-const KINDS: Record<number, "badRequest" | "forbidden" | "notFound"> = { 400: "badRequest", 403: "forbidden", 404: "notFound", 405: "badRequest" };
+const KINDS: Record<number, "badRequest" | "forbidden" | "notFound"> = {
+  400: "badRequest",
+  403: "forbidden",
+  404: "notFound",
+  405: "badRequest",
+};
 
 /** The one error page for 400, 403, 404 and 500 (and anything else). */
 export function ErrorPage({ status }: { status: number }) {

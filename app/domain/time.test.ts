@@ -113,8 +113,18 @@ describe("vilniusOffset", () => {
     expect(vilniusOffset(Date.UTC(2026, 9, 25, 1))).toBe(2 * HOUR);
   });
   it("gives the same answer from the cache as asked afresh", () => {
-    const first = [Date.UTC(2027, 2, 28, 0, 30), Date.UTC(2027, 2, 28, 1, 30), Date.UTC(2027, 9, 31, 0, 30), Date.UTC(2027, 9, 31, 1, 30)].map(vilniusOffset);
-    const again = [Date.UTC(2027, 2, 28, 0, 45), Date.UTC(2027, 2, 28, 1, 45), Date.UTC(2027, 9, 31, 0, 45), Date.UTC(2027, 9, 31, 1, 45)].map(vilniusOffset);
+    const first = [
+      Date.UTC(2027, 2, 28, 0, 30),
+      Date.UTC(2027, 2, 28, 1, 30),
+      Date.UTC(2027, 9, 31, 0, 30),
+      Date.UTC(2027, 9, 31, 1, 30),
+    ].map(vilniusOffset);
+    const again = [
+      Date.UTC(2027, 2, 28, 0, 45),
+      Date.UTC(2027, 2, 28, 1, 45),
+      Date.UTC(2027, 9, 31, 0, 45),
+      Date.UTC(2027, 9, 31, 1, 45),
+    ].map(vilniusOffset);
     expect(again).toEqual(first);
     expect(first).toEqual([2 * HOUR, 3 * HOUR, 3 * HOUR, 2 * HOUR]);
   });
@@ -130,7 +140,12 @@ describe("vilniusMonth", () => {
   });
   it("agrees with Intl for every half hour around the March and October changes and across years", () => {
     const instants: number[] = [];
-    for (const [y, m, d] of [[2026, 2, 29], [2026, 9, 25], [2030, 2, 31], [2030, 9, 27]])
+    for (const [y, m, d] of [
+      [2026, 2, 29],
+      [2026, 9, 25],
+      [2030, 2, 31],
+      [2030, 9, 27],
+    ])
       for (let t = Date.UTC(y, m, d) - 12 * HOUR; t < Date.UTC(y, m, d) + 12 * HOUR; t += HOUR / 2) instants.push(t);
     for (let t = Date.UTC(2000, 0, 1); t < Date.UTC(2040, 0, 1); t += 97 * HOUR + 13 * 60_000) instants.push(t);
     for (let t = Date.UTC(1915, 0, 1); t < Date.UTC(1925, 0, 1); t += 101 * HOUR + 7 * 60_000) instants.push(t);

@@ -13,10 +13,17 @@ const glossary = fs.readFileSync(path.resolve(import.meta.dirname, "../../docs/g
 const rows = glossary
   .split("\n")
   .filter((line) => line.startsWith("| ") && !line.startsWith("| lt ") && !line.startsWith("|---"))
-  .map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
+  .map((line) =>
+    line
+      .split("|")
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 
 const texts = (catalogue: Record<string, unknown>) =>
-  Object.entries(catalogue).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : Object.values(value as object).map((v) => [key, String(v)])));
+  Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === "string" ? [[key, value]] : Object.values(value as object).map((v) => [key, String(v)]),
+  );
 
 describe("glossary", () => {
   it("has the terms the interface relies on", () => {
@@ -34,7 +41,9 @@ describe("glossary", () => {
   it("every area names a channel the same way, as the glossary does", () => {
     for (const channel of CHANNELS) {
       for (const catalogue of [lt, en] as Record<string, unknown>[]) {
-        const names = Object.entries(catalogue).filter(([key]) => key.endsWith(`.channel.${channel}`)).map(([, v]) => v);
+        const names = Object.entries(catalogue)
+          .filter(([key]) => key.endsWith(`.channel.${channel}`))
+          .map(([, v]) => v);
         expect(names.length, channel).toBeGreaterThanOrEqual(3);
         expect(new Set(names).size, `${channel}: ${names.join(" / ")}`).toBe(1);
       }

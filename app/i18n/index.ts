@@ -69,7 +69,6 @@ export function formatNumber(locale: Locale, value: number, fractionDigits?: num
   return number.format(value);
 }
 
-
 /** 2026-11-21 in both languages (ISO order is what Lithuanian uses). */
 export function formatDate(_locale: Locale, ms: number | Date): string {
   return formatter("date", () => new Intl.DateTimeFormat("sv-SE", { timeZone: VILNIUS_ZONE, dateStyle: "short" })).format(ms);

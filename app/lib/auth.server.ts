@@ -21,10 +21,24 @@ export type SessionUser = {
 };
 
 // Read on every request: statements prepared once per connection.
-const selectUser = (db: Db) => db.select().from(users).where(eq(users.id, bound("userId"))).prepare();
+const selectUser = (db: Db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, bound("userId")))
+    .prepare();
 const selectUserDepartments = (db: Db) =>
-  db.select({ id: userDepartments.departmentId }).from(userDepartments).where(eq(userDepartments.userId, bound("userId"))).prepare();
-const selectUserEmployee = (db: Db) => db.select({ id: employees.id }).from(employees).where(eq(employees.userId, bound("userId"))).prepare();
+  db
+    .select({ id: userDepartments.departmentId })
+    .from(userDepartments)
+    .where(eq(userDepartments.userId, bound("userId")))
+    .prepare();
+const selectUserEmployee = (db: Db) =>
+  db
+    .select({ id: employees.id })
+    .from(employees)
+    .where(eq(employees.userId, bound("userId")))
+    .prepare();
 
 export function loadSessionUser(db: Db, userId: number): SessionUser | null {
   const user = prepared(db, selectUser).get({ userId });

@@ -59,7 +59,9 @@ export function reserveSignInAttempt(db: Db, email: string, ip: string, now = Da
       waitFor(tx as unknown as Db, k.account, LIMITS.account, now),
     );
     if (wait > 0) return { ok: false as const, retryAfterMs: wait };
-    tx.delete(loginAttempts).where(lessThan(loginAttempts.at, now - RATE_WINDOW_MS)).run();
+    tx.delete(loginAttempts)
+      .where(lessThan(loginAttempts.at, now - RATE_WINDOW_MS))
+      .run();
     const ids = tx
       .insert(loginAttempts)
       .values([k.pair, k.address, k.account].map((key) => ({ key, at: now })))

@@ -19,13 +19,30 @@ afterEach(() => {
 
 describe("safeRedirect", () => {
   it("follows the app's own paths, with a query", () => {
-    for (const to of ["/", "/audits", "/audits/12", "/audits/12/edit", "/audits?status=draft&page=2", "/admin/export.csv", "/admin/import/0b6c-4f1e"])
+    for (const to of [
+      "/",
+      "/audits",
+      "/audits/12",
+      "/audits/12/edit",
+      "/audits?status=draft&page=2",
+      "/admin/export.csv",
+      "/admin/import/0b6c-4f1e",
+    ])
       expect(safeRedirect(to)).toBe(to);
   });
 
   it("refuses the probe's tab trick and the other characters browsers drop or repair", () => {
     expect(safeRedirect(decodeURIComponent("%2F%09%2Fevil.example%2Fphish"))).toBe("/");
-    for (const to of ["/\t/evil.example", "/\r\n/evil.example", "/\n/evil.example", "/\\evil.example", "/\\/evil.example", "/audits\\..\\x", "/ /evil.example", "/\0/evil.example"])
+    for (const to of [
+      "/\t/evil.example",
+      "/\r\n/evil.example",
+      "/\n/evil.example",
+      "/\\evil.example",
+      "/\\/evil.example",
+      "/audits\\..\\x",
+      "/ /evil.example",
+      "/\0/evil.example",
+    ])
       expect(safeRedirect(to)).toBe("/");
   });
 

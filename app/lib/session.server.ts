@@ -57,10 +57,23 @@ export function createSession(db: Db, request: Request, userId: number, now = Da
 }
 
 // Every request reads its session: these run as statements prepared once per connection.
-const selectSession = (db: Db) => db.select().from(sessions).where(eq(sessions.id, bound("id"))).prepare();
-const deleteSession = (db: Db) => db.delete(sessions).where(eq(sessions.id, bound("id"))).prepare();
+const selectSession = (db: Db) =>
+  db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.id, bound("id")))
+    .prepare();
+const deleteSession = (db: Db) =>
+  db
+    .delete(sessions)
+    .where(eq(sessions.id, bound("id")))
+    .prepare();
 const touchSession = (db: Db) =>
-  db.update(sessions).set({ lastSeenAt: bound("now") }).where(eq(sessions.id, bound("id"))).prepare();
+  db
+    .update(sessions)
+    .set({ lastSeenAt: bound("now") })
+    .where(eq(sessions.id, bound("id")))
+    .prepare();
 
 /** The live session's user id, or null; expired sessions are deleted on sight. */
 export function getSessionUserId(db: Db, request: Request, now = Date.now()): number | null {
@@ -92,12 +105,19 @@ export function sessionAuthenticatedAt(db: Db, request: Request): number | null 
 
 export function markReauthenticated(db: Db, request: Request, now = Date.now()) {
   const token = readSessionToken(request);
-  if (token) db.update(sessions).set({ reauthenticatedAt: now }).where(eq(sessions.id, hashToken(token))).run();
+  if (token)
+    db.update(sessions)
+      .set({ reauthenticatedAt: now })
+      .where(eq(sessions.id, hashToken(token)))
+      .run();
 }
 
 export function destroySession(db: Db, request: Request) {
   const token = readSessionToken(request);
-  if (token) db.delete(sessions).where(eq(sessions.id, hashToken(token))).run();
+  if (token)
+    db.delete(sessions)
+      .where(eq(sessions.id, hashToken(token)))
+      .run();
 }
 
 export function destroyUserSessions(db: Db, userId: number) {
@@ -105,8 +125,12 @@ export function destroyUserSessions(db: Db, userId: number) {
 }
 
 export function purgeExpiredSessions(db: Db, now = Date.now()) {
-  db.delete(sessions).where(lessThan(sessions.lastSeenAt, now - IDLE_TIMEOUT_MS)).run();
-  db.delete(sessions).where(lessThan(sessions.createdAt, now - ABSOLUTE_TIMEOUT_MS)).run();
+  db.delete(sessions)
+    .where(lessThan(sessions.lastSeenAt, now - IDLE_TIMEOUT_MS))
+    .run();
+  db.delete(sessions)
+    .where(lessThan(sessions.createdAt, now - ABSOLUTE_TIMEOUT_MS))
+    .run();
 }
 
 /** The client's address as the server adapter recorded it (see server/node-adapter.ts). */

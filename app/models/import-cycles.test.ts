@@ -20,7 +20,9 @@ function importsOf(file: string, known: Set<string>): string[] {
   const text = fs.readFileSync(file, "utf8");
   const specs = [...text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]);
   return specs
-    .map((spec) => (spec.startsWith("~/") ? path.join(APP, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null))
+    .map((spec) =>
+      spec.startsWith("~/") ? path.join(APP, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null,
+    )
     .flatMap((base) => (base ? [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")] : []))
     .filter((candidate) => known.has(candidate));
 }
@@ -51,8 +53,25 @@ function findCycle(graph: Map<string, string[]>): string[] | null {
 
 describe("app/models imports", () => {
   it("finds a cycle when there is one, and none in a tree", () => {
-    expect(findCycle(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]]]))).toEqual(["a", "b", "c", "a"]);
-    expect(findCycle(new Map([["a", ["b", "c"]], ["b", ["c"]], ["c", []]]))).toBeNull();
+    expect(
+      findCycle(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["c"]],
+          ["c", ["a"]],
+          ["d", ["a"]],
+        ]),
+      ),
+    ).toEqual(["a", "b", "c", "a"]);
+    expect(
+      findCycle(
+        new Map([
+          ["a", ["b", "c"]],
+          ["b", ["c"]],
+          ["c", []],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it("form no cycle", () => {

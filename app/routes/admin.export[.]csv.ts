@@ -21,7 +21,11 @@ export function loader({ request }: LoaderFunctionArgs) {
   const { from, to, checklist, separator } = submission.value;
   const range = vilniusDayRange(from, to);
   if (!range) throw back();
-  const chunks = exportAuditsCsv(getDb(), user, { ...range, checklistId: checklist || undefined, separator: separator === "comma" ? "," : ";" });
+  const chunks = exportAuditsCsv(getDb(), user, {
+    ...range,
+    checklistId: checklist || undefined,
+    separator: separator === "comma" ? "," : ";",
+  });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {

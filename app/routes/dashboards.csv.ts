@@ -24,7 +24,12 @@ function allowed(user: SessionUser, roles: readonly string[]) {
   if (!roles.includes(user.role)) throw forbidden();
 }
 
-async function tablesFor(request: Request, user: SessionUser, fmt: Fmt, q: z.infer<typeof Query>): Promise<{ tables: Record<string, Table>; name: string }> {
+async function tablesFor(
+  request: Request,
+  user: SessionUser,
+  fmt: Fmt,
+  q: z.infer<typeof Query>,
+): Promise<{ tables: Record<string, Table>; name: string }> {
   const db = getDb();
   const url = new URL(request.url);
   switch (q.view) {
@@ -42,7 +47,10 @@ async function tablesFor(request: Request, user: SessionUser, fmt: Fmt, q: z.inf
       allowed(user, DASHBOARD_ROLES.department);
       const v = q.id ? departmentView(db, user, q.id, url) : null;
       if (!v) throw notFound();
-      return { tables: departmentTables(fmt, v.data, filterSearch(v.filters)), name: `skyrius-${v.department.code}-${v.filters.from}-${v.filters.to}` };
+      return {
+        tables: departmentTables(fmt, v.data, filterSearch(v.filters)),
+        name: `skyrius-${v.department.code}-${v.filters.from}-${v.filters.to}`,
+      };
     }
     case "employee": {
       allowed(user, DASHBOARD_ROLES.employee);

@@ -41,7 +41,9 @@ export async function run(argv: string[]) {
       inputs.push({ name: file, email: await parseEmail(new Uint8Array(raw)) });
     } catch (error) {
       if (error instanceof NotAnEmailError)
-        throw new CliError(`"${file}" is not an e-mail message (.eml with From/Date headers). Save the reply from the mail program as .eml.`);
+        throw new CliError(
+          `"${file}" is not an e-mail message (.eml with From/Date headers). Save the reply from the mail program as .eml.`,
+        );
       throw error;
     }
   }

@@ -36,7 +36,9 @@ export async function run(argv: string[]) {
   if (text.includes("\u0000")) throw new CliError(`"${file}" is not a text file.`);
   if (looksLikeEmail(text)) throw new CliError(`"${file}" is an e-mail message: use check-email.`);
   if (!parseTranscript(text).some((t) => t.speaker === "employee"))
-    throw new CliError(`No employee's words in "${file}": write lines as "Darbuotojas: …" and "Klientas: …", or quote what the employee said („…“).`);
+    throw new CliError(
+      `No employee's words in "${file}": write lines as "Darbuotojas: …" and "Klientas: …", or quote what the employee said („…“).`,
+    );
   const result = checkTranscript(text, checklist, { speller: await loadSpeller(), config: loadAutocheckConfig() });
   process.stdout.write(JSON.stringify(result, null, 2) + "\n");
   return 0;

@@ -46,7 +46,8 @@ export async function run(argv: string[]) {
   const departments = count("departments", values.departments, 20);
   const employees = count("employees", values.employees, departments * 15, departments);
   const endMonth = values["end-month"];
-  if (endMonth !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(endMonth)) throw new CliError(`--end-month must be YYYY-MM, not "${endMonth}"`);
+  if (endMonth !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(endMonth))
+    throw new CliError(`--end-month must be YYYY-MM, not "${endMonth}"`);
   const db = getDb();
   syncChecklists(db, loadChecklistFiles());
   try {

@@ -32,7 +32,11 @@ function progress(label: string) {
 
 function actorId(email: string | undefined): number | null {
   if (!email) return null;
-  const found = existingDb().select({ id: users.id, email: users.email }).from(users).all().find((u) => matchKey(u.email) === matchKey(email));
+  const found = existingDb()
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .all()
+    .find((u) => matchKey(u.email) === matchKey(email));
   if (!found) throw new CliError(`No user with the e-mail ${email}`);
   return found.id;
 }
@@ -45,7 +49,8 @@ export async function run(argv: string[]) {
     options: { "dry-run": { type: "boolean" }, publish: { type: "boolean" }, actor: { type: "string" } },
   });
   const [kind, file] = positionals;
-  if ((kind !== "roster" && kind !== "audits") || !file || positionals.length > 2) throw new CliError("Say what to import and from which file.", usage.split("\n"));
+  if ((kind !== "roster" && kind !== "audits") || !file || positionals.length > 2)
+    throw new CliError("Say what to import and from which file.", usage.split("\n"));
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError(`No such file: ${file}`);
   if (kind === "roster" && (values.publish || values.actor)) throw new CliError("--publish and --actor are for audits only.");
   const db = existingDb();

@@ -32,11 +32,7 @@ export async function run(argv: string[]) {
   const db = getDb();
   const after = (db.$client.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number }).n;
   console.log(`Database: ${path.resolve(file)}${existed ? "" : " (created)"}`);
-  console.log(
-    after > before
-      ? `Migrations: ${after - before} applied, ${after} in total`
-      : `Migrations: up to date (${after} applied)`,
-  );
+  console.log(after > before ? `Migrations: ${after - before} applied, ${after} in total` : `Migrations: up to date (${after} applied)`);
   await prepareDatabase({ seedDemo: false, log: (line) => console.log(line) });
   return 0;
 }

@@ -23,8 +23,7 @@ export async function run(argv: string[]) {
   const available = listTemplateChecklists(db).map((c) => c.id);
   if (!available.length) throw new CliError("The database has no checklists.", ["Load them with: npm run etalonas -- migrate"]);
   const csv = id && positionals.length === 1 ? checklistTemplateCsv(db, id, values.separator) : null;
-  if (csv === null)
-    throw new CliError(id ? `Unknown checklist "${id}". Checklists:` : "Which checklist?", available);
+  if (csv === null) throw new CliError(id ? `Unknown checklist "${id}". Checklists:` : "Which checklist?", available);
   if (values.output) fs.writeFileSync(values.output, csv);
   else process.stdout.write(csv);
   return 0;

@@ -24,7 +24,13 @@ export const usage = `Usage: npm run etalonas -- user:create --email E --name N 
 The password is read from ETALONAS_PASSWORD, or asked for (twice, not shown) when run in a
 terminal. It must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters long; there are no other rules.`;
 
-const OPTION_OF: Record<string, string> = { email: "--email", name: "--name", role: "--role", departmentIds: "--department", password: "password" };
+const OPTION_OF: Record<string, string> = {
+  email: "--email",
+  name: "--name",
+  role: "--role",
+  departmentIds: "--department",
+  password: "password",
+};
 
 // The admin form's messages speak of ticking boxes; the CLI names its options instead.
 const CLI_TEXT: Partial<Record<MessageKey, string>> = {
@@ -64,7 +70,12 @@ async function readPassword(): Promise<string> {
 export async function run(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, department: { type: "string", multiple: true } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      department: { type: "string", multiple: true },
+    },
     strict: true,
   });
   const db = getDb();
@@ -82,10 +93,15 @@ export async function run(argv: string[]) {
     for (const [field, keys] of Object.entries(ruleErrors)) for (const key of keys) add(errors, field, messageText(key));
   }
   if (errors.length || !parsed.success || !role) throw new CliError("the user was not created:", errors);
-  if (role !== "supervisor" && departmentIds.length) console.log("Note: departments are used only for supervisors; --department is ignored.");
+  if (role !== "supervisor" && departmentIds.length)
+    console.log("Note: departments are used only for supervisors; --department is ignored.");
 
   const password = passwordField(RULE).safeParse(await readPassword());
-  if (!password.success) throw new CliError("the user was not created:", password.error.issues.map((i) => `password: ${messageText(i.message)}`));
+  if (!password.success)
+    throw new CliError(
+      "the user was not created:",
+      password.error.issues.map((i) => `password: ${messageText(i.message)}`),
+    );
   const user = await createUser(db, { ...parsed.data, role, active: true, password: password.data });
   const codes = role === "supervisor" ? ` for ${(values.department ?? []).map((c) => c.toUpperCase()).join(", ")}` : "";
   console.log(`Created user #${user.id} ${user.email} (${role}${codes}).`);

@@ -12,7 +12,7 @@ export async function run(argv: string[]) {
   parseArgs({ args: argv, options: {}, strict: true });
   const users = listUsers(existingDb());
   if (users.length === 0) {
-    console.log('No users yet. Create one with: npm run etalonas -- user:create --email E --name N --role admin');
+    console.log("No users yet. Create one with: npm run etalonas -- user:create --email E --name N --role admin");
     return 0;
   }
   const rows = users.map((u) => [

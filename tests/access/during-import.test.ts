@@ -140,7 +140,13 @@ describe("requests while an import holds the write lock", () => {
     );
     for (const [who, cookie] of Object.entries(extraCookies))
       for (const path of ["/", "/audits", "/dashboards"])
-        cases.push({ label: `GET ${path} as ${who}`, route: "", method: "GET", expect: "login", request: () => getRequest(path, { cookie }) });
+        cases.push({
+          label: `GET ${path} as ${who}`,
+          route: "",
+          method: "GET",
+          expect: "login",
+          request: () => getRequest(path, { cookie }),
+        });
 
     const results: Result[] = [];
     let release = await holdLock();

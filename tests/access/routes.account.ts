@@ -14,6 +14,12 @@ export const account: AccessArea = {
       expect: signedIn(400),
     },
     { route: "routes/account.confirm", path: "/account/confirm", expect: signedIn(200) },
-    { route: "routes/account.confirm", path: "/account/confirm", method: "POST", form: { password: "not the password at all" }, expect: signedIn(400) },
+    {
+      route: "routes/account.confirm",
+      path: "/account/confirm",
+      method: "POST",
+      form: { password: "not the password at all" },
+      expect: signedIn(400),
+    },
   ],
 };

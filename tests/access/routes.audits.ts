@@ -17,39 +17,118 @@ import type { AccessArea, Outcome, Who } from "./types";
 import { only, signedIn } from "./types";
 
 const all = (o: Partial<Record<Who, Outcome>>, rest: Outcome): Record<Who, Outcome> => ({
-  anonymous: "login", admin: rest, leadership: rest, supervisor: rest, mystery_shopper: rest, employee: rest, ...o,
+  anonymous: "login",
+  admin: rest,
+  leadership: rest,
+  supervisor: rest,
+  mystery_shopper: rest,
+  employee: rest,
+  ...o,
 });
 
 export const audits: AccessArea = {
   setup: async (db, org) => {
     syncChecklists(db, loadChecklistFiles());
     const linked = db.select().from(employees).where(eq(employees.userId, org.users.employee.id)).get();
-    const served = linked ?? createEmployee(db, { firstName: "Eglė", lastName: "Aptarnaujanti", position: "Specialistė", departmentId: org.own.id, email: null, code: null, active: true, userId: org.users.employee.id });
-    const otherEmployee = createEmployee(db, { firstName: "Kitas", lastName: "Skyrius", position: "Specialistas", departmentId: org.other.id, email: null, code: null, active: true, userId: null });
+    const served =
+      linked ??
+      createEmployee(db, {
+        firstName: "Eglė",
+        lastName: "Aptarnaujanti",
+        position: "Specialistė",
+        departmentId: org.own.id,
+        email: null,
+        code: null,
+        active: true,
+        userId: org.users.employee.id,
+      });
+    const otherEmployee = createEmployee(db, {
+      firstName: "Kitas",
+      lastName: "Skyrius",
+      position: "Specialistas",
+      departmentId: org.other.id,
+      email: null,
+      code: null,
+      active: true,
+      userId: null,
+    });
     const shopper = loadSessionUser(db, org.users.mystery_shopper.id)!;
     const versionId = currentVersionId(db, "vmb-in-person")!;
     const answers = completeAnswers(getChecklistVersion(db, versionId));
-    const base = { checklistVersionId: versionId, auditType: "mystery_shopper" as const, channel: "in_person" as const, auditorId: shopper.id, actorId: shopper.id, interactionAt: Date.now() - 86_400_000, answers };
+    const base = {
+      checklistVersionId: versionId,
+      auditType: "mystery_shopper" as const,
+      channel: "in_person" as const,
+      auditorId: shopper.id,
+      actorId: shopper.id,
+      interactionAt: Date.now() - 86_400_000,
+      answers,
+    };
     const draft = createDraft(db, shopper, {
-      clientKey: crypto.randomUUID(), checklistId: "vmb-in-person", channel: "in_person", departmentId: org.own.id, employeeId: served.departmentId === org.own.id ? served.id : null,
-      unknownEmployeeDescription: "x", interactionAt: Date.now() - 3600_000, location: "Biuras", scenario: "Klausimas",
+      clientKey: crypto.randomUUID(),
+      checklistId: "vmb-in-person",
+      channel: "in_person",
+      departmentId: org.own.id,
+      employeeId: served.departmentId === org.own.id ? served.id : null,
+      unknownEmployeeDescription: "x",
+      interactionAt: Date.now() - 3600_000,
+      location: "Biuras",
+      scenario: "Klausimas",
     });
-    const submitted = insertCompletedAudit(db, { ...base, departmentId: org.own.id, employeeId: null, employeeResolution: "unknown", unknownEmployeeDescription: "?", state: "submitted" });
-    const publishedOwn = insertCompletedAudit(db, { ...base, departmentId: served.departmentId, employeeId: served.id, state: "published" });
-    const publishedOther = insertCompletedAudit(db, { ...base, departmentId: org.other.id, employeeId: otherEmployee.id, state: "published" });
+    const submitted = insertCompletedAudit(db, {
+      ...base,
+      departmentId: org.own.id,
+      employeeId: null,
+      employeeResolution: "unknown",
+      unknownEmployeeDescription: "?",
+      state: "submitted",
+    });
+    const publishedOwn = insertCompletedAudit(db, {
+      ...base,
+      departmentId: served.departmentId,
+      employeeId: served.id,
+      state: "published",
+    });
+    const publishedOther = insertCompletedAudit(db, {
+      ...base,
+      departmentId: org.other.id,
+      employeeId: otherEmployee.id,
+      state: "published",
+    });
     const supervisor = loadSessionUser(db, org.users.supervisor.id)!;
-    const inspection = startInspection(db, supervisor, { clientKey: crypto.randomUUID(), departmentId: org.own.id, appearanceChecklistId: "vmb-appearance", workplaceChecklistId: null });
+    const inspection = startInspection(db, supervisor, {
+      clientKey: crypto.randomUUID(),
+      departmentId: org.own.id,
+      appearanceChecklistId: "vmb-appearance",
+      workplaceChecklistId: null,
+    });
     const stranger = await makeUser(db, "supervisor", { departmentIds: [org.other.id] });
-    const otherInspection = db.insert(inspections).values({ departmentId: org.other.id, supervisorId: stranger.id, inspectedAt: Date.now(), appearanceChecklistId: "vmb-appearance" }).returning().get();
+    const otherInspection = db
+      .insert(inspections)
+      .values({ departmentId: org.other.id, supervisorId: stranger.id, inspectedAt: Date.now(), appearanceChecklistId: "vmb-appearance" })
+      .returning()
+      .get();
     return {
-      draftAudit: draft.id, submittedAudit: submitted.id, publishedOwnAudit: publishedOwn.id, publishedOtherAudit: publishedOther.id,
-      ownInspection: inspection.id, otherInspection: otherInspection.id, otherDeptEmployee: otherEmployee.id, auditsOtherDept: org.other.id,
+      draftAudit: draft.id,
+      submittedAudit: submitted.id,
+      publishedOwnAudit: publishedOwn.id,
+      publishedOtherAudit: publishedOther.id,
+      ownInspection: inspection.id,
+      otherInspection: otherInspection.id,
+      otherDeptEmployee: otherEmployee.id,
+      auditsOtherDept: org.other.id,
     };
   },
   rows: [
     { route: "routes/audits._index", path: "/audits", expect: signedIn(200) },
     { route: "routes/audits.new", path: "/audits/new", expect: only(["mystery_shopper"]) },
-    { route: "routes/audits.new", path: "/audits/new", method: "POST", form: { clientKey: "not-a-uuid" }, expect: only(["mystery_shopper"]) },
+    {
+      route: "routes/audits.new",
+      path: "/audits/new",
+      method: "POST",
+      form: { clientKey: "not-a-uuid" },
+      expect: only(["mystery_shopper"]),
+    },
     { route: "routes/audits.$id", path: (f) => `/audits/${f.draftAudit}`, expect: all({ supervisor: 404, employee: 404 }, 200) },
     { route: "routes/audits.$id", path: (f) => `/audits/${f.submittedAudit}`, expect: all({ supervisor: 404, employee: 404 }, 200) },
     { route: "routes/audits.$id", path: (f) => `/audits/${f.publishedOwnAudit}`, expect: signedIn(200) },
@@ -59,18 +138,52 @@ export const audits: AccessArea = {
     { route: "routes/audits.$id_.edit", path: (f) => `/audits/${f.draftAudit}/edit`, expect: only(["mystery_shopper"]) },
     { route: "routes/audits.$id_.edit", path: (f) => `/audits/${f.submittedAudit}/edit`, expect: only(["mystery_shopper"], 302) },
     { route: "routes/audits.$id_.edit", path: "/audits/999999/edit", expect: only(["mystery_shopper"], 404) },
-    { route: "routes/audits.$id_.edit", path: (f) => `/audits/${f.draftAudit}/edit`, method: "POST", form: { intent: "save" }, expect: only(["mystery_shopper"], 302) },
-    { route: "routes/audits.$id_.autosave", path: (f) => `/audits/${f.draftAudit}/autosave`, expect: { anonymous: 405, admin: 405, leadership: 405, supervisor: 405, mystery_shopper: 405, employee: 405 } },
-    { route: "routes/audits.$id_.autosave", path: (f) => `/audits/${f.draftAudit}/autosave`, method: "POST", form: {}, expect: only(["mystery_shopper"]) },
+    {
+      route: "routes/audits.$id_.edit",
+      path: (f) => `/audits/${f.draftAudit}/edit`,
+      method: "POST",
+      form: { intent: "save" },
+      expect: only(["mystery_shopper"], 302),
+    },
+    {
+      route: "routes/audits.$id_.autosave",
+      path: (f) => `/audits/${f.draftAudit}/autosave`,
+      expect: { anonymous: 405, admin: 405, leadership: 405, supervisor: 405, mystery_shopper: 405, employee: 405 },
+    },
+    {
+      route: "routes/audits.$id_.autosave",
+      path: (f) => `/audits/${f.draftAudit}/autosave`,
+      method: "POST",
+      form: {},
+      expect: only(["mystery_shopper"]),
+    },
     { route: "routes/review._index", path: "/review", expect: only(["admin", "leadership"]) },
     { route: "routes/review.$id", path: (f) => `/review/${f.submittedAudit}`, expect: only(["admin", "leadership"]) },
     { route: "routes/review.$id", path: (f) => `/review/${f.publishedOwnAudit}`, expect: only(["admin", "leadership"], 302) },
     { route: "routes/review.$id", path: (f) => `/review/${f.draftAudit}`, expect: only(["admin", "leadership"], 404) },
-    { route: "routes/review.$id", path: (f) => `/review/${f.submittedAudit}`, method: "POST", form: { intent: "return", comment: "" }, expect: only(["admin", "leadership"]) },
+    {
+      route: "routes/review.$id",
+      path: (f) => `/review/${f.submittedAudit}`,
+      method: "POST",
+      form: { intent: "return", comment: "" },
+      expect: only(["admin", "leadership"]),
+    },
     { route: "routes/inspections.new", path: "/inspections/new", expect: only(["supervisor"]) },
-    { route: "routes/inspections.new", path: "/inspections/new", method: "POST", form: (f) => ({ clientKey: crypto.randomUUID(), departmentId: String(f.auditsOtherDept), appearanceChecklistId: "vmb-appearance" }), expect: only(["supervisor"], 404) },
+    {
+      route: "routes/inspections.new",
+      path: "/inspections/new",
+      method: "POST",
+      form: (f) => ({ clientKey: crypto.randomUUID(), departmentId: String(f.auditsOtherDept), appearanceChecklistId: "vmb-appearance" }),
+      expect: only(["supervisor"], 404),
+    },
     { route: "routes/inspections.$id", path: (f) => `/inspections/${f.ownInspection}`, expect: only(["supervisor"]) },
     { route: "routes/inspections.$id", path: (f) => `/inspections/${f.otherInspection}`, expect: only(["supervisor"], 404) },
-    { route: "routes/inspections.$id", path: (f) => `/inspections/${f.ownInspection}`, method: "POST", form: (f) => ({ intent: "absent", employeeId: String(f.otherDeptEmployee) }), expect: only(["supervisor"], 404) },
+    {
+      route: "routes/inspections.$id",
+      path: (f) => `/inspections/${f.ownInspection}`,
+      method: "POST",
+      form: (f) => ({ intent: "absent", employeeId: String(f.otherDeptEmployee) }),
+      expect: only(["supervisor"], 404),
+    },
   ],
 };

@@ -5,25 +5,65 @@ import { only, signedIn } from "./types";
 export const foundation: AccessArea = {
   setup: (db, org) => {
     const ownEmployee = createEmployee(db, {
-      firstName: "Ona", lastName: "Savaitė", position: "Specialistė", departmentId: org.own.id,
-      email: null, code: null, active: true, userId: null,
+      firstName: "Ona",
+      lastName: "Savaitė",
+      position: "Specialistė",
+      departmentId: org.own.id,
+      email: null,
+      code: null,
+      active: true,
+      userId: null,
     });
     const otherEmployee = createEmployee(db, {
-      firstName: "Petras", lastName: "Kitas", position: "Specialistas", departmentId: org.other.id,
-      email: null, code: null, active: true, userId: null,
+      firstName: "Petras",
+      lastName: "Kitas",
+      position: "Specialistas",
+      departmentId: org.other.id,
+      email: null,
+      code: null,
+      active: true,
+      userId: null,
     });
-    return { ownDept: org.own.id, otherDept: org.other.id, ownEmployee: ownEmployee.id, otherEmployee: otherEmployee.id, adminUser: org.users.admin.id };
+    return {
+      ownDept: org.own.id,
+      otherDept: org.other.id,
+      ownEmployee: ownEmployee.id,
+      otherEmployee: otherEmployee.id,
+      adminUser: org.users.admin.id,
+    };
   },
   rows: [
     { route: "routes/_index", path: "/", expect: signedIn(200) },
-    { route: "routes/login", path: "/login", expect: { anonymous: 200, admin: 302, leadership: 302, supervisor: 302, mystery_shopper: 302, employee: 302 } },
-    { route: "routes/logout", path: "/logout", expect: { anonymous: 302, admin: 302, leadership: 302, supervisor: 302, mystery_shopper: 302, employee: 302 } },
-    { route: "routes/settings.language", path: "/settings/language", expect: { anonymous: 302, admin: 302, leadership: 302, supervisor: 302, mystery_shopper: 302, employee: 302 } },
-    { route: "routes/healthz", path: "/healthz", expect: { anonymous: 200, admin: 200, leadership: 200, supervisor: 200, mystery_shopper: 200, employee: 200 } },
+    {
+      route: "routes/login",
+      path: "/login",
+      expect: { anonymous: 200, admin: 302, leadership: 302, supervisor: 302, mystery_shopper: 302, employee: 302 },
+    },
+    {
+      route: "routes/logout",
+      path: "/logout",
+      expect: { anonymous: 302, admin: 302, leadership: 302, supervisor: 302, mystery_shopper: 302, employee: 302 },
+    },
+    {
+      route: "routes/settings.language",
+      path: "/settings/language",
+      expect: { anonymous: 302, admin: 302, leadership: 302, supervisor: 302, mystery_shopper: 302, employee: 302 },
+    },
+    {
+      route: "routes/healthz",
+      path: "/healthz",
+      expect: { anonymous: 200, admin: 200, leadership: 200, supervisor: 200, mystery_shopper: 200, employee: 200 },
+    },
     { route: "routes/admin.departments._index", path: "/admin/departments", expect: only(["admin"]) },
     { route: "routes/admin.departments.$id", path: (f) => `/admin/departments/${f.ownDept}`, expect: only(["admin"]) },
     { route: "routes/admin.departments.$id", path: "/admin/departments/new", expect: only(["admin"]) },
     { route: "routes/admin.departments.$id", path: "/admin/departments/999999", expect: only(["admin"], 404) },
-    { route: "routes/admin.departments.$id", path: (f) => `/admin/departments/${f.ownDept}`, method: "POST", form: { code: "X1", name: "X" }, expect: only(["admin"], 302) },
+    {
+      route: "routes/admin.departments.$id",
+      path: (f) => `/admin/departments/${f.ownDept}`,
+      method: "POST",
+      form: { code: "X1", name: "X" },
+      expect: only(["admin"], 302),
+    },
   ],
 };

@@ -31,7 +31,10 @@ describe("changing one's own password", () => {
     await page.getByLabel("Dabartinis slaptažodis").fill("etalonas-demo");
     await page.getByLabel("Naujas slaptažodis", { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel("Pakartokite naują slaptažodį").fill(NEW_PASSWORD);
-    await Promise.all([page.waitForURL((u) => u.pathname === "/", { timeout: 30_000 }), page.getByRole("button", { name: "Pakeisti slaptažodį" }).click()]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === "/", { timeout: 30_000 }),
+      page.getByRole("button", { name: "Pakeisti slaptažodį" }).click(),
+    ]);
     await page.getByText("Slaptažodis pakeistas").waitFor();
 
     // The other browser's session has ended.

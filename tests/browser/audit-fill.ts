@@ -2,13 +2,13 @@
 // the way a person does (labels, chips, number fields), whatever the item's type.
 import type { Locator, Page } from "playwright-core";
 
-export type Answer =
-  | { kind: "choice"; label: "Taip" | "Iš dalies" | "Ne" | "Netaikoma"; comment?: string }
-  | { kind: "default" };
+export type Answer = { kind: "choice"; label: "Taip" | "Iš dalies" | "Ne" | "Netaikoma"; comment?: string } | { kind: "default" };
 
 /** The item keys of the form in page order. */
 export async function itemKeys(page: Page, within = "body"): Promise<string[]> {
-  return page.locator(`${within} fieldset[data-testid^="item-"]`).evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.slice(5)));
+  return page
+    .locator(`${within} fieldset[data-testid^="item-"]`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.slice(5)));
 }
 
 export function item(page: Page, key: string): Locator {
@@ -29,7 +29,7 @@ export async function answerItem(page: Page, key: string, answer: Answer = { kin
     }
     return;
   }
-  if (await box.locator('.measure input').count()) {
+  if (await box.locator(".measure input").count()) {
     const max = await box.locator(".measure .muted").textContent();
     // "ne daugiau kaip 20 minučių" → half of it passes; "ne mažiau kaip N" → twice N.
     const limit = Number(/(\d+)/.exec(max ?? "")?.[1] ?? 1);

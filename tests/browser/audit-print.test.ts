@@ -42,7 +42,9 @@ describe("audit print", () => {
 
     const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-    console.log(`print: ${items} items on ${pages} A4 pages (${Math.round(pdf.length / 1024)} KB PDF), width ${widths.scroll} px of ${PRINTABLE_WIDTH_PX}`);
+    console.log(
+      `print: ${items} items on ${pages} A4 pages (${Math.round(pdf.length / 1024)} KB PDF), width ${widths.scroll} px of ${PRINTABLE_WIDTH_PX}`,
+    );
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(6);
     expect(errors).toEqual([]);

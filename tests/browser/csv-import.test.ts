@@ -23,7 +23,12 @@ afterAll(() => {
 
 const CHECKLIST = "kmsa-phone";
 // Demo staff of KAS by employee code.
-const STAFF: Record<string, string> = { D001: "Eglė Petraitienė", D002: "Jonas Kazlauskas", D003: "Aušra Jankauskienė", D004: "Mindaugas Žukauskas" };
+const STAFF: Record<string, string> = {
+  D001: "Eglė Petraitienė",
+  D002: "Jonas Kazlauskas",
+  D003: "Aušra Jankauskienė",
+  D004: "Mindaugas Žukauskas",
+};
 
 /** A past morning, `daysAgo` days back, as the agency writes it. */
 function pastMorning(daysAgo: number) {
@@ -35,7 +40,11 @@ type Row = { ref: string; employee: string; answer?: string };
 
 /** The template's example row, made into our audits: same answers, our references and staff. */
 function auditFile(template: string, rows: Row[], answerColumn: string) {
-  const parsed = Papa.parse<Record<string, string>>(template.replace(/^\uFEFF/, ""), { header: true, delimiter: ";", skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(template.replace(/^\uFEFF/, ""), {
+    header: true,
+    delimiter: ";",
+    skipEmptyLines: true,
+  });
   const example = parsed.data[0];
   const data = rows.map((r, i) => ({
     ...example,
@@ -79,7 +88,10 @@ describe("audit CSV import", () => {
       page.getByRole("link", { name: new RegExp(`\\(${CHECKLIST}\\)`) }).click(),
     ]);
     const template = fs.readFileSync((await download.path())!, "utf8");
-    const header = template.replace(/^\uFEFF/, "").split(/\r?\n/)[0].split(";");
+    const header = template
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)[0]
+      .split(";");
     expect(header.slice(0, 2)).toEqual(["external_ref", "checklist_id"]);
     // A yes/no item's answer column: the example answers it with a word.
     const example = Papa.parse<Record<string, string>>(template.replace(/^\uFEFF/, ""), { header: true, delimiter: ";" }).data[0];

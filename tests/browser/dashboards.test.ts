@@ -103,9 +103,12 @@ describe("dashboards", () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = text.slice(1).split(/\r?\n/).filter(Boolean);
     expect(rows[0].split(";")[0]).toBe("Skyrius");
-    expect(rows.slice(1).map((r) => r.split(";")[0]).sort()).toEqual(
-      ["Būsto nuomos skyrius", "Klientų aptarnavimo skyrius", "Techninės priežiūros skyrius", "Teisės skyrius"],
-    );
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r.split(";")[0])
+        .sort(),
+    ).toEqual(["Būsto nuomos skyrius", "Klientų aptarnavimo skyrius", "Techninės priežiūros skyrius", "Teisės skyrius"]);
 
     expect(errors).toEqual([]);
     await context.close();
@@ -117,7 +120,8 @@ describe("dashboards", () => {
     const { page: lead } = await newPage(leadership);
     await signIn(lead, app.server.url, "vadovybe@demo.lt");
     await lead.goto(`${app.server.url}/dashboards`);
-    const hrefOf = async (name: string) => new URL((await lead.getByTestId("department-link").filter({ hasText: name }).getAttribute("href"))!, app.server.url).pathname;
+    const hrefOf = async (name: string) =>
+      new URL((await lead.getByTestId("department-link").filter({ hasText: name }).getAttribute("href"))!, app.server.url).pathname;
     const own = await hrefOf("Klientų aptarnavimo skyrius");
     const other = await hrefOf("Teisės skyrius");
     await leadership.close();

@@ -41,7 +41,11 @@ function storedNumber() {
 }
 
 describe("decimal numbers", () => {
-  for (const [locale, typed, shown] of [["en-US", "12,5", "12,5"], ["en-US", "7.25", "7,25"], ["lt-LT", "12,5", "12,5"]] as const) {
+  for (const [locale, typed, shown] of [
+    ["en-US", "12,5", "12,5"],
+    ["en-US", "7.25", "7,25"],
+    ["lt-LT", "12,5", "12,5"],
+  ] as const) {
     it(`stores "${typed}" typed in a ${locale} browser as a decimal`, async () => {
       const context = await app.browser.newContext({ ...PHONE, locale });
       const { page, errors } = await newPage(context);

@@ -28,14 +28,29 @@ function one<T>(value: T | undefined, what: string): T {
  */
 function inactiveChecklist(db: Db) {
   const all = db.select().from(checklists).all();
-  const content = (id: string) => db.select().from(checklistVersions).where(eq(checklistVersions.id, all.find((c) => c.id === id)!.currentVersionId!)).get()!.content as Checklist;
-  const forShopper = one(all.find((c) => c.active && content(c.id).audit_types.includes("mystery_shopper")), "shopper checklist");
-  const supervisorOnly = one(all.find((c) => c.active && content(c.id).audit_types.join() === "supervisor"), "supervisor checklist");
+  const content = (id: string) =>
+    db
+      .select()
+      .from(checklistVersions)
+      .where(eq(checklistVersions.id, all.find((c) => c.id === id)!.currentVersionId!))
+      .get()!.content as Checklist;
+  const forShopper = one(
+    all.find((c) => c.active && content(c.id).audit_types.includes("mystery_shopper")),
+    "shopper checklist",
+  );
+  const supervisorOnly = one(
+    all.find((c) => c.active && content(c.id).audit_types.join() === "supervisor"),
+    "supervisor checklist",
+  );
   const id = "vmb-every-page-inactive";
   const base = content(supervisorOnly.id);
   const copy = { ...base, id, title: { lt: `${base.title.lt} (nebenaudojamas)`, en: `${base.title.en} (retired)` } };
-  db.insert(checklists).values({ id, standard: "VMB", active: false, currentVersionId: `every-page-${id}` }).run();
-  db.insert(checklistVersions).values({ id: `every-page-${id}`, checklistId: id, content: copy }).run();
+  db.insert(checklists)
+    .values({ id, standard: "VMB", active: false, currentVersionId: `every-page-${id}` })
+    .run();
+  db.insert(checklistVersions)
+    .values({ id: `every-page-${id}`, checklistId: id, content: copy })
+    .run();
   return { shopperChecklist: forShopper.id, supervisorChecklist: supervisorOnly.id, inactiveChecklist: id };
 }
 
@@ -49,40 +64,91 @@ export async function demoFixtures(dbFile: string): Promise<{ fixtures: Fixtures
     const other = dept("TPS");
     const firstEmployee = (departmentId: number, notUser: boolean) =>
       one(
-        db.select().from(employees).where(eq(employees.departmentId, departmentId)).orderBy(asc(employees.id)).all().find((e) => !notUser || e.userId === null),
+        db
+          .select()
+          .from(employees)
+          .where(eq(employees.departmentId, departmentId))
+          .orderBy(asc(employees.id))
+          .all()
+          .find((e) => !notUser || e.userId === null),
         "employee",
       ).id;
-    const mine = one(db.select().from(employees).where(eq(employees.userId, userId("employee"))).get(), "employee linked to the employee user").id;
+    const mine = one(
+      db
+        .select()
+        .from(employees)
+        .where(eq(employees.userId, userId("employee")))
+        .get(),
+      "employee linked to the employee user",
+    ).id;
     const publishedOf = (where: SQL) =>
-      one(db.select().from(audits).where(and(eq(audits.state, "published"), where)).orderBy(asc(audits.id)).get(), "published audit").id;
+      one(
+        db
+          .select()
+          .from(audits)
+          .where(and(eq(audits.state, "published"), where))
+          .orderBy(asc(audits.id))
+          .get(),
+        "published audit",
+      ).id;
 
     const shopper = loadSessionUser(db, userId("mystery_shopper"))!;
     const supervisor = loadSessionUser(db, userId("supervisor"))!;
     const versionId = currentVersionId(db, "vmb-in-person")!;
     const draft = createDraft(db, shopper, {
-      clientKey: randomUUID(), checklistId: "vmb-in-person", channel: "in_person", departmentId: own, employeeId: mine,
-      unknownEmployeeDescription: null, interactionAt: Date.now() - 3_600_000, location: "Biuras", scenario: "Klausimas apie nuomą",
+      clientKey: randomUUID(),
+      checklistId: "vmb-in-person",
+      channel: "in_person",
+      departmentId: own,
+      employeeId: mine,
+      unknownEmployeeDescription: null,
+      interactionAt: Date.now() - 3_600_000,
+      location: "Biuras",
+      scenario: "Klausimas apie nuomą",
     });
     const submitted = insertCompletedAudit(db, {
-      checklistVersionId: versionId, auditType: "mystery_shopper", channel: "in_person", departmentId: own, employeeId: mine,
-      auditorId: shopper.id, actorId: shopper.id, interactionAt: Date.now() - 86_400_000,
-      answers: completeAnswers(getChecklistVersion(db, versionId)), state: "submitted",
+      checklistVersionId: versionId,
+      auditType: "mystery_shopper",
+      channel: "in_person",
+      departmentId: own,
+      employeeId: mine,
+      auditorId: shopper.id,
+      actorId: shopper.id,
+      interactionAt: Date.now() - 86_400_000,
+      answers: completeAnswers(getChecklistVersion(db, versionId)),
+      state: "submitted",
     });
-    const inspection = startInspection(db, supervisor, { clientKey: randomUUID(), departmentId: own, appearanceChecklistId: "vmb-appearance", workplaceChecklistId: null });
+    const inspection = startInspection(db, supervisor, {
+      clientKey: randomUUID(),
+      departmentId: own,
+      appearanceChecklistId: "vmb-appearance",
+      workplaceChecklistId: null,
+    });
     const checklistIds = inactiveChecklist(db);
 
     const fixtures: Fixtures = {
       ...checklistIds,
-      ownDept: own, otherDept: other, adminUser: userId("admin"),
-      ownEmployee: firstEmployee(own, true), otherEmployee: firstEmployee(other, true),
-      draftAudit: draft.id, submittedAudit: submitted.id,
+      ownDept: own,
+      otherDept: other,
+      adminUser: userId("admin"),
+      ownEmployee: firstEmployee(own, true),
+      otherEmployee: firstEmployee(other, true),
+      draftAudit: draft.id,
+      submittedAudit: submitted.id,
       // Both written by the demo shopper, who may open their own published audits.
       publishedOwnAudit: publishedOf(and(eq(audits.employeeId, mine), eq(audits.auditorId, shopper.id))!),
       publishedOtherAudit: publishedOf(and(eq(audits.departmentId, other), eq(audits.auditorId, shopper.id))!),
-      ownInspection: inspection.id, otherDeptEmployee: firstEmployee(other, true), auditsOtherDept: other,
-      peopleEmployee: firstEmployee(own, true), peopleUser: userId("mystery_shopper"), peopleDept: own,
-      dashOwnDept: own, dashOtherDept: other, dashMyEmployee: mine,
-      dashOwnEmployee: firstEmployee(own, true), dashOtherEmployee: firstEmployee(other, true),
+      ownInspection: inspection.id,
+      otherDeptEmployee: firstEmployee(other, true),
+      auditsOtherDept: other,
+      peopleEmployee: firstEmployee(own, true),
+      peopleUser: userId("mystery_shopper"),
+      peopleDept: own,
+      dashOwnDept: own,
+      dashOtherDept: other,
+      dashMyEmployee: mine,
+      dashOwnEmployee: firstEmployee(own, true),
+      dashOtherEmployee: firstEmployee(other, true),
     };
     return { fixtures, emails };
   } finally {

@@ -42,7 +42,9 @@ describe("error summary", () => {
     const summary = page.getByTestId("answer-errors");
     await summary.waitFor();
     await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "answer-errors");
-    expect(await summary.textContent()).toContain("„Po kelinto signalo atsiliepta?“: įvesta 5, o leidžiama ne daugiau kaip 3: parašykite komentarą");
+    expect(await summary.textContent()).toContain(
+      "„Po kelinto signalo atsiliepta?“: įvesta 5, o leidžiama ne daugiau kaip 3: parašykite komentarą",
+    );
 
     // A second failed submit takes the focus back to the summary.
     await page.locator('fieldset[data-testid="item-kmsa.phone_in.rings"] .measure input').focus();

@@ -23,7 +23,9 @@ import { newPage, PHONE, signIn, serverAndBrowserForFile } from "./harness";
 import { ambiguousOptions, errorPageShown, hiddenSidewaysContent, horizontalOverflow, smallTargets, waitForHydration } from "./page-checks";
 
 const areas = import.meta.glob<Record<string, AccessArea>>("../access/routes.*.ts", { eager: true });
-const rows: AccessRow[] = Object.values(areas).flatMap((mod) => Object.values(mod)).flatMap((a) => a.rows);
+const rows: AccessRow[] = Object.values(areas)
+  .flatMap((mod) => Object.values(mod))
+  .flatMap((a) => a.rows);
 
 // EVERY_PAGE_ROLES=leadership,employee narrows a local run; CI runs every role.
 const ROLES = (["admin", "leadership", "supervisor", "mystery_shopper", "employee"] as Role[]).filter(
@@ -63,7 +65,11 @@ function pagesFor(role: Role): string[] {
 
 beforeAll(async () => {
   const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
-  pageRoutes = new Set(Object.entries(build.routes).filter(([, r]) => r.module.default).map(([id]) => id));
+  pageRoutes = new Set(
+    Object.entries(build.routes)
+      .filter(([, r]) => r.module.default)
+      .map(([id]) => id),
+  );
   ({ fixtures, emails } = await demoFixtures(app.server.dbFile));
   fixtures.importJob = await uploadImportJob(app.browser, app.server.url, emails.admin);
 });
@@ -142,7 +148,12 @@ describe("phone layouts", () => {
       const summary = page.locator("summary", { hasText: name });
       const look = await summary.evaluate((el) => {
         const s = getComputedStyle(el);
-        return { border: parseFloat(s.borderTopWidth), height: el.getBoundingClientRect().height, size: parseFloat(s.fontSize), body: parseFloat(getComputedStyle(document.body).fontSize) };
+        return {
+          border: parseFloat(s.borderTopWidth),
+          height: el.getBoundingClientRect().height,
+          size: parseFloat(s.fontSize),
+          body: parseFloat(getComputedStyle(document.body).fontSize),
+        };
       });
       expect(look.border).toBeGreaterThanOrEqual(1);
       expect(look.height).toBeGreaterThanOrEqual(44);

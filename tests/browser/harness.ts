@@ -91,7 +91,10 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel(/El. pašto adresas|E-mail address/).fill(email);
   await page.getByLabel(/Slaptažodis|Password/).fill(password);
-  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith("/login")), page.getByRole("button", { name: /Prisijungti|Sign in/ }).click()]);
+  await Promise.all([
+    page.waitForURL((u) => !u.pathname.startsWith("/login")),
+    page.getByRole("button", { name: /Prisijungti|Sign in/ }).click(),
+  ]);
 }
 
 export async function signOut(page: Page) {

@@ -73,7 +73,13 @@ describe("mystery-shopper audit", () => {
     expect(await item(page, NA_ITEM).getByLabel("Netaikoma", { exact: true }).isChecked()).toBe(true);
     expect(await item(page, PHRASE_ITEM).getByLabel("Laba diena", { exact: true }).isChecked()).toBe(true);
     expect(await item(page, MEASURE_ITEM).locator(".measure input").inputValue()).toBe("10");
-    const checked = await page.locator('fieldset[data-testid^="item-"]').evaluateAll((els) => els.filter((e) => e.querySelector("input:checked") || (e.querySelector('.measure input') as HTMLInputElement | null)?.value).length);
+    const checked = await page
+      .locator('fieldset[data-testid^="item-"]')
+      .evaluateAll(
+        (els) =>
+          els.filter((e) => e.querySelector("input:checked") || (e.querySelector(".measure input") as HTMLInputElement | null)?.value)
+            .length,
+      );
     expect(checked).toBe(keys.length);
     expect(await page.getByTestId("autosave-status").textContent()).not.toContain("Atkurti");
 

@@ -38,8 +38,18 @@ export async function hiddenSidewaysContent(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.body.querySelectorAll<HTMLElement>("*")]
       .filter((el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
-      .filter((el) => !(el.getAttribute("role") === "region" && el.tabIndex === 0 && (el.hasAttribute("aria-label") || el.hasAttribute("aria-labelledby"))))
-      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(" ").join(".")} scrolls sideways (${el.scrollWidth} px in ${el.clientWidth} px)`),
+      .filter(
+        (el) =>
+          !(
+            el.getAttribute("role") === "region" &&
+            el.tabIndex === 0 &&
+            (el.hasAttribute("aria-label") || el.hasAttribute("aria-labelledby"))
+          ),
+      )
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${String(el.className).split(" ").join(".")} scrolls sideways (${el.scrollWidth} px in ${el.clientWidth} px)`,
+      ),
   );
 }
 
@@ -53,8 +63,15 @@ export async function hiddenSidewaysContent(page: Page): Promise<string[]> {
 export async function smallTargets(page: Page, min: number): Promise<string[]> {
   return page.evaluate((min) => {
     const selector = [
-      "button", "select", "textarea", "summary", "input:not([type=hidden])",
-      "a.button", "a[role=button]", "nav a", ".button-row a",
+      "button",
+      "select",
+      "textarea",
+      "summary",
+      "input:not([type=hidden])",
+      "a.button",
+      "a[role=button]",
+      "nav a",
+      ".button-row a",
     ].join(",");
     const found: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
@@ -64,7 +81,7 @@ export async function smallTargets(page: Page, min: number): Promise<string[]> {
       let rect = el.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue; // not rendered (closed details)
       const input = el as HTMLInputElement;
-      if (el.tagName === "INPUT" && ["checkbox", "radio", "file"].includes(input.type) || style.opacity === "0") {
+      if ((el.tagName === "INPUT" && ["checkbox", "radio", "file"].includes(input.type)) || style.opacity === "0") {
         const label = input.labels?.[0] ?? el.closest("label");
         if (label) {
           const l = label.getBoundingClientRect();

@@ -19,7 +19,11 @@ async function fillForm(page: Page, form: string, partialFirst = false) {
       continue;
     }
     const partial = partialFirst && i === 0 && (await item(page, key).getByLabel("Iš dalies", { exact: true }).count()) > 0;
-    await answerItem(page, key, partial ? { kind: "choice", label: "Iš dalies", comment: "Viena smulki neatitiktis." } : { kind: "default" });
+    await answerItem(
+      page,
+      key,
+      partial ? { kind: "choice", label: "Iš dalies", comment: "Viena smulki neatitiktis." } : { kind: "default" },
+    );
   }
   return keys.length;
 }
@@ -33,7 +37,9 @@ describe("supervisor inspection", () => {
     await page.goto(`${app.server.url}/inspections/new`);
     const start = page.getByTestId("inspection-start-form");
     // Only the supervisor's own departments are offered.
-    expect(await start.getByLabel("Skyrius").locator("option").allTextContents()).toEqual(["Klientų aptarnavimo skyrius", "Būsto nuomos skyrius"].sort((a, b) => a.localeCompare(b, "lt")));
+    expect(await start.getByLabel("Skyrius").locator("option").allTextContents()).toEqual(
+      ["Klientų aptarnavimo skyrius", "Būsto nuomos skyrius"].sort((a, b) => a.localeCompare(b, "lt")),
+    );
     await start.getByLabel("Skyrius").selectOption({ label: "Klientų aptarnavimo skyrius" });
     await start.getByLabel("Išvaizdos kontrolinis sąrašas (kiekvienam darbuotojui)").selectOption("vmb-appearance");
     await start.getByLabel("Darbo vietos ir patalpų kontrolinis sąrašas").selectOption("vmb-workplace");
@@ -67,7 +73,10 @@ describe("supervisor inspection", () => {
     await page.getByTestId("save-workplace").click();
     await page.getByText("Darbo vietos vertinimas išsaugotas.").waitFor();
     await page.getByText("Visi darbuotojai įvertinti arba pažymėti kaip nesantys.").waitFor();
-    const statuses = await page.getByTestId("staff-list").locator("li").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")).sort());
+    const statuses = await page
+      .getByTestId("staff-list")
+      .locator("li")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-status")).sort());
     expect(statuses).toEqual(["absent", "present", "present", "present"]);
 
     await Promise.all([page.waitForURL(/\/audits$/), page.getByTestId("submit-inspection").click()]);

@@ -39,7 +39,7 @@ export function sampleContext(db: Db): SampleContext {
   };
 }
 
-const pick = <T,>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
+const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 
 /** A valid answer that resolves to pass, fail or N/A (when allowed) for any item type. */
 function answerFor(item: ChecklistItem, rng: () => number, quality: number): RawAnswer {
@@ -124,8 +124,14 @@ export function makeSampleAudit(ctx: SampleContext, rng: () => number, now: numb
 /** Inserts one audit with its answers and section scores; returns its id. */
 export function insertSampleAudit(db: Db, sample: SampleAudit): number {
   const { id } = db.insert(audits).values(sample.audit).returning({ id: audits.id }).get();
-  if (sample.answers.length) db.insert(auditAnswers).values(sample.answers.map((a) => ({ ...a, auditId: id }))).run();
-  if (sample.sections.length) db.insert(auditSectionScores).values(sample.sections.map((s) => ({ ...s, auditId: id }))).run();
+  if (sample.answers.length)
+    db.insert(auditAnswers)
+      .values(sample.answers.map((a) => ({ ...a, auditId: id })))
+      .run();
+  if (sample.sections.length)
+    db.insert(auditSectionScores)
+      .values(sample.sections.map((s) => ({ ...s, auditId: id })))
+      .run();
   return id;
 }
 

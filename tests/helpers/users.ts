@@ -43,8 +43,6 @@ export async function makeOrganisation(db: Db) {
     mystery_shopper: await makeUser(db, "mystery_shopper"),
     employee: await makeUser(db, "employee"),
   };
-  const cookies = Object.fromEntries(
-    Object.entries(users).map(([role, user]) => [role, sessionFor(db, user.id)]),
-  ) as Record<Role, string>;
+  const cookies = Object.fromEntries(Object.entries(users).map(([role, user]) => [role, sessionFor(db, user.id)])) as Record<Role, string>;
   return { own, other, users, cookies };
 }

@@ -32,7 +32,8 @@ describe("password strength (offline)", () => {
       ["aaaaaaaaaaaaaa", "account.password.weak.sequence"],
     ];
     const inputs = personalWords({ name: "Rūta Žilinskienė", email: "ruta.zilinskiene@test.lt" });
-    for (const [password, reason] of cases) expect(await checkPasswordStrength(password, inputs), password).toEqual({ score: expect.any(Number), reason });
+    for (const [password, reason] of cases)
+      expect(await checkPasswordStrength(password, inputs), password).toEqual({ score: expect.any(Number), reason });
   }, 60_000);
 
   it("accepts a passphrase of unrelated words", async () => {
@@ -50,13 +51,19 @@ describe("password strength (offline)", () => {
 
 describe("changing one's own password", () => {
   it("shows the form to a signed-in user and sends others to sign in", async () => {
-    expect(await loader(routeArgs(getRequest("/account/password", { cookie: sessionFor(db, user.id) })))).toMatchObject({ rule: { min: 12 } });
+    expect(await loader(routeArgs(getRequest("/account/password", { cookie: sessionFor(db, user.id) })))).toMatchObject({
+      rule: { min: 12 },
+    });
     const anonymous = await settle(() => loader(routeArgs(getRequest("/account/password"))));
     expect((anonymous as Response).headers.get("Location")).toContain("/login");
   });
 
   it("requires the right current password, and nothing changes without it", async () => {
-    const result = await change(sessionFor(db, user.id), { current: "wrong password 123", next: "kopūstas laikrodis debesis 7", confirm: "kopūstas laikrodis debesis 7" });
+    const result = await change(sessionFor(db, user.id), {
+      current: "wrong password 123",
+      next: "kopūstas laikrodis debesis 7",
+      confirm: "kopūstas laikrodis debesis 7",
+    });
     expect((result as Refused).init?.status).toBe(400);
     expect(errors(result).current).toEqual(["account.password.currentWrong"]);
     const row = db.select().from(users).where(eq(users.id, user.id)).get()!;
@@ -68,7 +75,11 @@ describe("changing one's own password", () => {
     const weak = await change(cookie, { current: TEST_PASSWORD, next: "Slaptazodis2024", confirm: "Slaptazodis2024" });
     expect((weak as Refused).init?.status).toBe(400);
     expect(errors(weak).next).toEqual(["account.password.weak.lithuanian"]);
-    const mismatch = await change(cookie, { current: TEST_PASSWORD, next: "kopūstas laikrodis debesis 7", confirm: "kopūstas laikrodis debesis 8" });
+    const mismatch = await change(cookie, {
+      current: TEST_PASSWORD,
+      next: "kopūstas laikrodis debesis 7",
+      confirm: "kopūstas laikrodis debesis 8",
+    });
     expect(errors(mismatch).confirm).toEqual(["account.password.mismatch"]);
     // The passwords are never sent back to the page.
     expect(JSON.stringify((weak as Refused).data)).not.toContain(TEST_PASSWORD);
@@ -77,12 +88,17 @@ describe("changing one's own password", () => {
   it("changes it, ends the other sessions and starts a fresh one here", async () => {
     const here = sessionFor(db, user.id);
     const elsewhere = sessionFor(db, user.id);
-    const response = (await change(here, { current: TEST_PASSWORD, next: "kopūstas laikrodis debesis 7", confirm: "kopūstas laikrodis debesis 7" })) as Response;
+    const response = (await change(here, {
+      current: TEST_PASSWORD,
+      next: "kopūstas laikrodis debesis 7",
+      confirm: "kopūstas laikrodis debesis 7",
+    })) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/");
     const fresh = cookieFrom(response);
     expect(requireUser(getRequest("/", { cookie: fresh }), db).id).toBe(user.id);
-    for (const old of [here, elsewhere]) expect(await settle(() => requireUser(getRequest("/", { cookie: old }), db))).toBeInstanceOf(Response);
+    for (const old of [here, elsewhere])
+      expect(await settle(() => requireUser(getRequest("/", { cookie: old }), db))).toBeInstanceOf(Response);
     expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toHaveLength(1);
     const row = db.select().from(users).where(eq(users.id, user.id)).get()!;
     expect(await verifyPassword(row.passwordHash, "kopūstas laikrodis debesis 7")).toBe(true);

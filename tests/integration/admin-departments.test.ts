@@ -16,7 +16,16 @@ beforeAll(async () => {
 });
 
 function employee(departmentId: number, lastName: string, active = true) {
-  return createEmployee(db, { firstName: "Test", lastName, position: "Specialistas", departmentId, email: null, code: null, userId: null, active });
+  return createEmployee(db, {
+    firstName: "Test",
+    lastName,
+    position: "Specialistas",
+    departmentId,
+    email: null,
+    code: null,
+    userId: null,
+    active,
+  });
 }
 
 describe("departments list", () => {

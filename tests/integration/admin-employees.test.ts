@@ -78,7 +78,9 @@ describe("employees admin", () => {
   });
 
   it("rejects missing and malformed fields with 400 and field errors", async () => {
-    const errors = rejected(await save("new", { firstName: " ", lastName: "", position: "", departmentId: "", email: "ne-adresas", code: "a b" }));
+    const errors = rejected(
+      await save("new", { firstName: " ", lastName: "", position: "", departmentId: "", email: "ne-adresas", code: "a b" }),
+    );
     expect(errors).toMatchObject({
       firstName: ["form.required"],
       lastName: ["form.required"],
@@ -101,7 +103,11 @@ describe("employees admin", () => {
   it("needs an existing, active department for a new employee", async () => {
     expect(rejected(await save("new", { ...valid(), departmentId: "999999" })).departmentId).toEqual(["admin.employee.departmentUnknown"]);
     const closed = makeDepartment(db, "UZD", "Uždarytas skyrius");
-    const id = db.insert(employees).values({ firstName: "Rita", lastName: "Senoji", position: "X", departmentId: closed.id }).returning().get().id;
+    const id = db
+      .insert(employees)
+      .values({ firstName: "Rita", lastName: "Senoji", position: "X", departmentId: closed.id })
+      .returning()
+      .get().id;
     updateDepartment(db, closed.id, { code: "UZD", name: "Uždarytas skyrius", active: false });
     expect(rejected(await save("new", { ...valid(), departmentId: String(closed.id) })).departmentId).toEqual([
       "admin.employee.departmentInactive",
@@ -117,7 +123,12 @@ describe("employees admin", () => {
     // An unchecked checkbox is absent from the form: that deactivates.
     const { active: _active, ...inactive } = valid();
     redirected(await save(id, { ...inactive, position: "Vyresnioji specialistė", email: "ona.simkute@demo.lt" }), "/admin/employees");
-    expect(byLastName("Šimkutė")).toMatchObject({ active: false, position: "Vyresnioji specialistė", email: "ona.simkute@demo.lt", code: null });
+    expect(byLastName("Šimkutė")).toMatchObject({
+      active: false,
+      position: "Vyresnioji specialistė",
+      email: "ona.simkute@demo.lt",
+      code: null,
+    });
   });
 
   it("links only an employee-role account that is not linked elsewhere", async () => {

@@ -74,7 +74,14 @@ describe("users admin", () => {
 
   it("lists users in Lithuanian alphabetical order, with supervisors' departments", async () => {
     for (const name of ["Zenonas Zarankus", "Šarūnas Šimkus", "Saulius Sabonis"]) {
-      await createUser(db, { email: `${name.split(" ")[1].toLowerCase()}@test.lt`, name, role: "employee", active: true, departmentIds: [], password: TEST_PASSWORD });
+      await createUser(db, {
+        email: `${name.split(" ")[1].toLowerCase()}@test.lt`,
+        name,
+        role: "employee",
+        active: true,
+        departmentIds: [],
+        password: TEST_PASSWORD,
+      });
     }
     const list = (await settle(() => listLoader(args(getRequest("/admin/users", { cookie: org.cookies.admin }))))) as Awaited<
       ReturnType<typeof listLoader>
@@ -100,10 +107,18 @@ describe("users admin", () => {
   });
 
   it("requires a department for a supervisor and a unique e-mail (case-insensitive)", async () => {
-    const noDept = rejected(await save("new", { email: "be.skyriaus@test.lt", name: "Be Skyriaus", role: "supervisor", password: TEST_PASSWORD }));
+    const noDept = rejected(
+      await save("new", { email: "be.skyriaus@test.lt", name: "Be Skyriaus", role: "supervisor", password: TEST_PASSWORD }),
+    );
     expect(noDept.departmentIds).toEqual(["admin.user.departmentsRequired"]);
     const unknown = rejected(
-      await save("new", { email: "be.skyriaus@test.lt", name: "Be Skyriaus", role: "supervisor", departmentIds: "999999", password: TEST_PASSWORD }),
+      await save("new", {
+        email: "be.skyriaus@test.lt",
+        name: "Be Skyriaus",
+        role: "supervisor",
+        departmentIds: "999999",
+        password: TEST_PASSWORD,
+      }),
     );
     expect(unknown.departmentIds).toEqual(["admin.user.departmentUnknown"]);
     const taken = rejected(await save("new", { email: "NAUJA.VEDEJA@test.lt", name: "Kita", role: "employee", password: TEST_PASSWORD }));
@@ -113,12 +128,14 @@ describe("users admin", () => {
 
   it("edits role and departments; a non-supervisor keeps no departments", async () => {
     const user = byEmail("nauja.vedeja@test.lt")!;
-    const form = (await settle(() => editLoader(args(getRequest(`/admin/users/${user.id}`, { cookie: org.cookies.admin }), String(user.id))))) as Awaited<
-      ReturnType<typeof editLoader>
-    >;
+    const form = (await settle(() =>
+      editLoader(args(getRequest(`/admin/users/${user.id}`, { cookie: org.cookies.admin }), String(user.id))),
+    )) as Awaited<ReturnType<typeof editLoader>>;
     expect(form.user).toMatchObject({ email: "nauja.vedeja@test.lt", role: "supervisor" });
     expect(form.passwordRule).toEqual({ min: 12, max: 128 });
-    redirected(await save(user.id, { email: user.email, name: "Nauja Vadovė", role: "leadership", departmentIds: String(org.own.id), active: "on" }));
+    redirected(
+      await save(user.id, { email: user.email, name: "Nauja Vadovė", role: "leadership", departmentIds: String(org.own.id), active: "on" }),
+    );
     expect(getUser(db, user.id)).toMatchObject({ name: "Nauja Vadovė", role: "leadership", departmentIds: [] });
   });
 
@@ -166,10 +183,18 @@ describe("users admin", () => {
     const cookie = org.cookies[role];
     const target = org.users.employee;
     expect(((await settle(() => listLoader(args(getRequest("/admin/users", { cookie }))))) as Response).status).toBe(403);
-    expect(((await settle(() => editLoader(args(getRequest(`/admin/users/${target.id}`, { cookie }), String(target.id))))) as Response).status).toBe(403);
-    expect(((await save(target.id, { intent: "reset-password", password: "įsilaužėlio slaptažodis" }, cookie)) as Response).status).toBe(403);
-    expect(((await save(target.id, { email: target.email, name: target.name, role: "admin", active: "on" }, cookie)) as Response).status).toBe(403);
-    expect(((await save("new", { email: "isilauzelis@test.lt", name: "X", role: "admin", password: TEST_PASSWORD }, cookie)) as Response).status).toBe(403);
+    expect(
+      ((await settle(() => editLoader(args(getRequest(`/admin/users/${target.id}`, { cookie }), String(target.id))))) as Response).status,
+    ).toBe(403);
+    expect(((await save(target.id, { intent: "reset-password", password: "įsilaužėlio slaptažodis" }, cookie)) as Response).status).toBe(
+      403,
+    );
+    expect(
+      ((await save(target.id, { email: target.email, name: target.name, role: "admin", active: "on" }, cookie)) as Response).status,
+    ).toBe(403);
+    expect(
+      ((await save("new", { email: "isilauzelis@test.lt", name: "X", role: "admin", password: TEST_PASSWORD }, cookie)) as Response).status,
+    ).toBe(403);
     expect(getUser(db, target.id)!.role).toBe("employee");
     expect(byEmail("isilauzelis@test.lt")).toBeUndefined();
   });

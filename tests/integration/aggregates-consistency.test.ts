@@ -37,7 +37,16 @@ beforeAll(() => {
   for (const code of ["A", "B"]) {
     const d = makeDepartment(db, code);
     for (const n of [1, 2]) {
-      createEmployee(db, { firstName: `V${n}`, lastName: code, position: "Specialistas", departmentId: d.id, email: null, code: null, active: true, userId: null });
+      createEmployee(db, {
+        firstName: `V${n}`,
+        lastName: code,
+        position: "Specialistas",
+        departmentId: d.id,
+        email: null,
+        code: null,
+        active: true,
+        userId: null,
+      });
     }
   }
   ctx = sampleContext(db);
@@ -97,7 +106,12 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 );
 
 function publishedIds(): number[] {
-  return db.select({ id: audits.id }).from(audits).where(eq(audits.state, "published")).all().map((r) => r.id);
+  return db
+    .select({ id: audits.id })
+    .from(audits)
+    .where(eq(audits.state, "published"))
+    .all()
+    .map((r) => r.id);
 }
 
 /** Each operation is one transaction, as the audit routes do it. */
@@ -122,9 +136,14 @@ function run(op: Op) {
     } else {
       // An edit can move the audit to another month, department, employee, channel or checklist.
       const next = makeSampleAudit(ctx, seededRandom(op.seed), NOW, 3);
-      db.update(audits).set({ ...next.audit, state: "published" }).where(eq(audits.id, id)).run();
+      db.update(audits)
+        .set({ ...next.audit, state: "published" })
+        .where(eq(audits.id, id))
+        .run();
       db.delete(auditAnswers).where(eq(auditAnswers.auditId, id)).run();
-      db.insert(auditAnswers).values(next.answers.map((a) => ({ ...a, auditId: id }))).run();
+      db.insert(auditAnswers)
+        .values(next.answers.map((a) => ({ ...a, auditId: id })))
+        .run();
       applyAuditToAggregates(db, id, 1);
     }
   });
@@ -162,20 +181,33 @@ type StoreOp =
   | { kind: "rescore"; pick: number; seed: number };
 
 const storeOpArb: fc.Arbitrary<StoreOp> = fc.oneof(
-  fc.record({ kind: fc.constant("insert" as const), seed: fc.integer(), state: fc.constantFrom("submitted" as const, "published" as const), calibration: fc.boolean() }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    seed: fc.integer(),
+    state: fc.constantFrom("submitted" as const, "published" as const),
+    calibration: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant("bulk" as const), seed: fc.integer() }),
   fc.record({ kind: fc.constantFrom("publish" as const, "reject" as const, "unpublish" as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant("rescore" as const), pick: fc.nat(), seed: fc.integer() }),
 );
 
 const idsIn = (state: "submitted" | "published") =>
-  db.select({ id: audits.id }).from(audits).where(eq(audits.state, state)).all().map((r) => r.id);
+  db
+    .select({ id: audits.id })
+    .from(audits)
+    .where(eq(audits.state, state))
+    .all()
+    .map((r) => r.id);
 
 /** One user action through the audit store, in one transaction. */
 function runOnStore(op: StoreOp) {
   const sample = (seed: number) => makeSampleAudit(ctx, seededRandom(seed), NOW, 3);
   if (op.kind === "bulk") {
-    bulkInsertAudits(db, [0, 1, 2].map((i) => newAudit(sample(op.seed + i), i === 1 ? "submitted" : "published")));
+    bulkInsertAudits(
+      db,
+      [0, 1, 2].map((i) => newAudit(sample(op.seed + i), i === 1 ? "submitted" : "published")),
+    );
     return;
   }
   withAuditStore(db, (store, t) => {
@@ -202,7 +234,11 @@ function runOnStore(op: StoreOp) {
 }
 
 /** From empty, any sequence of operations leaves the aggregates equal to a recomputation. */
-function expectSequencesConsistent<T>(arb: fc.Arbitrary<T>, apply: (op: T) => void, options: { maxLength: number; numRuns: number; seed: number }) {
+function expectSequencesConsistent<T>(
+  arb: fc.Arbitrary<T>,
+  apply: (op: T) => void,
+  options: { maxLength: number; numRuns: number; seed: number },
+) {
   fc.assert(
     fc.property(fc.array(arb, { minLength: 1, maxLength: options.maxLength }), (ops) => {
       db.run(sql`DELETE FROM audits`);

@@ -29,12 +29,22 @@ describe("calibration audits", () => {
     const checklist = checklistOf(db, "vmb-in-person");
     const before = dump();
     const audit = insertCompletedAudit(db, {
-      checklistVersionId: currentVersionId(db, "vmb-in-person")!, auditType: "mystery_shopper", channel: "in_person",
-      departmentId: org.own.id, employeeId: org.ownStaff[1].id, auditorId: null, interactionAt: Date.now(),
-      answers: completeAnswers(checklist), state: "published", actorId: null, calibration: true,
+      checklistVersionId: currentVersionId(db, "vmb-in-person")!,
+      auditType: "mystery_shopper",
+      channel: "in_person",
+      departmentId: org.own.id,
+      employeeId: org.ownStaff[1].id,
+      auditorId: null,
+      interactionAt: Date.now(),
+      answers: completeAnswers(checklist),
+      state: "published",
+      actorId: null,
+      calibration: true,
     });
     expect(audit).toMatchObject({ calibration: true, state: "published", score: 100 });
-    withAuditStore(db, (store, t) => store.rescore(getAuditRow(t, audit.id)!, { answers: completeAnswers(checklist), history: { actorId: null, action: "edited" } }));
+    withAuditStore(db, (store, t) =>
+      store.rescore(getAuditRow(t, audit.id)!, { answers: completeAnswers(checklist), history: { actorId: null, action: "edited" } }),
+    );
     expect(dump()).toEqual(before);
     rebuildAggregates(db);
     expect(dump()).toEqual(before);
@@ -62,14 +72,19 @@ describe("re-scoring a published audit", () => {
     const failing = completeAnswers(checklist, { [item.key]: { choice: "no", comment: "Nepasisveikino" } });
 
     withAuditStore(db, (store, t) =>
-      store.rescore(getAuditRow(t, audit.id)!, { answers: failing, history: { actorId: org.users.leadership.id, action: "edited", comment: "Skundas pripažintas" } }),
+      store.rescore(getAuditRow(t, audit.id)!, {
+        answers: failing,
+        history: { actorId: org.users.leadership.id, action: "edited", comment: "Skundas pripažintas" },
+      }),
     );
 
     const after = getAuditRow(db, audit.id)!;
     expect(after.score).toBeLessThan(100);
     expect(after.state).toBe("published");
     expect(readAnswers(db, audit.id).find((a) => a.key === item.key)).toMatchObject({ choice: "no", comment: "Nepasisveikino" });
-    const history = db.all<{ action: string; comment: string }>(sql`SELECT action, comment FROM audit_history WHERE audit_id = ${audit.id} ORDER BY id`);
+    const history = db.all<{ action: string; comment: string }>(
+      sql`SELECT action, comment FROM audit_history WHERE audit_id = ${audit.id} ORDER BY id`,
+    );
     expect(history.at(-1)).toEqual({ action: "edited", comment: "Skundas pripažintas" });
     const itemRow = db.get<{ yes: number; no: number }>(sql`SELECT yes, no FROM agg_items WHERE item_key = ${item.key}`);
     expect(itemRow).toEqual({ yes: 0, no: 1 });
@@ -88,4 +103,3 @@ describe("re-scoring a published audit", () => {
     expect({ audit: getAuditRow(db, id), answers: readAnswers(db, id), aggregates: dump() }).toEqual(before);
   });
 });
-

@@ -26,12 +26,23 @@ beforeAll(async () => {
   const answers = completeAnswers(checklistOf(db, "vmb-in-person"));
   const auditors = [org.users.mystery_shopper.id, org.users.supervisor.id, org.users.employee.id, lonelySupervisor.id, null];
   for (const state of AUDIT_STATES)
-    for (const [departmentId, staff] of [[org.own.id, org.ownStaff], [org.other.id, org.otherStaff]] as const)
+    for (const [departmentId, staff] of [
+      [org.own.id, org.ownStaff],
+      [org.other.id, org.otherStaff],
+    ] as const)
       for (const employeeId of [...staff.map((e) => e.id), null])
         for (const auditorId of auditors) {
           const audit = insertCompletedAudit(db, {
-            checklistVersionId: versionId, auditType: "mystery_shopper", channel: "in_person", departmentId, employeeId,
-            auditorId, interactionAt: Date.now(), answers, state: "submitted", actorId: null,
+            checklistVersionId: versionId,
+            auditType: "mystery_shopper",
+            channel: "in_person",
+            departmentId,
+            employeeId,
+            auditorId,
+            interactionAt: Date.now(),
+            answers,
+            state: "submitted",
+            actorId: null,
           });
           db.update(audits).set({ state }).where(eq(audits.id, audit.id)).run();
         }
@@ -43,8 +54,17 @@ describe("the audit access policy", () => {
     expect(all.length).toBe(AUDIT_STATES.length * (org.ownStaff.length + org.otherStaff.length + 2) * 5);
     const seen = new Map<number, number>();
     for (const user of people) {
-      const bySql = db.select({ id: audits.id }).from(audits).where(visibleAudits(user)).all().map((r) => r.id).sort((a, b) => a - b);
-      const byObject = all.filter((a) => canSeeAudit(user, a)).map((a) => a.id).sort((a, b) => a - b);
+      const bySql = db
+        .select({ id: audits.id })
+        .from(audits)
+        .where(visibleAudits(user))
+        .all()
+        .map((r) => r.id)
+        .sort((a, b) => a - b);
+      const byObject = all
+        .filter((a) => canSeeAudit(user, a))
+        .map((a) => a.id)
+        .sort((a, b) => a - b);
       expect(bySql, `${user.role} ${user.id}`).toEqual(byObject);
       seen.set(user.id, bySql.length);
     }

@@ -15,8 +15,21 @@ export async function auditOrganisation(db: Db) {
   syncChecklists(db, loadChecklistFiles());
   const org = await makeOrganisation(db);
   const staff = (departmentId: number, first: string, last: string, userId: number | null = null) =>
-    createEmployee(db, { firstName: first, lastName: last, position: "Specialistė", departmentId, email: null, code: null, active: true, userId });
-  const ownStaff = [staff(org.own.id, "Ona", "Alaitė", org.users.employee.id), staff(org.own.id, "Jonas", "Bernotas"), staff(org.own.id, "Rūta", "Čepė")];
+    createEmployee(db, {
+      firstName: first,
+      lastName: last,
+      position: "Specialistė",
+      departmentId,
+      email: null,
+      code: null,
+      active: true,
+      userId,
+    });
+  const ownStaff = [
+    staff(org.own.id, "Ona", "Alaitė", org.users.employee.id),
+    staff(org.own.id, "Jonas", "Bernotas"),
+    staff(org.own.id, "Rūta", "Čepė"),
+  ];
   const otherStaff = [staff(org.other.id, "Petras", "Kitas")];
   const session = (role: keyof typeof org.users) => loadSessionUser(db, org.users[role].id)!;
   return { ...org, ownStaff, otherStaff, session };
@@ -42,7 +55,9 @@ function passing(item: ChecklistItem): RawAnswer {
 
 /** Every item answered so that it passes; `overrides` replace single answers. */
 export function completeAnswers(checklist: Checklist, overrides: Record<string, Omit<RawAnswer, "key">> = {}): RawAnswer[] {
-  return checklist.sections.flatMap((s) => s.items).map((item) => (overrides[item.key] ? { key: item.key, ...overrides[item.key] } : passing(item)));
+  return checklist.sections
+    .flatMap((s) => s.items)
+    .map((item) => (overrides[item.key] ? { key: item.key, ...overrides[item.key] } : passing(item)));
 }
 
 /** The same answers as the audit form posts them. */

@@ -16,9 +16,13 @@ beforeAll(async () => {
   org = await auditOrganisation(db);
 });
 
-
 async function begin(departmentId: number, cookie = org.cookies.supervisor) {
-  const form = { clientKey: newKey(), departmentId: String(departmentId), appearanceChecklistId: "vmb-appearance", workplaceChecklistId: "vmb-workplace" };
+  const form = {
+    clientKey: newKey(),
+    departmentId: String(departmentId),
+    appearanceChecklistId: "vmb-appearance",
+    workplaceChecklistId: "vmb-workplace",
+  };
   const response = await settle(() => start.action(args(postRequest("/inspections/new", form, { cookie }))));
   return { response, id: Number(/\/inspections\/(\d+)/.exec(location(response) ?? "")?.[1]), form };
 }
@@ -35,7 +39,9 @@ describe("supervisor inspections", () => {
     const { id, form } = await begin(org.own.id);
     const again = await settle(() => start.action(args(postRequest("/inspections/new", form, { cookie: org.cookies.supervisor }))));
     expect(location(again)).toBe(`/inspections/${id}`);
-    const data = (await settle(() => walk.loader(args(getRequest(`/inspections/${id}`, { cookie: org.cookies.supervisor }), { id: String(id) })))) as Awaited<ReturnType<typeof walk.loader>>;
+    const data = (await settle(() =>
+      walk.loader(args(getRequest(`/inspections/${id}`, { cookie: org.cookies.supervisor }), { id: String(id) })),
+    )) as Awaited<ReturnType<typeof walk.loader>>;
     expect(data.staff.map((s) => s.employeeId).sort()).toEqual(org.ownStaff.map((e) => e.id).sort());
     expect(data.subject?.kind).toBe("employee");
   });
@@ -45,7 +51,15 @@ describe("supervisor inspections", () => {
     const answers = answersAsForm(completeAnswers(checklistOf(db, "vmb-appearance")));
     expect(status(await act(id, { intent: "employee", employeeId: String(org.otherStaff[0].id), ...answers }))).toBe(404);
     expect(status(await act(id, { intent: "absent", employeeId: String(org.otherStaff[0].id) }))).toBe(404);
-    expect(status(await settle(() => walk.loader(args(getRequest(`/inspections/${id}?employee=${org.otherStaff[0].id}`, { cookie: org.cookies.supervisor }), { id: String(id) }))))).toBe(404);
+    expect(
+      status(
+        await settle(() =>
+          walk.loader(
+            args(getRequest(`/inspections/${id}?employee=${org.otherStaff[0].id}`, { cookie: org.cookies.supervisor }), { id: String(id) }),
+          ),
+        ),
+      ),
+    ).toBe(404);
     const colleague = await makeUser(db, "supervisor", { departmentIds: [org.own.id] });
     const cookie = sessionFor(db, colleague.id);
     expect(status(await act(id, { intent: "absent", employeeId: String(org.ownStaff[0].id) }, cookie))).toBe(404);
@@ -58,10 +72,16 @@ describe("supervisor inspections", () => {
     const appearance = checklistOf(db, "vmb-appearance");
     const [a, b, c] = org.ownStaff;
     // An incomplete checklist is refused with errors and the answers given back.
-    const incomplete = (await act(id, { intent: "employee", employeeId: String(a.id), ...answersAsForm(completeAnswers(appearance).slice(1)) })) as { answerErrors: unknown[]; answers: unknown[] };
+    const incomplete = (await act(id, {
+      intent: "employee",
+      employeeId: String(a.id),
+      ...answersAsForm(completeAnswers(appearance).slice(1)),
+    })) as { answerErrors: unknown[]; answers: unknown[] };
     expect(incomplete.answerErrors.length).toBeGreaterThan(0);
     expect(incomplete.answers.length).toBeGreaterThan(0);
-    expect(location(await act(id, { intent: "employee", employeeId: String(a.id), ...answersAsForm(completeAnswers(appearance)) }))).toBe(`/inspections/${id}`);
+    expect(location(await act(id, { intent: "employee", employeeId: String(a.id), ...answersAsForm(completeAnswers(appearance)) }))).toBe(
+      `/inspections/${id}`,
+    );
     const lowered = completeAnswers(appearance, { "vmb.look.clothing_men": { choice: "no", comment: "Sportinė apranga" } });
     expect(location(await act(id, { intent: "employee", employeeId: String(b.id), ...answersAsForm(lowered) }))).toBe(`/inspections/${id}`);
     // Submitting before everyone is done is refused.
@@ -90,16 +110,27 @@ describe("supervisor inspections", () => {
     const [a] = org.ownStaff;
     // Both columns answered: refused at the items of the smaller column, nothing saved.
     const mixed = completeAnswers(appearance, { "vmb.look.hair_women": { choice: "yes" } });
-    const refused = (await act(id, { intent: "employee", employeeId: String(a.id), ...answersAsForm(mixed) })) as { answerErrors: { key: string; code: string }[] };
+    const refused = (await act(id, { intent: "employee", employeeId: String(a.id), ...answersAsForm(mixed) })) as {
+      answerErrors: { key: string; code: string }[];
+    };
     expect(refused.answerErrors.map((e) => [e.key, e.code])).toEqual([["vmb.look.hair_women", "mixed_columns"]]);
     expect(db.select().from(audits).where(eq(audits.inspectionId, id)).all()).toEqual([]);
     // The women's column answered and the men's N/A is as good as the other way round.
-    const women = appearance.sections.flatMap((s) => s.items).map((item) =>
-      item.column === "men" ? { key: item.key, choice: "na" as const } : item.column === "women" ? { key: item.key, choice: "yes" as const } : completeAnswers(appearance).find((x) => x.key === item.key)!);
+    const women = appearance.sections
+      .flatMap((s) => s.items)
+      .map((item) =>
+        item.column === "men"
+          ? { key: item.key, choice: "na" as const }
+          : item.column === "women"
+            ? { key: item.key, choice: "yes" as const }
+            : completeAnswers(appearance).find((x) => x.key === item.key)!,
+      );
     expect(location(await act(id, { intent: "employee", employeeId: String(a.id), ...answersAsForm(women) }))).toBe(`/inspections/${id}`);
     for (const other of org.ownStaff.slice(1)) await act(id, { intent: "absent", employeeId: String(other.id) });
     // Opened 3 minutes late: "-3" is accepted and fails the 5-minutes-early rule.
-    const late = completeAnswers(checklistOf(db, "vmb-workplace"), { "vmb.premises.opened_early": { number: -3, comment: "Atidaryta 3 min. po darbo pradžios" } });
+    const late = completeAnswers(checklistOf(db, "vmb-workplace"), {
+      "vmb.premises.opened_early": { number: -3, comment: "Atidaryta 3 min. po darbo pradžios" },
+    });
     expect(location(await act(id, { intent: "workplace", ...answersAsForm(late) }))).toBe(`/inspections/${id}`);
     expect(location(await act(id, { intent: "submit" }))).toBe("/audits");
     const made = db.select().from(audits).where(eq(audits.inspectionId, id)).all();

@@ -18,7 +18,6 @@ beforeAll(async () => {
   org = await auditOrganisation(db);
 });
 
-
 async function startAudit(cookie: string, extra: Record<string, string> = {}) {
   const form = {
     clientKey: newKey(),
@@ -43,7 +42,9 @@ const post = (id: number, form: Record<string, string | string[]>, cookie = org.
 describe("starting an audit", () => {
   it("offers the chosen department's roster and a fresh client key", async () => {
     const data = (await settle(() =>
-      start.loader(args(getRequest(`/audits/new?checklistId=vmb-in-person&departmentId=${org.own.id}`, { cookie: org.cookies.mystery_shopper }))),
+      start.loader(
+        args(getRequest(`/audits/new?checklistId=vmb-in-person&departmentId=${org.own.id}`, { cookie: org.cookies.mystery_shopper })),
+      ),
     )) as Awaited<ReturnType<typeof start.loader>>;
     expect(data.chosen?.roster.map((e) => e.id).sort()).toEqual(org.ownStaff.map((e) => e.id).sort());
     expect(data.checklists.every((c) => !c.id.endsWith("-appearance"))).toBe(true);
@@ -61,9 +62,13 @@ describe("starting an audit", () => {
   });
 
   it("shows field errors for an unknown employee without a description and a future time", async () => {
-    const result = (await startAudit(org.cookies.mystery_shopper, { employee: "unknown", interactionAt: "2099-01-01T10:00" })).response as { error?: Record<string, string[]> };
+    const result = (await startAudit(org.cookies.mystery_shopper, { employee: "unknown", interactionAt: "2099-01-01T10:00" })).response as {
+      error?: Record<string, string[]>;
+    };
     expect(result.error?.unknownDescription).toEqual(["audits.error.unknownDescription"]);
-    const future = (await startAudit(org.cookies.mystery_shopper, { interactionAt: "2099-01-01T10:00" })).response as { error?: Record<string, string[]> };
+    const future = (await startAudit(org.cookies.mystery_shopper, { interactionAt: "2099-01-01T10:00" })).response as {
+      error?: Record<string, string[]>;
+    };
     expect(future.error?.interactionAt).toEqual(["audits.error.future"]);
   });
 });
@@ -71,7 +76,9 @@ describe("starting an audit", () => {
 describe("starting an audit from a scenario", () => {
   it("offers the chosen checklist's scenarios", async () => {
     const data = (await settle(() =>
-      start.loader(args(getRequest(`/audits/new?checklistId=vmb-phone&departmentId=${org.own.id}`, { cookie: org.cookies.mystery_shopper }))),
+      start.loader(
+        args(getRequest(`/audits/new?checklistId=vmb-phone&departmentId=${org.own.id}`, { cookie: org.cookies.mystery_shopper })),
+      ),
     )) as Awaited<ReturnType<typeof start.loader>>;
     const keys = data.chosen?.scenarios.map((s) => s.key) ?? [];
     expect(keys).toContain("vmb.scenario.phone_confidential");
@@ -81,13 +88,23 @@ describe("starting an audit from a scenario", () => {
 
   it("stores the scenario key, pre-sets its N/A items and shows the brief, protocol and answer keys", async () => {
     const { id } = await startAudit(org.cookies.mystery_shopper, {
-      checklistId: "vmb-phone", channel: "phone", scenario: "", scenarioKey: "vmb.scenario.phone_confidential",
+      checklistId: "vmb-phone",
+      channel: "phone",
+      scenario: "",
+      scenarioKey: "vmb.scenario.phone_confidential",
     });
     expect(id).toBeGreaterThan(0);
     const stored = db.select().from(audits).where(eq(audits.id, id)).get()!;
     expect(stored).toMatchObject({ scenarioKey: "vmb.scenario.phone_confidential", channel: "phone" });
-    const data = (await settle(() => edit.loader(args(getRequest(`/audits/${id}/edit`, { cookie: org.cookies.mystery_shopper }), { id: String(id) })))) as Awaited<ReturnType<typeof edit.loader>>;
-    expect(data.answers).toEqual(expect.arrayContaining([{ key: "vmb.phone_out.prepared", choice: "na" }, { key: "vmb.phone_talk.dropped_call", choice: "na" }]));
+    const data = (await settle(() =>
+      edit.loader(args(getRequest(`/audits/${id}/edit`, { cookie: org.cookies.mystery_shopper }), { id: String(id) })),
+    )) as Awaited<ReturnType<typeof edit.loader>>;
+    expect(data.answers).toEqual(
+      expect.arrayContaining([
+        { key: "vmb.phone_out.prepared", choice: "na" },
+        { key: "vmb.phone_talk.dropped_call", choice: "na" },
+      ]),
+    );
     expect(data.answers.every((a) => a.choice === "na")).toBe(true);
     expect(data.scenario?.brief.lt).toMatch(/nuomos skolos/);
     expect(data.answerKeys["vmb.phone_conf.identity"].lt).toMatch(/tapatyb/);
@@ -95,11 +112,21 @@ describe("starting an audit from a scenario", () => {
   });
 
   it("rejects a scenario of another channel or checklist, and needs a scenario or a description", async () => {
-    const channel = (await startAudit(org.cookies.mystery_shopper, { checklistId: "vmb-conflict", channel: "in_person", scenarioKey: "vmb.scenario.complaint_not_fault" })).response as { error?: Record<string, string[]> };
+    const channel = (
+      await startAudit(org.cookies.mystery_shopper, {
+        checklistId: "vmb-conflict",
+        channel: "in_person",
+        scenarioKey: "vmb.scenario.complaint_not_fault",
+      })
+    ).response as { error?: Record<string, string[]> };
     expect(channel.error?.scenarioKey).toEqual(["audits.error.scenarioChannel"]);
-    const other = (await startAudit(org.cookies.mystery_shopper, { scenarioKey: "kmsa.scenario.phone_info" })).response as { error?: Record<string, string[]> };
+    const other = (await startAudit(org.cookies.mystery_shopper, { scenarioKey: "kmsa.scenario.phone_info" })).response as {
+      error?: Record<string, string[]>;
+    };
     expect(other.error?.scenarioKey).toEqual(["audits.error.scenario"]);
-    const unknown = (await startAudit(org.cookies.mystery_shopper, { scenarioKey: "vmb.scenario.none" })).response as { error?: Record<string, string[]> };
+    const unknown = (await startAudit(org.cookies.mystery_shopper, { scenarioKey: "vmb.scenario.none" })).response as {
+      error?: Record<string, string[]>;
+    };
     expect(unknown.error?.scenarioKey).toEqual(["audits.error.scenario"]);
     const none = (await startAudit(org.cookies.mystery_shopper, { scenario: "" })).response as { error?: Record<string, string[]> };
     expect(none.error?.scenario).toEqual(["audits.error.scenarioOrText"]);
@@ -109,18 +136,35 @@ describe("starting an audit from a scenario", () => {
 describe("filling in", () => {
   it("saves a draft without JavaScript and resumes it; autosave saves too", async () => {
     const { id } = await startAudit(org.cookies.mystery_shopper);
-    const saved = await post(id, { intent: "save", "choice:vmb.greet.greets_first": "yes", "comment:vmb.greet.greets_first": "Pasisveikino pirma" });
+    const saved = await post(id, {
+      intent: "save",
+      "choice:vmb.greet.greets_first": "yes",
+      "comment:vmb.greet.greets_first": "Pasisveikino pirma",
+    });
     expect(location(saved)).toBe(`/audits/${id}/edit`);
     const auto = await settle(() =>
-      autosave.action(args(postRequest(`/audits/${id}/autosave`, { "choice:vmb.greet.greets_first": "yes", "choice:vmb.greet.eye_contact": "no" }, { cookie: org.cookies.mystery_shopper }), { id: String(id) })),
+      autosave.action(
+        args(
+          postRequest(
+            `/audits/${id}/autosave`,
+            { "choice:vmb.greet.greets_first": "yes", "choice:vmb.greet.eye_contact": "no" },
+            { cookie: org.cookies.mystery_shopper },
+          ),
+          { id: String(id) },
+        ),
+      ),
     );
     expect(status(auto)).toBe(200);
     expect(((await (auto as Response).json()) as { savedAt: number }).savedAt).toBeGreaterThan(0);
-    const data = (await settle(() => edit.loader(args(getRequest(`/audits/${id}/edit`, { cookie: org.cookies.mystery_shopper }), { id: String(id) })))) as Awaited<ReturnType<typeof edit.loader>>;
-    expect(new Set(data.answers)).toEqual(new Set([
-      { key: "vmb.greet.greets_first", choice: "yes" },
-      { key: "vmb.greet.eye_contact", choice: "no" },
-    ]));
+    const data = (await settle(() =>
+      edit.loader(args(getRequest(`/audits/${id}/edit`, { cookie: org.cookies.mystery_shopper }), { id: String(id) })),
+    )) as Awaited<ReturnType<typeof edit.loader>>;
+    expect(new Set(data.answers)).toEqual(
+      new Set([
+        { key: "vmb.greet.greets_first", choice: "yes" },
+        { key: "vmb.greet.eye_contact", choice: "no" },
+      ]),
+    );
   });
 
   it("another shopper's or role's draft is a 404", async () => {
@@ -147,7 +191,12 @@ describe("filling in", () => {
     expect(location(done)).toBe(`/audits/${id}`);
     const twice = await post(id, { intent: "submit", ...full });
     expect(location(twice)).toBe(`/audits/${id}`);
-    const submitted = db.select().from(auditHistory).where(eq(auditHistory.auditId, id)).all().filter((h) => h.action === "submitted");
+    const submitted = db
+      .select()
+      .from(auditHistory)
+      .where(eq(auditHistory.auditId, id))
+      .all()
+      .filter((h) => h.action === "submitted");
     expect(submitted).toHaveLength(1);
     const a = db.select().from(audits).where(eq(audits.id, id)).get()!;
     expect(a).toMatchObject({ state: "submitted", score: 0, criticalFailure: true, criticalItems: ["vmb.comm.dignity"] });
@@ -168,7 +217,9 @@ describe("review", () => {
     const missing = (await reviewPost(id, { intent: "return", comment: " " })) as { error: Record<string, string[]> };
     expect(missing.error.comment).toEqual(["audits.error.commentRequired"]);
     expect(location(await reviewPost(id, { intent: "return", comment: "Nurodykite tikslų laiką" }))).toBe("/review");
-    const mine = (await settle(() => list.loader(args(getRequest("/audits", { cookie: org.cookies.mystery_shopper }))))) as Awaited<ReturnType<typeof list.loader>>;
+    const mine = (await settle(() => list.loader(args(getRequest("/audits", { cookie: org.cookies.mystery_shopper }))))) as Awaited<
+      ReturnType<typeof list.loader>
+    >;
     // A returned audit is listed with the shopper's open drafts (in full), not in the paged list.
     expect(mine.drafts.find((a) => a.id === id)).toMatchObject({ state: "returned", reviewComment: "Nurodykite tikslų laiką" });
     expect(mine.audits.some((a) => a.id === id)).toBe(false);
@@ -179,7 +230,9 @@ describe("review", () => {
 
   it("reject needs a reason", async () => {
     const id = await submittedAudit();
-    expect(((await reviewPost(id, { intent: "reject", reason: "" })) as { error: Record<string, string[]> }).error.reason).toEqual(["audits.error.commentRequired"]);
+    expect(((await reviewPost(id, { intent: "reject", reason: "" })) as { error: Record<string, string[]> }).error.reason).toEqual([
+      "audits.error.commentRequired",
+    ]);
     expect(location(await reviewPost(id, { intent: "reject", reason: "Dublikatas" }, org.cookies.admin))).toBe("/review");
     expect(db.select().from(audits).where(eq(audits.id, id)).get()!).toMatchObject({ state: "rejected", reviewComment: "Dublikatas" });
   });
@@ -205,21 +258,29 @@ describe("who sees an audit", () => {
   it("the served employee sees their published audit without the mystery shopper's identity", async () => {
     const id = await submittedAudit();
     await reviewPost(id, { intent: "publish" });
-    const seen = (await settle(() => record.loader(args(getRequest(`/audits/${id}`, { cookie: org.cookies.employee }), { id: String(id) })))) as Awaited<ReturnType<typeof record.loader>>;
+    const seen = (await settle(() =>
+      record.loader(args(getRequest(`/audits/${id}`, { cookie: org.cookies.employee }), { id: String(id) })),
+    )) as Awaited<ReturnType<typeof record.loader>>;
     expect(seen.record.audit.id).toBe(id);
     expect(seen.record.audit.auditorId).toBeNull();
     expect(seen.record.auditor).toBeNull();
     expect(seen.record.history).toEqual([]);
     expect(JSON.stringify(seen)).not.toContain(org.users.mystery_shopper.name);
-    const byLead = (await settle(() => record.loader(args(getRequest(`/audits/${id}`, { cookie: org.cookies.leadership }), { id: String(id) })))) as Awaited<ReturnType<typeof record.loader>>;
+    const byLead = (await settle(() =>
+      record.loader(args(getRequest(`/audits/${id}`, { cookie: org.cookies.leadership }), { id: String(id) })),
+    )) as Awaited<ReturnType<typeof record.loader>>;
     expect(byLead.record.auditor?.name).toBe(org.users.mystery_shopper.name);
   });
 
   it("an unpublished audit is a 404 for the employee and the supervisor; the list shows them nothing of it", async () => {
     const id = await submittedAudit();
     for (const role of ["employee", "supervisor"] as const) {
-      expect(status(await settle(() => record.loader(args(getRequest(`/audits/${id}`, { cookie: org.cookies[role] }), { id: String(id) }))))).toBe(404);
-      const seen = (await settle(() => list.loader(args(getRequest("/audits", { cookie: org.cookies[role] }))))) as Awaited<ReturnType<typeof list.loader>>;
+      expect(
+        status(await settle(() => record.loader(args(getRequest(`/audits/${id}`, { cookie: org.cookies[role] }), { id: String(id) })))),
+      ).toBe(404);
+      const seen = (await settle(() => list.loader(args(getRequest("/audits", { cookie: org.cookies[role] }))))) as Awaited<
+        ReturnType<typeof list.loader>
+      >;
       expect(seen.audits.map((a) => a.id)).not.toContain(id);
     }
   });
@@ -229,9 +290,15 @@ describe("who sees an audit", () => {
     await reviewPost(own, { intent: "publish" });
     const other = await submittedAudit({ departmentId: String(org.other.id), employee: String(org.otherStaff[0].id) });
     await reviewPost(other, { intent: "publish" });
-    const seen = (await settle(() => list.loader(args(getRequest("/audits", { cookie: org.cookies.supervisor }))))) as Awaited<ReturnType<typeof list.loader>>;
+    const seen = (await settle(() => list.loader(args(getRequest("/audits", { cookie: org.cookies.supervisor }))))) as Awaited<
+      ReturnType<typeof list.loader>
+    >;
     expect(seen.audits.map((a) => a.id)).toContain(own);
     expect(seen.audits.map((a) => a.id)).not.toContain(other);
-    expect(status(await settle(() => record.loader(args(getRequest(`/audits/${other}`, { cookie: org.cookies.supervisor }), { id: String(other) }))))).toBe(404);
+    expect(
+      status(
+        await settle(() => record.loader(args(getRequest(`/audits/${other}`, { cookie: org.cookies.supervisor }), { id: String(other) }))),
+      ),
+    ).toBe(404);
   });
 });

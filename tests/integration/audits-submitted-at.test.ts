@@ -69,9 +69,12 @@ describe("migration restoring submitted_at", () => {
     const day = 86_400_000;
     const t0 = Date.UTC(2026, 9, 1, 8);
     const history = (id: number, action: string, at: number) =>
-      db.$client.prepare("UPDATE audit_history SET at = ? WHERE id = (SELECT max(id) FROM audit_history WHERE audit_id = ? AND action = ?)").run(at, id, action);
+      db.$client
+        .prepare("UPDATE audit_history SET at = ? WHERE id = (SELECT max(id) FROM audit_history WHERE audit_id = ? AND action = ?)")
+        .run(at, id, action);
     /** What the old publish did: submitted_at became published_at. */
-    const overwrite = (id: number, at: number) => db.$client.prepare("UPDATE audits SET submitted_at = ?, published_at = ? WHERE id = ?").run(at, at, id);
+    const overwrite = (id: number, at: number) =>
+      db.$client.prepare("UPDATE audits SET submitted_at = ?, published_at = ? WHERE id = ?").run(at, at, id);
 
     const simple = submitted(db, org);
     history(simple, "submitted", t0);

@@ -33,7 +33,13 @@ function start(overrides: Partial<Parameters<typeof createDraft>[2]> = {}) {
 }
 
 const history = (auditId: number) =>
-  db.select().from(auditHistory).where(eq(auditHistory.auditId, auditId)).orderBy(auditHistory.id).all().map((h) => h.action);
+  db
+    .select()
+    .from(auditHistory)
+    .where(eq(auditHistory.auditId, auditId))
+    .orderBy(auditHistory.id)
+    .all()
+    .map((h) => h.action);
 const row = (id: number) => db.select().from(audits).where(eq(audits.id, id)).get()!;
 const errorOf = (fn: () => unknown) => {
   try {
@@ -47,7 +53,12 @@ const errorOf = (fn: () => unknown) => {
 describe("starting an audit", () => {
   it("stores the checklist's current version and the interaction details", () => {
     const audit = start();
-    expect(audit).toMatchObject({ state: "draft", auditType: "mystery_shopper", checklistVersionId: currentVersionId(db, "vmb-in-person"), auditorId: org.users.mystery_shopper.id });
+    expect(audit).toMatchObject({
+      state: "draft",
+      auditType: "mystery_shopper",
+      checklistVersionId: currentVersionId(db, "vmb-in-person"),
+      auditorId: org.users.mystery_shopper.id,
+    });
     expect(history(audit.id)).toEqual(["created"]);
   });
 
@@ -68,7 +79,21 @@ describe("starting an audit", () => {
   });
 
   it("is only for mystery shoppers", () => {
-    expect(errorOf(() => createDraft(db, org.session("leadership"), { clientKey: newKey(), checklistId: "vmb-in-person", channel: "in_person", departmentId: org.own.id, employeeId: null, unknownEmployeeDescription: "x", interactionAt: 0, location: "", scenario: "" })).messageKey).toBe("not_found");
+    expect(
+      errorOf(() =>
+        createDraft(db, org.session("leadership"), {
+          clientKey: newKey(),
+          checklistId: "vmb-in-person",
+          channel: "in_person",
+          departmentId: org.own.id,
+          employeeId: null,
+          unknownEmployeeDescription: "x",
+          interactionAt: 0,
+          location: "",
+          scenario: "",
+        }),
+      ).messageKey,
+    ).toBe("not_found");
   });
 });
 
@@ -76,7 +101,10 @@ describe("drafts", () => {
   it("saves unfinished answers, resumes them, and records each change once", () => {
     const audit = start();
     const shopper = org.session("mystery_shopper");
-    const first = [{ key: "vmb.greet.greets_first", choice: "yes" as const }, { key: "vmb.greet.stops_other_activity", choice: "no" as const }];
+    const first = [
+      { key: "vmb.greet.greets_first", choice: "yes" as const },
+      { key: "vmb.greet.stops_other_activity", choice: "no" as const },
+    ];
     expect(saveDraft(db, shopper, audit.id, first)).toEqual({ changed: true, errors: [] });
     expect(readAnswers(db, audit.id)).toEqual(first);
     expect(saveDraft(db, shopper, audit.id, first).changed).toBe(false);
@@ -110,7 +138,9 @@ describe("submitting", () => {
     const shopper = org.session("mystery_shopper");
     expect(saveAndSubmit(db, shopper, audit.id, completeAnswers(checklist)).status).toBe("submitted");
     expect(row(audit.id)).toMatchObject({ state: "submitted", score: 100, passed: true, criticalFailure: false });
-    expect(db.select().from(auditSectionScores).where(eq(auditSectionScores.auditId, audit.id)).all()).toHaveLength(checklist.sections.length);
+    expect(db.select().from(auditSectionScores).where(eq(auditSectionScores.auditId, audit.id)).all()).toHaveLength(
+      checklist.sections.length,
+    );
     expect(submitAudit(db, shopper, audit.id).status).toBe("already_submitted");
     expect(saveAndSubmit(db, shopper, audit.id, []).status).toBe("already_submitted");
     expect(history(audit.id)).toEqual(["created", "edited", "submitted"]);
@@ -122,12 +152,23 @@ describe("submitting", () => {
     const items = checklist.sections.flatMap((s) => s.items);
     const phrase = items.find((i) => i.type === "phrase")!;
     const yesNo = items.find((i) => i.type === "yes_no" && !i.critical)!;
-    const answers = completeAnswers(checklist, { [yesNo.key]: { choice: "no", comment: "Nepasisveikino" }, [phrase.key]: { phrases: [], other_phrase: "Kita", other_phrase_as: "forbidden", comment: "Be posakio" } });
+    const answers = completeAnswers(checklist, {
+      [yesNo.key]: { choice: "no", comment: "Nepasisveikino" },
+      [phrase.key]: { phrases: [], other_phrase: "Kita", other_phrase_as: "forbidden", comment: "Be posakio" },
+    });
     const audit = start();
     saveAndSubmit(db, org.session("mystery_shopper"), audit.id, answers);
     const reference = insertCompletedAudit(db, {
-      checklistVersionId: audit.checklistVersionId, auditType: "mystery_shopper", channel: "in_person", departmentId: org.own.id,
-      employeeId: null, auditorId: null, interactionAt: Date.now(), answers, state: "submitted", actorId: null,
+      checklistVersionId: audit.checklistVersionId,
+      auditType: "mystery_shopper",
+      channel: "in_person",
+      departmentId: org.own.id,
+      employeeId: null,
+      auditorId: null,
+      interactionAt: Date.now(),
+      answers,
+      state: "submitted",
+      actorId: null,
     });
     const raw = (sql: string, id: number) => db.$client.prepare(sql).all(id);
     for (const sql of [
@@ -139,7 +180,12 @@ describe("submitting", () => {
     }
     expect(raw("SELECT action, details, from_state, comment FROM audit_history WHERE audit_id = ? ORDER BY id", audit.id)).toEqual([
       { action: "created", details: null, from_state: null, comment: null },
-      { action: "edited", details: JSON.stringify({ items: answers.map((a) => a.key), overallComment: undefined }), from_state: null, comment: null },
+      {
+        action: "edited",
+        details: JSON.stringify({ items: answers.map((a) => a.key), overallComment: undefined }),
+        from_state: null,
+        comment: null,
+      },
       { action: "submitted", details: null, from_state: "draft", comment: null },
     ]);
   });
@@ -160,7 +206,12 @@ describe("review", () => {
     expect(row(audit.id)).toMatchObject({ state: "returned", reviewComment: "Patikslinkite laiką" });
     expect(reviewQueue(db, lead).map((a) => a.id)).not.toContain(audit.id);
     const shopper = org.session("mystery_shopper");
-    saveDraft(db, shopper, audit.id, completeAnswers(checklistOf(db, "vmb-in-person"), { "vmb.greet.eye_contact": { choice: "no", comment: "Žiūrėjo į ekraną" } }));
+    saveDraft(
+      db,
+      shopper,
+      audit.id,
+      completeAnswers(checklistOf(db, "vmb-in-person"), { "vmb.greet.eye_contact": { choice: "no", comment: "Žiūrėjo į ekraną" } }),
+    );
     expect(submitAudit(db, shopper, audit.id).status).toBe("submitted");
     expect(row(audit.id).score).toBeLessThan(100);
     expect(history(audit.id)).toEqual(["created", "edited", "submitted", "returned", "edited", "submitted"]);
@@ -182,7 +233,10 @@ describe("review", () => {
   });
 
   it("publishes: scores again and adds the audit to the aggregates in the same transaction", () => {
-    const audit = submitted({ departmentId: org.other.id, employeeId: org.otherStaff[0].id }, { "vmb.greet.eye_contact": { choice: "no", comment: "Žiūrėjo į ekraną" } });
+    const audit = submitted(
+      { departmentId: org.other.id, employeeId: org.otherStaff[0].id },
+      { "vmb.greet.eye_contact": { choice: "no", comment: "Žiūrėjo į ekraną" } },
+    );
     const before = db.select().from(aggScores).where(eq(aggScores.departmentId, org.other.id)).all();
     expect(before).toEqual([]);
     publishAudit(db, org.session("leadership"), audit.id);
@@ -190,9 +244,20 @@ describe("review", () => {
     expect(published.state).toBe("published");
     expect(published.publishedAt).not.toBeNull();
     const [agg] = db.select().from(aggScores).where(eq(aggScores.departmentId, org.other.id)).all();
-    expect(agg).toMatchObject({ audits: 1, scored: 1, employeeId: org.otherStaff[0].id, checklistId: "vmb-in-person", auditType: "mystery_shopper" });
+    expect(agg).toMatchObject({
+      audits: 1,
+      scored: 1,
+      employeeId: org.otherStaff[0].id,
+      checklistId: "vmb-in-person",
+      auditType: "mystery_shopper",
+    });
     expect(agg.sumScore).toBeCloseTo(published.score!);
-    const eye = db.select().from(aggItems).where(eq(aggItems.itemKey, "vmb.greet.eye_contact")).all().filter((r) => r.departmentId === org.other.id);
+    const eye = db
+      .select()
+      .from(aggItems)
+      .where(eq(aggItems.itemKey, "vmb.greet.eye_contact"))
+      .all()
+      .filter((r) => r.departmentId === org.other.id);
     expect(eye).toMatchObject([{ applicable: 1, no: 1, yes: 0 }]);
     expect(history(audit.id).at(-1)).toBe("published");
   });
@@ -202,7 +267,9 @@ describe("review", () => {
     const lead = org.session("leadership");
     expect(errorOf(() => publishAudit(db, lead, audit.id)).messageKey).toBe("audits.error.unresolvedEmployee");
     expect(row(audit.id).state).toBe("submitted");
-    expect(errorOf(() => resolveEmployee(db, lead, audit.id, { employeeId: org.otherStaff[0].id })).messageKey).toBe("audits.error.employee");
+    expect(errorOf(() => resolveEmployee(db, lead, audit.id, { employeeId: org.otherStaff[0].id })).messageKey).toBe(
+      "audits.error.employee",
+    );
     resolveEmployee(db, lead, audit.id, { employeeId: org.ownStaff[2].id });
     expect(row(audit.id)).toMatchObject({ employeeId: org.ownStaff[2].id, employeeResolution: "roster" });
     publishAudit(db, lead, audit.id);
@@ -243,8 +310,16 @@ describe("insertCompletedAudit (bulk paths)", () => {
     const count = db.select().from(audits).all().length;
     expect(() =>
       insertCompletedAudit(db, {
-        checklistVersionId: currentVersionId(db, "vmb-phone")!, auditType: "mystery_shopper", channel: "phone", departmentId: org.own.id,
-        employeeId: null, auditorId: null, interactionAt: Date.now(), answers: [], state: "published", actorId: null,
+        checklistVersionId: currentVersionId(db, "vmb-phone")!,
+        auditType: "mystery_shopper",
+        channel: "phone",
+        departmentId: org.own.id,
+        employeeId: null,
+        auditorId: null,
+        interactionAt: Date.now(),
+        answers: [],
+        state: "published",
+        actorId: null,
       }),
     ).toThrow(/Invalid answers/);
     expect(db.select().from(audits).all()).toHaveLength(count);

@@ -154,7 +154,9 @@ describe("sessions", () => {
 
   it("end at sign-out", async () => {
     const cookie = cookieFrom(await signIn(TEST_PASSWORD, "198.51.100.6"));
-    const out = (await settle(() => logoutAction({ request: postRequest("/logout", {}, { cookie }), params: {}, context: {} }))) as Response;
+    const out = (await settle(() =>
+      logoutAction({ request: postRequest("/logout", {}, { cookie }), params: {}, context: {} }),
+    )) as Response;
     expect(out.status).toBe(302);
     expect(out.headers.getSetCookie().join()).toContain("Max-Age=0");
     expect(await settle(() => requireUser(getRequest("/", { cookie }), db))).toBeInstanceOf(Response);
@@ -174,7 +176,11 @@ describe("sessions", () => {
   it("store only a hash of the token", async () => {
     const cookie = cookieFrom(await signIn(TEST_PASSWORD, "198.51.100.10"));
     const token = cookie.split("=")[1];
-    const ids = db.select({ id: sessions.id }).from(sessions).all().map((r) => r.id);
+    const ids = db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .all()
+      .map((r) => r.id);
     expect(ids).not.toContain(token);
   });
 });

@@ -12,7 +12,9 @@ const corpus = (file: string) => `tests/fixtures/autocheck/${file}`;
 function cli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     // No database: the checkers read the checklists from their files.
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], { env: { ...process.env, DATABASE_URL: path.join(dir, "none.db") } });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: path.join(dir, "none.db") },
+    });
     let out = "";
     let err = "";
     child.stdout.setEncoding("utf8").on("data", (c: string) => (out += c));
@@ -55,7 +57,12 @@ describe("autocheck CLI", { timeout: 120_000 }, () => {
   });
 
   it("check-transcript prints items and the phrases found with item and line", async () => {
-    const { code, out, err } = await cli(["check-transcript", corpus("transcripts/t02-kmsa-phone-klausau.txt"), "--checklist", "kmsa-phone"]);
+    const { code, out, err } = await cli([
+      "check-transcript",
+      corpus("transcripts/t02-kmsa-phone-klausau.txt"),
+      "--checklist",
+      "kmsa-phone",
+    ]);
     expect(err).toBe("");
     expect(code).toBe(0);
     const json = JSON.parse(out);
@@ -85,7 +92,12 @@ describe("autocheck CLI", { timeout: 120_000 }, () => {
     expect(emailAsTranscript.code).toBe(1);
     expect(emailAsTranscript.err).toMatch(/use check-email/);
 
-    const transcriptOfEmailChecklist = await cli(["check-transcript", corpus("transcripts/t01-kmsa-phone-model.txt"), "--checklist", "kmsa-email"]);
+    const transcriptOfEmailChecklist = await cli([
+      "check-transcript",
+      corpus("transcripts/t01-kmsa-phone-model.txt"),
+      "--checklist",
+      "kmsa-email",
+    ]);
     expect(transcriptOfEmailChecklist.code).toBe(1);
     expect(transcriptOfEmailChecklist.err).toMatch(/not for transcripts/);
 

@@ -17,7 +17,6 @@ let loaded: LoadedChecklist[];
 let shopperChecklist: LoadedChecklist;
 let supervisorOnly: LoadedChecklist;
 
-
 async function list(role: Role) {
   const result = await settle(() => listLoader(args(getRequest("/checklists", { cookie: cookies[role] }))));
   if (result instanceof Response) throw new Error(`list loader answered ${result.status}`);
@@ -141,7 +140,8 @@ describe("/checklists/$id", () => {
     const all = loaded.flatMap((l) => l.checklist.sections.flatMap((s) => s.items.map((item) => ({ id: l.checklist.id, item }))));
     const measure = all.find((x) => x.item.type === "measure");
     const phrase = all.find((x) => x.item.type === "phrase");
-    if (!measure || measure.item.type !== "measure" || !phrase || phrase.item.type !== "phrase") throw new Error("no measure or phrase item");
+    if (!measure || measure.item.type !== "measure" || !phrase || phrase.item.type !== "phrase")
+      throw new Error("no measure or phrase item");
     const m = await detail("admin", measure.id);
     const p = await detail("admin", phrase.id);
     if (m instanceof Response || p instanceof Response) throw new Error("not readable");
@@ -164,7 +164,10 @@ describe("/checklists/$id", () => {
     expect(apology?.phrases?.recommended[0]).toEqual({ text: "Atsiprašu, kad...", shownAs: "Atsiprašau, kad..." });
     const greet = await detail("admin", "vmb-in-person");
     if (greet instanceof Response) throw new Error("not readable");
-    const labas = greet.checklist.sections.flatMap((s) => s.items).find((i) => i.key === "vmb.greet.phrase")?.phrases?.forbidden.find((p) => p.text === "Labas");
+    const labas = greet.checklist.sections
+      .flatMap((s) => s.items)
+      .find((i) => i.key === "vmb.greet.phrase")
+      ?.phrases?.forbidden.find((p) => p.text === "Labas");
     expect(labas?.guidance).toContain("Labas rytas");
   });
 });
@@ -187,7 +190,10 @@ describe("activating and deactivating", () => {
     expect(flash).toEqual({ key: "checklists.deactivated", params: { title: shopperChecklist.checklist.title.lt } });
 
     for (const role of ["leadership", "supervisor", "mystery_shopper", "employee"] as const) {
-      expect((await list(role)).map((c) => c.id), role).not.toContain(id);
+      expect(
+        (await list(role)).map((c) => c.id),
+        role,
+      ).not.toContain(id);
       expect(((await detail(role, id)) as Response).status, role).toBe(404);
     }
     const forAdmin = (await list("admin")).find((c) => c.id === id);

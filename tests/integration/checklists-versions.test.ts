@@ -107,13 +107,19 @@ describe("checklist versions", () => {
     ]);
     expect(versions[1]).toMatchObject({ id: original.hash, changes: null, replacedAt: versions[0].loadedAt });
     expect(versions[0].changes).toEqual([
-      expect.objectContaining({ kind: "text", key: original.checklist.sections[0].items[0].key, from: original.checklist.sections[0].items[0].text }),
+      expect.objectContaining({
+        kind: "text",
+        key: original.checklist.sections[0].items[0].key,
+        from: original.checklist.sections[0].items[0].text,
+      }),
     ]);
     expect(versionLabel(db, original.hash)).toEqual({ number: 1, loadedAt: versions[1].loadedAt });
     expect(versionLabel(db, "no-such-version")).toBeUndefined();
     // A mystery shopper counts only their own audits.
     const shopper = await makeUser(db, "mystery_shopper");
-    expect(listVersions(db, { ...shopper, departmentIds: [], employeeId: null }, original.checklist.id, current.versionId).map((v) => v.audits)).toEqual([0, 0]);
+    expect(
+      listVersions(db, { ...shopper, departmentIds: [], employeeId: null }, original.checklist.id, current.versionId).map((v) => v.audits),
+    ).toEqual([0, 0]);
   });
 
   it("keeps item keys stable when the original file comes back (the old version becomes current again)", () => {

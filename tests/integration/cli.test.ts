@@ -88,21 +88,31 @@ describe("operator CLI", { timeout: 120_000 }, () => {
   });
 
   it("user:create makes an admin with a hashed password", async () => {
-    const { code, out, err } = await cli(["user:create", "--email", "Rasa@Demo.LT", "--name", "Rasa Šimkutė", "--role", "administratorius"], PASSWORD);
+    const { code, out, err } = await cli(
+      ["user:create", "--email", "Rasa@Demo.LT", "--name", "Rasa Šimkutė", "--role", "administratorius"],
+      PASSWORD,
+    );
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toContain("Created user");
-    const row = withDb((db) => db.$client.prepare("select * from users where email = ?").get("rasa@demo.lt") as { role: string; password_hash: string });
+    const row = withDb(
+      (db) => db.$client.prepare("select * from users where email = ?").get("rasa@demo.lt") as { role: string; password_hash: string },
+    );
     expect(row.role).toBe("admin");
     expect(await verifyPassword(row.password_hash, PASSWORD)).toBe(true);
   });
 
   it("user:create makes a supervisor of the given departments (Lithuanian role name)", async () => {
-    const { code } = await cli(["user:create", "--email", "vedeja@demo.lt", "--name", "Laima Vedėja", "--role", "vadovas", "--department", "kas"], PASSWORD);
+    const { code } = await cli(
+      ["user:create", "--email", "vedeja@demo.lt", "--name", "Laima Vedėja", "--role", "vadovas", "--department", "kas"],
+      PASSWORD,
+    );
     expect(code).toBe(0);
     const codes = withDb((db) =>
       db.$client
-        .prepare("select d.code from user_departments ud join users u on u.id = ud.user_id join departments d on d.id = ud.department_id where u.email = ?")
+        .prepare(
+          "select d.code from user_departments ud join users u on u.id = ud.user_id join departments d on d.id = ud.department_id where u.email = ?",
+        )
         .all("vedeja@demo.lt"),
     );
     expect(codes).toEqual([{ code: "KAS" }]);
@@ -112,9 +122,24 @@ describe("operator CLI", { timeout: 120_000 }, () => {
   it.concurrent.for<[string, string[], string | undefined, RegExp]>([
     ["a bad role", ["--email", "x@demo.lt", "--name", "X", "--role", "boss"], PASSWORD, /--role: unknown role "boss"/],
     ["a short password", ["--email", "x@demo.lt", "--name", "X", "--role", "employee"], "trumpas", /password: .*at least 12 characters/],
-    ["a supervisor without departments", ["--email", "x@demo.lt", "--name", "X", "--role", "supervisor"], PASSWORD, /at least one --department/],
-    ["an unknown department", ["--email", "x@demo.lt", "--name", "X", "--role", "supervisor", "--department", "NOPE"], PASSWORD, /no department has the code "NOPE"/],
-    ["a taken e-mail", ["--email", "RASA@demo.lt", "--name", "X", "--role", "employee"], PASSWORD, /--email: A user with this e-mail address already exists/],
+    [
+      "a supervisor without departments",
+      ["--email", "x@demo.lt", "--name", "X", "--role", "supervisor"],
+      PASSWORD,
+      /at least one --department/,
+    ],
+    [
+      "an unknown department",
+      ["--email", "x@demo.lt", "--name", "X", "--role", "supervisor", "--department", "NOPE"],
+      PASSWORD,
+      /no department has the code "NOPE"/,
+    ],
+    [
+      "a taken e-mail",
+      ["--email", "RASA@demo.lt", "--name", "X", "--role", "employee"],
+      PASSWORD,
+      /--email: A user with this e-mail address already exists/,
+    ],
     ["a bad e-mail and no name", ["--email", "ne-adresas", "--role", "employee"], PASSWORD, /--email: Enter a valid e-mail[\s\S]*--name: /],
     ["no password and no terminal", ["--email", "x@demo.lt", "--name", "X", "--role", "employee"], undefined, /ETALONAS_PASSWORD/],
     ["an unknown option", ["--email", "x@demo.lt", "--name", "X", "--role", "employee", "--admin"], PASSWORD, /Unknown option '--admin'/],
@@ -123,7 +148,9 @@ describe("operator CLI", { timeout: 120_000 }, () => {
     expect(code).toBe(1);
     expect(err).toMatch(message);
     expect(out).not.toContain("Created user");
-    const count = withDb((db) => (db.$client.prepare("select count(*) as n from users where email = 'x@demo.lt'").get() as { n: number }).n);
+    const count = withDb(
+      (db) => (db.$client.prepare("select count(*) as n from users where email = 'x@demo.lt'").get() as { n: number }).n,
+    );
     expect(count).toBe(0);
   });
 

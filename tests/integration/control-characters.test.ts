@@ -23,7 +23,9 @@ const rows = (table: typeof departments | typeof employees | typeof users) => db
 describe("control characters in admin forms", () => {
   it("are refused in a department's name", async () => {
     const before = rows(departments);
-    const result = (await settle(() => departmentAction(routeArgs(post("/admin/departments/new", { code: "NUL", name: "Skyrius\u0000" }), { id: "new" })))) as Refused;
+    const result = (await settle(() =>
+      departmentAction(routeArgs(post("/admin/departments/new", { code: "NUL", name: "Skyrius\u0000" }), { id: "new" })),
+    )) as Refused;
     expect(result.init?.status).toBe(400);
     expect(result.data?.error?.name).toEqual(["form.controlCharacters"]);
     expect(rows(departments)).toBe(before);
@@ -31,7 +33,12 @@ describe("control characters in admin forms", () => {
 
   it("are refused in an employee's names and position", async () => {
     const before = rows(employees);
-    const form = { firstName: "Jo\u0000nas", lastName: "Pet\u001braitis", position: "Specialistas\u202E", departmentId: String(org.own.id) };
+    const form = {
+      firstName: "Jo\u0000nas",
+      lastName: "Pet\u001braitis",
+      position: "Specialistas\u202E",
+      departmentId: String(org.own.id),
+    };
     const result = (await settle(() => employeeAction(routeArgs(post("/admin/employees/new", form), { id: "new" })))) as Refused;
     expect(result.init?.status).toBe(400);
     expect(result.data?.error).toMatchObject({

@@ -20,7 +20,14 @@ const auditCount = () => db.select({ n: count() }).from(audits).get()!.n;
 const opts = () => ({ publish: false, actorId: world.admin.id });
 const byRef = (ref: string) => db.select().from(audits).where(eq(audits.externalRef, ref)).get()!;
 const answersOf = (id: number) =>
-  Object.fromEntries(db.select().from(auditAnswers).where(eq(auditAnswers.auditId, id)).all().map((a) => [a.itemKey, a]));
+  Object.fromEntries(
+    db
+      .select()
+      .from(auditAnswers)
+      .where(eq(auditAnswers.auditId, id))
+      .all()
+      .map((a) => [a.itemKey, a]),
+  );
 
 describe("audit import", () => {
   it("checks a file without writing, then imports it, and a re-import creates nothing", async () => {
@@ -43,7 +50,14 @@ describe("audit import", () => {
       ["submitted", world.sarune.id, 100],
       ["submitted", world.jonas.id, 100],
     ]);
-    expect(db.select().from(auditHistory).where(eq(auditHistory.auditId, byRef("AG-1").id)).all().map((h) => h.action)).toEqual(["imported"]);
+    expect(
+      db
+        .select()
+        .from(auditHistory)
+        .where(eq(auditHistory.auditId, byRef("AG-1").id))
+        .all()
+        .map((h) => h.action),
+    ).toEqual(["imported"]);
     // Submitted audits do not count in dashboards yet.
     expect(db.select().from(aggScores).all()).toEqual([]);
 
@@ -56,13 +70,18 @@ describe("audit import", () => {
     const phone = world.checklist("kmsa-phone");
     const rows = [
       auditHeader(phone),
-      auditRow(phone, { external_ref: "B-1", department_code: own, employee: "E-100", overall_comment: "Pirma eilutė,\nantra „eilutė“; \"citata\"" }),
+      auditRow(phone, {
+        external_ref: "B-1",
+        department_code: own,
+        employee: "E-100",
+        overall_comment: 'Pirma eilutė,\nantra „eilutė“; "citata"',
+      }),
       auditRow(phone, { external_ref: "B-2", department_code: own, employee: "E-100", scenario: "Klausimas\r\napie nuomą" }),
     ];
     const file = tempFile("\uFEFF" + csvText(rows, ",", "\n"));
     const report = await importAuditFile(db, file, opts());
     expect(report).toMatchObject({ create: 2, problemTotal: 0, separator: ",", encoding: "utf-8" });
-    expect(byRef("B-1").overallComment).toBe("Pirma eilutė,\nantra „eilutė“; \"citata\"");
+    expect(byRef("B-1").overallComment).toBe('Pirma eilutė,\nantra „eilutė“; "citata"');
     expect(byRef("B-2").scenario).toBe("Klausimas\napie nuomą");
   });
 
@@ -70,13 +89,21 @@ describe("audit import", () => {
     const phone = world.checklist("kmsa-phone");
     const text = csvText([
       auditHeader(phone),
-      auditRow(phone, { external_ref: "W-1", department_code: own, employee: "ŠARŪNĖ ŽĄSINAITĖ", overall_comment: "Aptarnavo mandagiai, šypsojosi" }),
+      auditRow(phone, {
+        external_ref: "W-1",
+        department_code: own,
+        employee: "ŠARŪNĖ ŽĄSINAITĖ",
+        overall_comment: "Aptarnavo mandagiai, šypsojosi",
+      }),
     ]).replace(/[„“]/g, '"');
     const report = await importAuditFile(db, tempFile(encodeWindows1257(text)), opts());
     expect(report).toMatchObject({ create: 1, problemTotal: 0, encoding: "windows-1257" });
     expect(byRef("W-1")).toMatchObject({ employeeId: world.sarune.id, overallComment: "Aptarnavo mandagiai, šypsojosi" });
     // "Sarune Zasinaite" without diacritics is another person.
-    const plain = csvText([auditHeader(phone), auditRow(phone, { external_ref: "W-2", department_code: own, employee: "Sarune Zasinaite" })]);
+    const plain = csvText([
+      auditHeader(phone),
+      auditRow(phone, { external_ref: "W-2", department_code: own, employee: "Sarune Zasinaite" }),
+    ]);
     expect((await checkAuditFile(db, tempFile(plain), opts())).problems.map((p) => p.code)).toEqual(["unknown_employee"]);
   });
 
@@ -85,13 +112,17 @@ describe("audit import", () => {
     const header = [...auditHeader(phone), "kmsa.phone_in.greeting_phrase:other", "kmsa.phone_in.greeting_phrase:kita_prilygsta"];
     const spell = (ref: string, introduction: string, checks: string, extra: Record<string, string> = {}) => [
       // Every "no" and "partial" carries a comment (evidence for disputes).
-      ...auditRow(phone, { external_ref: ref, department_code: own }, {
-        "kmsa.phone_in.introduction": introduction,
-        "kmsa.phone_in.introduction:comment": "Pastaba",
-        "kmsa.phone_talk.checks_clear": checks,
-        "kmsa.phone_talk.checks_clear:comment": "Pastaba",
-        ...extra,
-      }),
+      ...auditRow(
+        phone,
+        { external_ref: ref, department_code: own },
+        {
+          "kmsa.phone_in.introduction": introduction,
+          "kmsa.phone_in.introduction:comment": "Pastaba",
+          "kmsa.phone_talk.checks_clear": checks,
+          "kmsa.phone_talk.checks_clear:comment": "Pastaba",
+          ...extra,
+        },
+      ),
       extra.other ?? "",
       extra.otherAs ?? "",
     ];
@@ -104,22 +135,55 @@ describe("audit import", () => {
       spell("S-5", "is dalies", "0"),
       spell("S-6", "n.d.", "yes", { "kmsa.phone_in.rings": "2,0" }),
       spell("S-7", "NA", "yes", { "kmsa.phone_in.rings": "4.0", "kmsa.phone_in.rings:comment": "Ilgai neatsiliepė" }),
-      spell("S-8", "ne", "yes", { "kmsa.phone_in.introduction:comment": "Neprisistatė", "kmsa.phone_in.greeting_phrase": "Klausau|Vardenis, Pavardenis, laba diena", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Klausau“" }),
-      spell("S-9", "taip", "yes", { "kmsa.phone_in.greeting_phrase": "-", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Alio“", other: "Alio", otherAs: "neleistina" }),
-      spell("S-11", "taip", "yes", { "kmsa.phone_in.greeting_phrase": "-", other: "Laba diena, Etalonas, Ona Onaitė", otherAs: "rekomenduojama" }),
+      spell("S-8", "ne", "yes", {
+        "kmsa.phone_in.introduction:comment": "Neprisistatė",
+        "kmsa.phone_in.greeting_phrase": "Klausau|Vardenis, Pavardenis, laba diena",
+        "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Klausau“",
+      }),
+      spell("S-9", "taip", "yes", {
+        "kmsa.phone_in.greeting_phrase": "-",
+        "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Alio“",
+        other: "Alio",
+        otherAs: "neleistina",
+      }),
+      spell("S-11", "taip", "yes", {
+        "kmsa.phone_in.greeting_phrase": "-",
+        other: "Laba diena, Etalonas, Ona Onaitė",
+        otherAs: "rekomenduojama",
+      }),
       spell("S-10", "taip", "yes", { "kmsa.phone_in.greeting_phrase": "n.d.", "kmsa.phone_in.rings": "N.D." }),
     ];
     const report = await importAuditFile(db, tempFile(csvText(rows)), opts());
     expect(report.problems).toEqual([]);
     const choice = (ref: string, key: string) => answersOf(byRef(ref).id)[key];
     expect(["S-1", "S-2", "S-3", "S-4", "S-5", "S-6", "S-7"].map((r) => choice(r, "kmsa.phone_in.introduction").choice)).toEqual([
-      "yes", "yes", "partial", "partial", "partial", "na", "na",
+      "yes",
+      "yes",
+      "partial",
+      "partial",
+      "partial",
+      "na",
+      "na",
     ]);
-    expect(["S-1", "S-2", "S-3", "S-4", "S-5"].map((r) => choice(r, "kmsa.phone_talk.checks_clear").choice)).toEqual(["yes", "yes", "no", "no", "no"]);
+    expect(["S-1", "S-2", "S-3", "S-4", "S-5"].map((r) => choice(r, "kmsa.phone_talk.checks_clear").choice)).toEqual([
+      "yes",
+      "yes",
+      "no",
+      "no",
+      "no",
+    ]);
     expect(choice("S-6", "kmsa.phone_in.rings")).toMatchObject({ number: 2, value: 1 });
     expect(choice("S-7", "kmsa.phone_in.rings")).toMatchObject({ number: 4, value: 0, comment: "Ilgai neatsiliepė" });
-    expect(choice("S-8", "kmsa.phone_in.greeting_phrase")).toMatchObject({ phrases: ["Klausau", "Vardenis, Pavardenis, laba diena"], value: 0 });
-    expect(choice("S-9", "kmsa.phone_in.greeting_phrase")).toMatchObject({ phrases: [], otherPhrase: "Alio", otherPhraseAs: "forbidden", value: 0 });
+    expect(choice("S-8", "kmsa.phone_in.greeting_phrase")).toMatchObject({
+      phrases: ["Klausau", "Vardenis, Pavardenis, laba diena"],
+      value: 0,
+    });
+    expect(choice("S-9", "kmsa.phone_in.greeting_phrase")).toMatchObject({
+      phrases: [],
+      otherPhrase: "Alio",
+      otherPhraseAs: "forbidden",
+      value: 0,
+    });
     expect(choice("S-11", "kmsa.phone_in.greeting_phrase")).toMatchObject({ phrases: [], otherPhraseAs: "recommended", value: 1 });
     expect(choice("S-10", "kmsa.phone_in.greeting_phrase")).toMatchObject({ choice: "na", value: null });
     expect(choice("S-10", "kmsa.phone_in.rings")).toMatchObject({ choice: "na", value: null });
@@ -186,7 +250,11 @@ describe("audit import", () => {
   it("reports an unknown item column and a missing required column on the header line", async () => {
     const phone = world.checklist("kmsa-phone");
     const header = auditHeader(phone).map((h) => (h === "kmsa.phone_talk.tone" ? "kmsa.phone_talk.tonas" : h));
-    const r1 = await checkAuditFile(db, tempFile(csvText([header, auditRow(phone, { external_ref: "H-1", department_code: own })])), opts());
+    const r1 = await checkAuditFile(
+      db,
+      tempFile(csvText([header, auditRow(phone, { external_ref: "H-1", department_code: own })])),
+      opts(),
+    );
     expect(r1.problems.slice(0, 1).map((p) => [p.line, p.column, p.code])).toEqual([[1, "kmsa.phone_talk.tonas", "unknown_column"]]);
     const r2 = await checkAuditFile(db, tempFile("external_ref;checklist_id\nX;kmsa-phone\n"), opts());
     expect(r2.problems.map((p) => [p.line, p.code, p.message.lt])).toEqual([
@@ -200,12 +268,36 @@ describe("audit import", () => {
   it("updates a changed row: history records it, and a published audit's aggregates move (−1 old, +1 new)", async () => {
     const phone = world.checklist("kmsa-phone");
     const file = (tone: string, comment = "") =>
-      tempFile(csvText([auditHeader(phone), auditRow(phone, { external_ref: "U-1", department_code: own, employee: "E-100", overall_comment: comment }, { "kmsa.phone_talk.tone": tone, "kmsa.phone_talk.tone:comment": tone === "taip" ? "" : "Kalbėjo per greitai" })]));
-    expect(await importAuditFile(db, file("taip"), { publish: true, actorId: world.admin.id })).toMatchObject({ create: 1, problemTotal: 0 });
+      tempFile(
+        csvText([
+          auditHeader(phone),
+          auditRow(
+            phone,
+            { external_ref: "U-1", department_code: own, employee: "E-100", overall_comment: comment },
+            { "kmsa.phone_talk.tone": tone, "kmsa.phone_talk.tone:comment": tone === "taip" ? "" : "Kalbėjo per greitai" },
+          ),
+        ]),
+      );
+    expect(await importAuditFile(db, file("taip"), { publish: true, actorId: world.admin.id })).toMatchObject({
+      create: 1,
+      problemTotal: 0,
+    });
     const audit = byRef("U-1");
     expect(audit).toMatchObject({ state: "published", score: 100 });
-    const sum = () => db.select().from(aggScores).where(eq(aggScores.employeeId, world.sarune.id)).all().reduce((s, r) => s + r.sumScore, 0);
-    const tone = () => db.select().from(aggItems).where(eq(aggItems.itemKey, "kmsa.phone_talk.tone")).all().reduce((s, r) => ({ yes: s.yes + r.yes, partial: s.partial + r.partial }), { yes: 0, partial: 0 });
+    const sum = () =>
+      db
+        .select()
+        .from(aggScores)
+        .where(eq(aggScores.employeeId, world.sarune.id))
+        .all()
+        .reduce((s, r) => s + r.sumScore, 0);
+    const tone = () =>
+      db
+        .select()
+        .from(aggItems)
+        .where(eq(aggItems.itemKey, "kmsa.phone_talk.tone"))
+        .all()
+        .reduce((s, r) => ({ yes: s.yes + r.yes, partial: s.partial + r.partial }), { yes: 0, partial: 0 });
     expect(sum()).toBe(100);
     expect(tone()).toEqual({ yes: 1, partial: 0 });
 
@@ -268,10 +360,30 @@ describe("audit import", () => {
 
   it("accepts Lithuanian header names and the auditor's e-mail", async () => {
     const phone = world.checklist("kmsa-phone");
-    const header = auditHeader(phone).map((h) => ({ external_ref: "Išorinė nuoroda", checklist_id: "Klausimynas", department_code: "Skyriaus kodas", interaction_at: "Data ir laikas", auditor_email: "Vertintojo el. paštas", employee: "Darbuotojas" })[h] ?? h);
+    const header = auditHeader(phone).map(
+      (h) =>
+        ({
+          external_ref: "Išorinė nuoroda",
+          checklist_id: "Klausimynas",
+          department_code: "Skyriaus kodas",
+          interaction_at: "Data ir laikas",
+          auditor_email: "Vertintojo el. paštas",
+          employee: "Darbuotojas",
+        })[h] ?? h,
+    );
     const report = await importAuditFile(
       db,
-      tempFile(csvText([header, auditRow(phone, { external_ref: "L-1", department_code: own, auditor_email: "ONA.VERTINTOJA@agentura.lt", interaction_at: "2026.11.19 09:15" })])),
+      tempFile(
+        csvText([
+          header,
+          auditRow(phone, {
+            external_ref: "L-1",
+            department_code: own,
+            auditor_email: "ONA.VERTINTOJA@agentura.lt",
+            interaction_at: "2026.11.19 09:15",
+          }),
+        ]),
+      ),
       opts(),
     );
     expect(report.problems).toEqual([]);

@@ -15,10 +15,18 @@ let world: Awaited<ReturnType<typeof csvWorld>>;
 /** Scores of every audit, keyed by reference or id, for comparing before and after. */
 function scores() {
   const sections = db.select().from(auditSectionScores).all();
-  return db.select().from(audits).all().map((a) => ({
-    id: a.id, score: a.score, passed: a.passed, critical: a.criticalFailure, state: a.state,
-    sections: sections.filter((s) => s.auditId === a.id).map((s) => [s.sectionKey, s.score]),
-  }));
+  return db
+    .select()
+    .from(audits)
+    .all()
+    .map((a) => ({
+      id: a.id,
+      score: a.score,
+      passed: a.passed,
+      critical: a.criticalFailure,
+      state: a.state,
+      sections: sections.filter((s) => s.auditId === a.id).map((s) => [s.sectionKey, s.score]),
+    }));
 }
 
 beforeAll(async () => {
@@ -29,18 +37,55 @@ beforeAll(async () => {
   const header = [...auditHeader(phone), "kmsa.phone_in.greeting_phrase:other", "kmsa.phone_in.greeting_phrase:other_as"];
   const rows = [
     header,
-    [...auditRow(phone, { external_ref: "X-1", department_code: own, employee: "E-100", overall_comment: "=HYPERLINK(\"http://blogas\")" }, { "kmsa.phone_in.rings": "2", "kmsa.phone_talk.tone": "iš dalies", "kmsa.phone_talk.tone:comment": "Kalbėjo skubotai" }), "", ""],
-    [...auditRow(phone, { external_ref: "X-2", department_code: own, employee: "Jonas Petraitis", scenario: "-5 minutės\nlaukimo" }, { "kmsa.phone_conf.identity": "ne", "kmsa.phone_conf.identity:comment": "+370 numeris pasakytas garsiai", "kmsa.phone_in.greeting_phrase": "-", "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Alio“" }), "Alio", "neleistina"],
-    [...auditRow(phone, { external_ref: "X-3", department_code: own, interaction_at: "2026-07-01 09:30" }, { "kmsa.phone_in.introduction": "n.d." }), "", ""],
+    [
+      ...auditRow(
+        phone,
+        { external_ref: "X-1", department_code: own, employee: "E-100", overall_comment: '=HYPERLINK("http://blogas")' },
+        { "kmsa.phone_in.rings": "2", "kmsa.phone_talk.tone": "iš dalies", "kmsa.phone_talk.tone:comment": "Kalbėjo skubotai" },
+      ),
+      "",
+      "",
+    ],
+    [
+      ...auditRow(
+        phone,
+        { external_ref: "X-2", department_code: own, employee: "Jonas Petraitis", scenario: "-5 minutės\nlaukimo" },
+        {
+          "kmsa.phone_conf.identity": "ne",
+          "kmsa.phone_conf.identity:comment": "+370 numeris pasakytas garsiai",
+          "kmsa.phone_in.greeting_phrase": "-",
+          "kmsa.phone_in.greeting_phrase:comment": "Atsiliepė „Alio“",
+        },
+      ),
+      "Alio",
+      "neleistina",
+    ],
+    [
+      ...auditRow(
+        phone,
+        { external_ref: "X-3", department_code: own, interaction_at: "2026-07-01 09:30" },
+        { "kmsa.phone_in.introduction": "n.d." },
+      ),
+      "",
+      "",
+    ],
   ];
   await importAuditFile(db, tempFile(csvText(rows)), { publish: true, actorId: world.admin.id });
   // An audit made in Etalonas itself (no external reference).
   const answers = checklistItems(vmb).map((i) =>
-    i.type === "phrase" ? { key: i.key, phrases: i.phrases.recommended.slice(0, 1) } : { key: i.key, choice: "yes" as const });
+    i.type === "phrase" ? { key: i.key, phrases: i.phrases.recommended.slice(0, 1) } : { key: i.key, choice: "yes" as const },
+  );
   insertCompletedAudit(db, {
-    checklistVersionId: currentVersionId(db, "vmb-phone")!, auditType: "supervisor", channel: "phone", departmentId: world.org.own.id,
-    employeeId: world.sarune.id, auditorId: world.org.users.supervisor.id, interactionAt: Date.UTC(2026, 10, 2, 8, 0, 30), answers,
-    state: "submitted", actorId: world.org.users.supervisor.id,
+    checklistVersionId: currentVersionId(db, "vmb-phone")!,
+    auditType: "supervisor",
+    channel: "phone",
+    departmentId: world.org.own.id,
+    employeeId: world.sarune.id,
+    auditorId: world.org.users.supervisor.id,
+    interactionAt: Date.UTC(2026, 10, 2, 8, 0, 30),
+    answers,
+    state: "submitted",
+    actorId: world.org.users.supervisor.id,
   });
 });
 
@@ -50,8 +95,31 @@ describe("audit export", () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...lines] = text.slice(1).split("\r\n");
     const columns = header.split(";");
-    expect(columns.slice(0, 11)).toEqual(["external_ref", "checklist_id", "audit_type", "channel", "department_code", "employee", "auditor_email", "interaction_at", "location", "scenario", "overall_comment"]);
-    expect(columns).toEqual(expect.arrayContaining(["state", "score", "passed", "critical_failure", "section:incoming", "kmsa.phone_conf.identity:comment", "kmsa.phone_in.greeting_phrase:other", "kmsa.phone_in.greeting_phrase:other_as"]));
+    expect(columns.slice(0, 11)).toEqual([
+      "external_ref",
+      "checklist_id",
+      "audit_type",
+      "channel",
+      "department_code",
+      "employee",
+      "auditor_email",
+      "interaction_at",
+      "location",
+      "scenario",
+      "overall_comment",
+    ]);
+    expect(columns).toEqual(
+      expect.arrayContaining([
+        "state",
+        "score",
+        "passed",
+        "critical_failure",
+        "section:incoming",
+        "kmsa.phone_conf.identity:comment",
+        "kmsa.phone_in.greeting_phrase:other",
+        "kmsa.phone_in.greeting_phrase:other_as",
+      ]),
+    );
     expect(text).toContain(";Alio;neleistina;");
     expect(text).toContain(`"'=HYPERLINK(""http://blogas"")"`);
     expect(text).toContain("'+370 numeris");
@@ -69,26 +137,45 @@ describe("audit export", () => {
       const check = await checkAuditFile(db, file, { publish: false, actorId: world.admin.id });
       expect(check.problems).toEqual([]);
       expect(check).toMatchObject({ rows: 4, create: 0, update: 0, unchanged: 4, separator });
-      expect(await importAuditFile(db, file, { publish: false, actorId: world.admin.id })).toMatchObject({ create: 0, update: 0, unchanged: 4 });
+      expect(await importAuditFile(db, file, { publish: false, actorId: world.admin.id })).toMatchObject({
+        create: 0,
+        update: 0,
+        unchanged: 4,
+      });
     }
     expect(scores()).toEqual(before);
   });
 
   it("imports into an empty installation with identical scores", async () => {
     const text = exportAuditsText(db, world.admin, { checklistId: "kmsa-phone" });
-    const kmsa = new Set(db.select().from(audits).where(eq(audits.checklistId, "kmsa-phone")).all().map((a) => a.id));
+    const kmsa = new Set(
+      db
+        .select()
+        .from(audits)
+        .where(eq(audits.checklistId, "kmsa-phone"))
+        .all()
+        .map((a) => a.id),
+    );
     const before = scores().filter((s) => kmsa.has(s.id));
     db.delete(audits).run();
     expect(db.select({ n: count() }).from(audits).get()!.n).toBe(0);
     const report = await importAuditFile(db, tempFile(text), { publish: true, actorId: world.admin.id });
     expect(report).toMatchObject({ create: 3, problemTotal: 0 });
     expect(scores().map(({ id: _, ...s }) => s)).toEqual(before.map(({ id: _, ...s }) => s));
-    expect(db.select().from(audits).where(eq(audits.externalRef, "X-2")).get()).toMatchObject({ scenario: "-5 minutės\nlaukimo", criticalFailure: true, score: 0 });
+    expect(db.select().from(audits).where(eq(audits.externalRef, "X-2")).get()).toMatchObject({
+      scenario: "-5 minutės\nlaukimo",
+      criticalFailure: true,
+      score: 0,
+    });
   });
 
   it("filters by Vilnius dates and checklist", () => {
     const refs = (filter: Parameters<typeof exportAuditsText>[2]) =>
-      exportAuditsText(db, world.admin, filter).split("\r\n").slice(1).filter(Boolean).map((l) => l.split(";")[0]);
+      exportAuditsText(db, world.admin, filter)
+        .split("\r\n")
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => l.split(";")[0]);
     expect(refs({ from: Date.UTC(2026, 5, 30, 21), to: Date.UTC(2026, 6, 1, 21) })).toEqual(["X-3"]);
     expect(refs({ checklistId: "kmsa-phone", from: Date.UTC(2026, 10, 1) })).toEqual(["X-1", "X-2"]);
   });

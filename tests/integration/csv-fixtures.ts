@@ -47,7 +47,18 @@ function goodAnswer(item: ChecklistItem): string {
   }
 }
 
-export const FIXED = ["external_ref", "checklist_id", "audit_type", "channel", "department_code", "employee", "auditor_email", "interaction_at", "scenario", "overall_comment"];
+export const FIXED = [
+  "external_ref",
+  "checklist_id",
+  "audit_type",
+  "channel",
+  "department_code",
+  "employee",
+  "auditor_email",
+  "interaction_at",
+  "scenario",
+  "overall_comment",
+];
 
 /** Header of an audit file for one checklist: fixed columns, every item and its comment column. */
 export function auditHeader(checklist: Checklist): string[] {

@@ -34,8 +34,7 @@ async function jobIdFrom(response: unknown) {
 
 const loadJob = async (id: string, c = cookie) =>
   (await settle(() => jobLoader({ request: getRequest(`/admin/import/${id}`, { cookie: c }), params: { jobId: id }, context: {} }))) as
-    | Response
-    | Awaited<ReturnType<typeof jobLoader>>;
+    Response | Awaited<ReturnType<typeof jobLoader>>;
 
 describe("import pages", () => {
   it("shows the upload form with template links", async () => {
@@ -63,18 +62,34 @@ describe("import pages", () => {
     const id = await jobIdFrom(await settle(() => uploadAction({ request: upload("audits", bad), params: {}, context: {} })));
     const preview = (await loadJob(id)) as Awaited<ReturnType<typeof jobLoader>>;
     expect(preview.job).toMatchObject({ status: "ready", fileName: "agentura.csv" });
-    expect(preview.job.report!.problems.map((p) => [p.line, p.column])).toEqual([[2, "kmsa.phone_talk.tone"], [3, "department_code"]]);
-    const refused = await settle(() => jobAction({ request: postRequest(`/admin/import/${id}`, { intent: "confirm" }, { cookie }), params: { jobId: id }, context: {} }));
+    expect(preview.job.report!.problems.map((p) => [p.line, p.column])).toEqual([
+      [2, "kmsa.phone_talk.tone"],
+      [3, "department_code"],
+    ]);
+    const refused = await settle(() =>
+      jobAction({ request: postRequest(`/admin/import/${id}`, { intent: "confirm" }, { cookie }), params: { jobId: id }, context: {} }),
+    );
     expect((refused as Response).status).toBe(302);
     expect(db.select({ n: count() }).from(audits).get()!.n).toBe(0);
 
     const fixed = bad.replace(";gal;", ";taip;").replace(";NERA;", `;${own};`);
     const id2 = await jobIdFrom(await settle(() => uploadAction({ request: upload("audits", fixed), params: {}, context: {} })));
     expect(((await loadJob(id2)) as Awaited<ReturnType<typeof jobLoader>>).job.report).toMatchObject({ create: 2, problemTotal: 0 });
-    const done = await settle(() => jobAction({ request: postRequest(`/admin/import/${id2}`, { intent: "confirm" }, { cookie }), params: { jobId: id2 }, context: {} }));
+    const done = await settle(() =>
+      jobAction({ request: postRequest(`/admin/import/${id2}`, { intent: "confirm" }, { cookie }), params: { jobId: id2 }, context: {} }),
+    );
     expect((done as Response).headers.get("Location")).toBe(`/admin/import/${id2}`);
     expect(((await loadJob(id2)) as Awaited<ReturnType<typeof jobLoader>>).job).toMatchObject({ status: "done", report: { create: 2 } });
-    expect(db.select().from(audits).all().map((a) => [a.externalRef, a.state])).toEqual([["WEB-1", "submitted"], ["WEB-2", "submitted"]]);
+    expect(
+      db
+        .select()
+        .from(audits)
+        .all()
+        .map((a) => [a.externalRef, a.state]),
+    ).toEqual([
+      ["WEB-1", "submitted"],
+      ["WEB-2", "submitted"],
+    ]);
   });
 
   it("publishes when the box is ticked, and another admin cannot see the job", async () => {
@@ -83,39 +98,66 @@ describe("import pages", () => {
     const id = await jobIdFrom(await settle(() => uploadAction({ request: upload("audits", file), params: {}, context: {} })));
     const otherAdmin = await makeUser(db, "admin");
     expect(((await loadJob(id, sessionFor(db, otherAdmin.id))) as Response).status).toBe(404);
-    await settle(() => jobAction({ request: postRequest(`/admin/import/${id}`, { intent: "confirm", publish: "on" }, { cookie }), params: { jobId: id }, context: {} }));
+    await settle(() =>
+      jobAction({
+        request: postRequest(`/admin/import/${id}`, { intent: "confirm", publish: "on" }, { cookie }),
+        params: { jobId: id },
+        context: {},
+      }),
+    );
     expect(db.select().from(audits).where(eq(audits.externalRef, "WEB-3")).get()!.state).toBe("published");
   });
 
   it("imports a roster through the same pages", async () => {
     const roster = "skyriaus_kodas;skyrius;vardas;pavarde;pareigos\nWEB;Interneto skyrius;Rūta;Žilienė;Specialistė\n";
     const id = await jobIdFrom(await settle(() => uploadAction({ request: upload("roster", roster), params: {}, context: {} })));
-    await settle(() => jobAction({ request: postRequest(`/admin/import/${id}`, { intent: "confirm" }, { cookie }), params: { jobId: id }, context: {} }));
-    expect(((await loadJob(id)) as Awaited<ReturnType<typeof jobLoader>>).job.report).toMatchObject({ create: 1, departments: { create: 1 } });
+    await settle(() =>
+      jobAction({ request: postRequest(`/admin/import/${id}`, { intent: "confirm" }, { cookie }), params: { jobId: id }, context: {} }),
+    );
+    expect(((await loadJob(id)) as Awaited<ReturnType<typeof jobLoader>>).job.report).toMatchObject({
+      create: 1,
+      departments: { create: 1 },
+    });
   });
 });
 
 describe("download routes", () => {
   it("sends a checklist's template, and 404 for an unknown checklist", async () => {
-    const response = (await templateCsv({ request: getRequest("/checklists/kmsa-phone/template.csv", { cookie }), params: { id: "kmsa-phone" }, context: {} })) as Response;
+    const response = (await templateCsv({
+      request: getRequest("/checklists/kmsa-phone/template.csv", { cookie }),
+      params: { id: "kmsa-phone" },
+      context: {},
+    })) as Response;
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toContain("sablonas-kmsa-phone.csv");
     const text = await response.text();
     expect(text.split("\r\n")).toHaveLength(3);
     expect(text).toContain("kmsa.phone_in.rings;kmsa.phone_in.rings:comment;");
-    const missing = await settle(() => templateCsv({ request: getRequest("/checklists/nera/template.csv", { cookie }), params: { id: "nera" }, context: {} }));
+    const missing = await settle(() =>
+      templateCsv({ request: getRequest("/checklists/nera/template.csv", { cookie }), params: { id: "nera" }, context: {} }),
+    );
     expect((missing as Response).status).toBe(404);
   });
 
   it("streams the export for leadership and sends a wrong filter back to the form", async () => {
     const leadership = world.org.cookies.leadership;
-    const response = (await exportCsv({ request: getRequest("/admin/export.csv?from=2026-01-01&to=2026-12-31&separator=comma", { cookie: leadership }), params: {}, context: {} })) as Response;
+    const response = (await exportCsv({
+      request: getRequest("/admin/export.csv?from=2026-01-01&to=2026-12-31&separator=comma", { cookie: leadership }),
+      params: {},
+      context: {},
+    })) as Response;
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     expect(text.startsWith("external_ref,checklist_id,")).toBe(true);
     expect(text).toContain("WEB-1,kmsa-phone");
-    const back = await settle(() => exportCsv({ request: getRequest("/admin/export.csv?from=2026-12-31&to=2026-01-01", { cookie: leadership }), params: {}, context: {} }));
+    const back = await settle(() =>
+      exportCsv({
+        request: getRequest("/admin/export.csv?from=2026-12-31&to=2026-01-01", { cookie: leadership }),
+        params: {},
+        context: {},
+      }),
+    );
     expect((back as Response).headers.get("Location")).toMatch(/^\/admin\/export\?.*invalid=1/);
   });
 });

@@ -27,7 +27,15 @@ describe("roster import", () => {
   it("checks, then creates departments and employees from an Excel-saved Windows-1257 file", async () => {
     const file = tempFile(encodeWindows1257(EXCEL));
     const preview = await importRosterFile(db, file, { dryRun: true });
-    expect(preview).toMatchObject({ rows: 3, create: 3, update: 0, unchanged: 0, departments: { create: 1, update: 1 }, problemTotal: 0, encoding: "windows-1257" });
+    expect(preview).toMatchObject({
+      rows: 3,
+      create: 3,
+      update: 0,
+      unchanged: 0,
+      departments: { create: 1, update: 1 },
+      problemTotal: 0,
+      encoding: "windows-1257",
+    });
     expect(employeeCount()).toBe(0);
 
     const done = await importRosterFile(db, file, { dryRun: false });
@@ -35,10 +43,21 @@ describe("roster import", () => {
     const kas = db.select().from(departments).where(eq(departments.code, "KAS")).get()!;
     expect(kas.name).toBe("Klientų aptarnavimo skyrius");
     const sarune = db.select().from(employees).where(eq(employees.code, "T-01")).get()!;
-    expect(sarune).toMatchObject({ firstName: "Šarūnė", lastName: "Žąsinaitė", email: "sarune@vmb.lt", departmentId: kas.id, active: true });
+    expect(sarune).toMatchObject({
+      firstName: "Šarūnė",
+      lastName: "Žąsinaitė",
+      email: "sarune@vmb.lt",
+      departmentId: kas.id,
+      active: true,
+    });
     expect(db.select().from(employees).where(eq(employees.code, "T-03")).get()).toMatchObject({ firstName: "Ūla", active: false });
 
-    expect(await importRosterFile(db, file, { dryRun: false })).toMatchObject({ create: 0, update: 0, unchanged: 3, departments: { create: 0, update: 0 } });
+    expect(await importRosterFile(db, file, { dryRun: false })).toMatchObject({
+      create: 0,
+      update: 0,
+      unchanged: 3,
+      departments: { create: 0, update: 0 },
+    });
     expect(employeeCount()).toBe(3);
   });
 
@@ -51,8 +70,15 @@ describe("roster import", () => {
     const report = await importRosterFile(db, tempFile("\uFEFF" + text), { dryRun: false });
     expect(report).toMatchObject({ create: 0, update: 2, problemTotal: 0, separator: "," });
     const nuo = db.select().from(departments).where(eq(departments.code, "NUO")).get()!;
-    expect(db.select().from(employees).where(eq(employees.email, "sarune@vmb.lt")).get()).toMatchObject({ position: "Vedėja, laikinai", departmentId: nuo.id, code: "t-01" });
-    expect(db.select().from(employees).where(eq(employees.email, "jonas@vmb.lt")).get()).toMatchObject({ firstName: "jonas", active: false });
+    expect(db.select().from(employees).where(eq(employees.email, "sarune@vmb.lt")).get()).toMatchObject({
+      position: "Vedėja, laikinai",
+      departmentId: nuo.id,
+      code: "t-01",
+    });
+    expect(db.select().from(employees).where(eq(employees.email, "jonas@vmb.lt")).get()).toMatchObject({
+      firstName: "jonas",
+      active: false,
+    });
     expect(employeeCount()).toBe(3);
   });
 

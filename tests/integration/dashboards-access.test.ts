@@ -35,12 +35,18 @@ describe("dashboard access", () => {
   });
 
   it("supervisor's channel view counts only their own departments' audits", async () => {
-    const view = (await channelsLoader(args("/dashboards/channels", fx.org.cookies.supervisor))) as Awaited<ReturnType<typeof channelsLoader>>;
-    const own = (await departmentLoader(args("/", fx.org.cookies.supervisor, { id: String(fx.org.own.id) }))) as Awaited<ReturnType<typeof departmentLoader>>;
+    const view = (await channelsLoader(args("/dashboards/channels", fx.org.cookies.supervisor))) as Awaited<
+      ReturnType<typeof channelsLoader>
+    >;
+    const own = (await departmentLoader(args("/", fx.org.cookies.supervisor, { id: String(fx.org.own.id) }))) as Awaited<
+      ReturnType<typeof departmentLoader>
+    >;
     expect(view.data.total.audits).toBe(own.data.total.audits);
     expect(view.options.departments.map((d) => d.id)).toEqual([fx.org.own.id]);
     // Asking for the other department through the filter does not widen the scope.
-    const sneaky = (await channelsLoader(args(`/dashboards/channels?department=${fx.org.other.id}`, fx.org.cookies.supervisor))) as typeof view;
+    const sneaky = (await channelsLoader(
+      args(`/dashboards/channels?department=${fx.org.other.id}`, fx.org.cookies.supervisor),
+    )) as typeof view;
     expect(sneaky.data.total.audits).toBe(own.data.total.audits);
   });
 
@@ -79,9 +85,17 @@ describe("dashboard access", () => {
 
   it("records who viewed an employee's results (GDPR)", async () => {
     const db = testDb();
-    const before = db.select().from(accessLog).where(eq(accessLog.object, `employee:${fx.colleague.id}`)).all().length;
+    const before = db
+      .select()
+      .from(accessLog)
+      .where(eq(accessLog.object, `employee:${fx.colleague.id}`))
+      .all().length;
     await employeeLoader(args("/", fx.org.cookies.leadership, { id: String(fx.colleague.id) }));
-    const rows = db.select().from(accessLog).where(eq(accessLog.object, `employee:${fx.colleague.id}`)).all();
+    const rows = db
+      .select()
+      .from(accessLog)
+      .where(eq(accessLog.object, `employee:${fx.colleague.id}`))
+      .all();
     expect(rows.length).toBe(before + 1);
     expect(rows.at(-1)).toMatchObject({ userId: fx.org.users.leadership.id, action: "view_dashboard" });
   });
@@ -111,7 +125,9 @@ describe("dashboard content", () => {
 
   it("filters come from the URL; bad values fall back to defaults; a channel filter narrows every table", async () => {
     const c = fx.org.cookies.leadership;
-    const v = (await overviewLoader(args("/dashboards?from=2025-12&to=2025-10&channel=phone&auditType=bogus", c))) as Awaited<ReturnType<typeof overviewLoader>>;
+    const v = (await overviewLoader(args("/dashboards?from=2025-12&to=2025-10&channel=phone&auditType=bogus", c))) as Awaited<
+      ReturnType<typeof overviewLoader>
+    >;
     expect(v.filters).toMatchObject({ from: "2025-10", to: "2025-12", channel: "phone", auditType: null });
     expect(v.data.months).toEqual(["2025-10", "2025-11", "2025-12"]);
     expect(new Set(v.data.trend.map((p) => p.channel))).toEqual(v.data.trend.length ? new Set(["phone"]) : new Set());
@@ -121,7 +137,9 @@ describe("dashboard content", () => {
     const db = testDb();
     db.insert(settings).values({ key: "min_audits_for_ranking", value: "100000" }).run();
     try {
-      const v = (await departmentLoader(args("/", fx.org.cookies.leadership, { id: String(fx.org.own.id) }))) as Awaited<ReturnType<typeof departmentLoader>>;
+      const v = (await departmentLoader(args("/", fx.org.cookies.leadership, { id: String(fx.org.own.id) }))) as Awaited<
+        ReturnType<typeof departmentLoader>
+      >;
       expect(v.data.minN).toBe(100000);
       expect(v.data.employees.length).toBeGreaterThan(0);
       // Named employees have too few audits; the row without a named employee is never compared.
@@ -129,13 +147,17 @@ describe("dashboard content", () => {
     } finally {
       db.run(sql`DELETE FROM settings WHERE key = 'min_audits_for_ranking'`);
     }
-    const v = (await departmentLoader(args("/", fx.org.cookies.leadership, { id: String(fx.org.own.id) }))) as Awaited<ReturnType<typeof departmentLoader>>;
+    const v = (await departmentLoader(args("/", fx.org.cookies.leadership, { id: String(fx.org.own.id) }))) as Awaited<
+      ReturnType<typeof departmentLoader>
+    >;
     expect(v.data.minN).toBe(3);
     for (const e of v.data.employees) if (e.n < 3) expect(e.standing).toBe("too_few");
   });
 
   it("employee page: per-section averages, broken rules with comments, audits of that employee only", async () => {
-    const v = (await employeeLoader(args("/", fx.org.cookies.employee, { id: String(fx.me.id) }))) as Awaited<ReturnType<typeof employeeLoader>>;
+    const v = (await employeeLoader(args("/", fx.org.cookies.employee, { id: String(fx.me.id) }))) as Awaited<
+      ReturnType<typeof employeeLoader>
+    >;
     expect(v.data.total.audits).toBeGreaterThan(0);
     expect(v.data.audits.length).toBe(v.data.total.audits);
     expect(v.data.audits.every((a) => a.employeeId === fx.me.id)).toBe(true);

@@ -61,21 +61,41 @@ describe("dashboard CSV export", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(["Skyrius", "Vidurkis", "n", "95 % PI", "Atitiko", "Atitiko, 95 % PI", "Kritiniai neatitikimai", "Palyginti su vidurkiu"]);
+    expect(rows[0]).toEqual([
+      "Skyrius",
+      "Vidurkis",
+      "n",
+      "95 % PI",
+      "Atitiko",
+      "Atitiko, 95 % PI",
+      "Kritiniai neatitikimai",
+      "Palyginti su vidurkiu",
+    ]);
     // The same cells the page renders from its loader data.
-    const page = (await overviewLoader({ request: getRequest(`/dashboards?${query}`, { cookie: fx.org.cookies.leadership }), params: {}, context: {} })) as Awaited<ReturnType<typeof overviewLoader>>;
+    const page = (await overviewLoader({
+      request: getRequest(`/dashboards?${query}`, { cookie: fx.org.cookies.leadership }),
+      params: {},
+      context: {},
+    })) as Awaited<ReturnType<typeof overviewLoader>>;
     expect(rows).toEqual(tableText(overviewTables(lt, page.data, filterSearch(page.filters)).departments));
     // Decimal commas, as Lithuanian Excel expects.
     expect(rows.slice(1).some((r) => /^\d+,\d$/.test(r[1]))).toBe(true);
   });
 
   it("neutralises cells that would run as formulas (an employee named '=HYPERLINK(…)')", async () => {
-    const response = (await call(`/dashboards/csv?view=department&id=${fx.org.own.id}&table=employees`, fx.org.cookies.supervisor)) as Response;
+    const response = (await call(
+      `/dashboards/csv?view=department&id=${fx.org.own.id}&table=employees`,
+      fx.org.cookies.supervisor,
+    )) as Response;
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).toContain(`'=HYPERLINK(""x"") Bandomasis`);
     expect(text).not.toMatch(/(^|;|\n)"?=HYPERLINK/);
-    const page = (await departmentLoader({ request: getRequest("/", { cookie: fx.org.cookies.supervisor }), params: { id: String(fx.org.own.id) }, context: {} })) as Awaited<ReturnType<typeof departmentLoader>>;
+    const page = (await departmentLoader({
+      request: getRequest("/", { cookie: fx.org.cookies.supervisor }),
+      params: { id: String(fx.org.own.id) },
+      context: {},
+    })) as Awaited<ReturnType<typeof departmentLoader>>;
     const shown = tableText(departmentTables(lt, page.data, filterSearch(page.filters)).employees);
     expect(parseCsv(text.replace(/^\uFEFF/, "")).length).toBe(shown.length);
   });
@@ -100,8 +120,12 @@ describe("dashboard CSV export", () => {
   it("applies the page's access rules: 404 outside the scope, 403 for the role", async () => {
     const other = `/dashboards/csv?view=department&id=${fx.org.other.id}&table=employees`;
     expect(((await call(other, fx.org.cookies.supervisor)) as Response).status).toBe(404);
-    expect(((await call(`/dashboards/csv?view=employee&id=${fx.colleague.id}&table=audits`, fx.org.cookies.employee)) as Response).status).toBe(404);
-    expect(((await call(`/dashboards/csv?view=employee&id=${fx.me.id}&table=audits`, fx.org.cookies.employee)) as Response).status).toBe(200);
+    expect(
+      ((await call(`/dashboards/csv?view=employee&id=${fx.colleague.id}&table=audits`, fx.org.cookies.employee)) as Response).status,
+    ).toBe(404);
+    expect(((await call(`/dashboards/csv?view=employee&id=${fx.me.id}&table=audits`, fx.org.cookies.employee)) as Response).status).toBe(
+      200,
+    );
     expect(((await call("/dashboards/csv?view=overview&table=trend", fx.org.cookies.supervisor)) as Response).status).toBe(403);
     expect(((await call("/dashboards/csv?view=overview&table=trend", fx.org.cookies.mystery_shopper)) as Response).status).toBe(403);
     const anonymous = (await call("/dashboards/csv?view=overview&table=trend", "")) as Response;

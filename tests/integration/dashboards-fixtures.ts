@@ -12,12 +12,21 @@ export async function dashboardOrganisation(db: Db, { audits = 300, now = Date.n
   syncChecklists(db, loadChecklistFiles());
   const org = await makeOrganisation(db);
   const person = (first: string, last: string, departmentId: number, userId: number | null = null) =>
-    createEmployee(db, { firstName: first, lastName: last, position: "Specialistė", departmentId, email: null, code: null, active: true, userId });
+    createEmployee(db, {
+      firstName: first,
+      lastName: last,
+      position: "Specialistė",
+      departmentId,
+      email: null,
+      code: null,
+      active: true,
+      userId,
+    });
   const me = person("Eglė", "Petraitienė", org.own.id, org.users.employee.id);
   const colleague = person("Jonas", "Kazlauskas", org.own.id);
   const outsider = person("Rūta", "Stankevičienė", org.other.id);
   // A name a spreadsheet would run as a formula, to prove the CSV neutralises it.
-  const formula = person("=HYPERLINK(\"x\")", "Bandomasis", org.own.id);
+  const formula = person('=HYPERLINK("x")', "Bandomasis", org.own.id);
   insertSampleAudits(db, { count: audits, seed: 42, now });
   return { org, me, colleague, outsider, formula };
 }

@@ -32,7 +32,10 @@ function expectRankedByRate(rules: { failures: number; applicable: number }[]) {
   for (let i = 1; i < rates.length; i++) expect(rates[i]).toBeLessThanOrEqual(rates[i - 1]);
 }
 
-const departmentIds = () => (db.$client.prepare("SELECT DISTINCT department_id AS id FROM audits WHERE state = 'published' ORDER BY 1").all() as { id: number }[]).map((r) => r.id);
+const departmentIds = () =>
+  (
+    db.$client.prepare("SELECT DISTINCT department_id AS id FROM audits WHERE state = 'published' ORDER BY 1").all() as { id: number }[]
+  ).map((r) => r.id);
 
 describe("broken rules ranking", () => {
   it("overview and channels rank by failure rate", () => {
@@ -46,7 +49,9 @@ describe("broken rules ranking", () => {
 
   it("the employee page ranks by failure rate", () => {
     const busiest = db.$client
-      .prepare("SELECT employee_id AS id FROM audits WHERE state = 'published' AND employee_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+      .prepare(
+        "SELECT employee_id AS id FROM audits WHERE state = 'published' AND employee_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+      )
       .get() as { id: number };
     expectRankedByRate(employeeData(db, f, busiest.id).rules);
   });

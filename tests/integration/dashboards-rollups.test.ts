@@ -19,7 +19,19 @@ import { RULE_MIN_ANSWERS } from "../../app/domain/dashboards/rule-ranking";
 
 const NOW = Date.UTC(2026, 5, 20, 12, 0);
 let db: Db;
-type Audit = { id: number; at: number; month: string; departmentId: number; employeeId: number; channel: string; checklistId: string; auditType: string; score: number | null; passed: number | null; critical: number };
+type Audit = {
+  id: number;
+  at: number;
+  month: string;
+  departmentId: number;
+  employeeId: number;
+  channel: string;
+  checklistId: string;
+  auditType: string;
+  score: number | null;
+  passed: number | null;
+  critical: number;
+};
 let published: Audit[];
 let answers: { auditId: number; itemKey: string; value: number | null; comment: string | null }[];
 let departmentIds: number[];
@@ -39,19 +51,28 @@ beforeAll(async () => {
       const a = r as Omit<Audit, "month">;
       return { ...a, month: vilniusMonth(a.at) };
     });
-  answers = db.$client.prepare("SELECT audit_id AS auditId, item_key AS itemKey, value, comment FROM audit_answers").all() as typeof answers;
+  answers = db.$client
+    .prepare("SELECT audit_id AS auditId, item_key AS itemKey, value, comment FROM audit_answers")
+    .all() as typeof answers;
   departmentIds = [...new Set(published.map((a) => a.departmentId))].sort((a, b) => a - b);
 });
 
 const filters = (over: Partial<DashboardFilters> = {}): DashboardFilters => ({
-  from: "2025-12", to: "2026-05", channel: null, checklist: null, auditType: null, department: null, ...over,
+  from: "2025-12",
+  to: "2026-05",
+  channel: null,
+  checklist: null,
+  auditType: null,
+  department: null,
+  ...over,
 });
 
 /** The audits a dashboard with these filters and scope covers, chosen here without any aggregate. */
 function covered(f: DashboardFilters, scope: Scope) {
   return published.filter(
     (a) =>
-      a.month >= f.from && a.month <= f.to &&
+      a.month >= f.from &&
+      a.month <= f.to &&
       (!f.channel || a.channel === f.channel) &&
       (!f.checklist || a.checklistId === f.checklist) &&
       (!f.auditType || a.auditType === f.auditType) &&
@@ -102,13 +123,23 @@ describe("dashboards read the rollups but show the audits' own numbers", () => {
     expect(audits.length).toBeGreaterThan(10);
     const data = overviewData(db, f, scope);
     expectMeasures(data.total, audits);
-    for (const point of data.trend) expectMeasures(point, audits.filter((a) => a.month === point.month && a.channel === point.channel));
+    for (const point of data.trend)
+      expectMeasures(
+        point,
+        audits.filter((a) => a.month === point.month && a.channel === point.channel),
+      );
     expect(data.trend.reduce((s, p) => s + p.audits, 0)).toBe(audits.length);
-    for (const d of data.departments) expectMeasures(d, audits.filter((a) => a.departmentId === d.id));
+    for (const d of data.departments)
+      expectMeasures(
+        d,
+        audits.filter((a) => a.departmentId === d.id),
+      );
     const expected = ruleCounts(audits);
     for (const r of data.rules) expect({ failures: r.failures, applicable: r.applicable }).toEqual(expected.get(r.itemKey));
     // The first rule has the highest failure rate among rules with enough answers.
-    const highestRate = Math.max(...[...expected.values()].filter((c) => c.failures > 0 && c.applicable >= RULE_MIN_ANSWERS).map((c) => c.failures / c.applicable));
+    const highestRate = Math.max(
+      ...[...expected.values()].filter((c) => c.failures > 0 && c.applicable >= RULE_MIN_ANSWERS).map((c) => c.failures / c.applicable),
+    );
     expect(data.rules[0].failures / data.rules[0].applicable).toBe(highestRate);
   });
 
@@ -123,14 +154,26 @@ describe("dashboards read the rollups but show the audits' own numbers", () => {
     }
   });
 
-  it.each([["no filter", {}], ["an audit type", { auditType: "mystery_shopper" }], ["a channel", { channel: "phone" }]] as const)("department page: %s", (_name, over) => {
+  it.each([
+    ["no filter", {}],
+    ["an audit type", { auditType: "mystery_shopper" }],
+    ["a channel", { channel: "phone" }],
+  ] as const)("department page: %s", (_name, over) => {
     const department = departmentIds[0];
     const f = filters(over);
     const audits = covered({ ...f, department }, null);
     const data = departmentData(db, f, department);
     expectMeasures(data.total, audits);
-    for (const point of data.trend) expectMeasures(point, audits.filter((a) => a.month === point.month && a.channel === point.channel));
-    for (const e of data.employees) expectMeasures(e, audits.filter((a) => a.employeeId === e.employeeId));
+    for (const point of data.trend)
+      expectMeasures(
+        point,
+        audits.filter((a) => a.month === point.month && a.channel === point.channel),
+      );
+    for (const e of data.employees)
+      expectMeasures(
+        e,
+        audits.filter((a) => a.employeeId === e.employeeId),
+      );
     const expected = ruleCounts(audits);
     for (const row of data.heat) {
       expect({ failures: row.total.failures, applicable: row.total.applicable }).toEqual(expected.get(row.itemKey));
@@ -149,7 +192,11 @@ describe("dashboards read the rollups but show the audits' own numbers", () => {
     const audits = covered(f, null).filter((a) => a.employeeId === employee);
     const data = employeeData(db, f, employee);
     expectMeasures(data.total, audits);
-    for (const point of data.trend) expectMeasures(point, audits.filter((a) => a.month === point.month));
+    for (const point of data.trend)
+      expectMeasures(
+        point,
+        audits.filter((a) => a.month === point.month),
+      );
     const expected = ruleCounts(audits);
     expect(data.rules.length).toBeGreaterThan(0);
     for (const r of data.rules) expect({ failures: r.failures, applicable: r.applicable }).toEqual(expected.get(r.itemKey));

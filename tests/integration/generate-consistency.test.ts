@@ -19,7 +19,16 @@ import { generate, type GenerateOptions } from "../../app/models/demo/generate.s
 import { testDb } from "../helpers/db";
 
 const NOW = Date.UTC(2026, 2, 20, 12, 0);
-const OPTIONS: GenerateOptions = { audits: 900, departments: 5, employees: 30, months: 6, seed: 3, endMonth: "2026-03", now: NOW, batchSize: 250 };
+const OPTIONS: GenerateOptions = {
+  audits: 900,
+  departments: 5,
+  employees: 30,
+  months: 6,
+  seed: 3,
+  endMonth: "2026-03",
+  now: NOW,
+  batchSize: 250,
+};
 const loaded = loadChecklistFiles();
 let db: Db;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "etalonas-generate-"));
@@ -47,7 +56,18 @@ function expectSameAggregates(maintained: ReturnType<typeof aggregates>, rebuilt
   expect(maintained.scores.length).toBe(rebuilt.scores.length);
   maintained.scores.forEach((m, i) => {
     const r = rebuilt.scores[i];
-    for (const col of ["month", "department_id", "employee_id", "channel", "checklist_id", "audit_type", "audits", "scored", "critical_failures", "passes"])
+    for (const col of [
+      "month",
+      "department_id",
+      "employee_id",
+      "channel",
+      "checklist_id",
+      "audit_type",
+      "audits",
+      "scored",
+      "critical_failures",
+      "passes",
+    ])
       expect(m[col], col).toBe(r[col]);
     expect(m.sum_score as number).toBeCloseTo(r.sum_score as number, 6);
     expect(m.sum_sq_score as number).toBeCloseTo(r.sum_sq_score as number, 4);
@@ -96,7 +116,9 @@ describe("generated data", () => {
   });
 
   it("writes through the bulk path exactly what insertCompletedAudit writes", () => {
-    const source = rows(db, "SELECT * FROM audits WHERE critical_failure = 1 LIMIT 1").concat(rows(db, "SELECT * FROM audits WHERE overall_comment IS NOT NULL LIMIT 1"));
+    const source = rows(db, "SELECT * FROM audits WHERE critical_failure = 1 LIMIT 1").concat(
+      rows(db, "SELECT * FROM audits WHERE overall_comment IS NOT NULL LIMIT 1"),
+    );
     for (const a of source) {
       const input = {
         checklistVersionId: a.checklist_version_id as string,
@@ -149,7 +171,18 @@ describe("generated data", () => {
 
   it("is the same for the same seed", async () => {
     const dump = (d: Db) =>
-      ["departments", "employees", "users", "user_departments", "audits", "audit_answers", "audit_section_scores", "audit_history", "agg_scores", "agg_items"].map(
+      [
+        "departments",
+        "employees",
+        "users",
+        "user_departments",
+        "audits",
+        "audit_answers",
+        "audit_section_scores",
+        "audit_history",
+        "agg_scores",
+        "agg_items",
+      ].map(
         // Answers and section scores have no rowid: their key orders them.
         (t) => rows(d, `SELECT * FROM ${t} ORDER BY ${t.startsWith("audit_") && t !== "audit_history" ? "1, 2" : "rowid"}`),
       );

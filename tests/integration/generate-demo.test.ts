@@ -11,7 +11,7 @@ import { testDb } from "../helpers/db";
 
 let db: Db;
 let seedMs = 0;
-const rows = <T,>(q: string) => db.all<T>(sql.raw(q));
+const rows = <T>(q: string) => db.all<T>(sql.raw(q));
 
 beforeAll(async () => {
   db = testDb();
@@ -55,7 +55,9 @@ describe("demo data", () => {
       SELECT d.code FROM user_departments ud JOIN users u ON u.id = ud.user_id JOIN departments d ON d.id = ud.department_id
       WHERE u.email = 'vadovas@demo.lt' ORDER BY d.code`).map((r) => r.code);
     expect(supervised).toEqual(["BNS", "KAS"]);
-    const [mine] = rows<{ n: number }>("SELECT count(*) n FROM audits a JOIN users u ON u.id = a.auditor_id WHERE u.email = 'klientas@demo.lt'");
+    const [mine] = rows<{ n: number }>(
+      "SELECT count(*) n FROM audits a JOIN users u ON u.id = a.auditor_id WHERE u.email = 'klientas@demo.lt'",
+    );
     expect(mine.n).toBeGreaterThan(100);
     // Seeding stays fast enough for start-up (the benchmark measures it precisely).
     expect(seedMs).toBeLessThan(60_000);
@@ -73,7 +75,9 @@ describe("demo data", () => {
     const tps = monthly("TPS");
     expect(Math.min(...tps.slice(4, 9))).toBeLessThan(mean(tps) - 3);
 
-    expect(failRate("i.channel = 'phone' AND i.item_key LIKE '%.rings'")).toBeGreaterThan(2 * failRate("i.channel = 'phone' AND i.item_key NOT LIKE '%.rings'"));
+    expect(failRate("i.channel = 'phone' AND i.item_key LIKE '%.rings'")).toBeGreaterThan(
+      2 * failRate("i.channel = 'phone' AND i.item_key NOT LIKE '%.rings'"),
+    );
   });
 
   it("does nothing on a database that is not empty", async () => {

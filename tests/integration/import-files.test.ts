@@ -25,7 +25,9 @@ async function uploadRoster(text: string | Uint8Array) {
   const form = new FormData();
   form.append("kind", "roster");
   form.append("file", new File([text as BlobPart], "darbuotojai.csv", { type: "text/csv" }));
-  const response = (await settle(() => uploadAction(routeArgs(postRequest("/admin/import", form, { cookie: world.org.cookies.admin }))))) as Response;
+  const response = (await settle(() =>
+    uploadAction(routeArgs(postRequest("/admin/import", form, { cookie: world.org.cookies.admin }))),
+  )) as Response;
   const id = response.headers.get("Location")!.split("/").pop()!;
   const job = getImportJob(world.admin, id)!;
   await settleJob(job, 10_000);
@@ -47,7 +49,11 @@ describe("uploaded files", () => {
 
   it("are deleted when the import has been written", async () => {
     const job = await uploadRoster(GOOD.replace(/PRV/g, "PR2"));
-    await settle(() => jobAction(routeArgs(postRequest(`/admin/import/${job.id}`, { intent: "confirm" }, { cookie: world.org.cookies.admin }), { jobId: job.id })));
+    await settle(() =>
+      jobAction(
+        routeArgs(postRequest(`/admin/import/${job.id}`, { intent: "confirm" }, { cookie: world.org.cookies.admin }), { jobId: job.id }),
+      ),
+    );
     await settleJob(job, 10_000);
     expect(job.status).toBe("done");
     await new Promise((resolve) => setTimeout(resolve, 50));

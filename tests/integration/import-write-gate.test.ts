@@ -101,7 +101,9 @@ describe("a write request during an import", () => {
     });
     const template = postRequest("/admin/import", {}, { cookie: world.org.cookies.admin });
     template.headers.set("Content-Type", multipart.headers.get("Content-Type")!);
-    const slowUpload = handle(new Request(template.url, { method: "POST", headers: template.headers, body, duplex: "half" } as RequestInit));
+    const slowUpload = handle(
+      new Request(template.url, { method: "POST", headers: template.headers, body, duplex: "half" } as RequestInit),
+    );
     await new Promise((r) => setTimeout(r, 50));
 
     const importDb = openImportConnection();

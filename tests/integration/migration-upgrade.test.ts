@@ -46,7 +46,10 @@ async function firstReleaseDatabase(options: Parameters<typeof generate>[1]): Pr
   const client = db.$client;
   client.pragma("foreign_keys = OFF");
   client.prepare("ATTACH ? AS src").run(sourceFile);
-  const tables = client.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'").pluck().all() as string[];
+  const tables = client
+    .prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'")
+    .pluck()
+    .all() as string[];
   for (const table of tables) {
     const columns = (client.pragma(`main.table_info(${table})`) as { name: string }[]).map((c) => `"${c.name}"`).join(", ");
     client.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM src."${table}"`);
@@ -59,9 +62,20 @@ const AGGREGATES = ["agg_department_scores", "agg_channel_scores", "agg_org_item
 
 describe("upgrading a first-release database", () => {
   it("keeps every answer and backfills the rollups", async () => {
-    const db = await firstReleaseDatabase({ audits: 400, departments: 3, employees: 12, months: 4, seed: 2, endMonth: "2026-03", now: Date.UTC(2026, 2, 25), log: () => {} });
+    const db = await firstReleaseDatabase({
+      audits: 400,
+      departments: 3,
+      employees: 12,
+      months: 4,
+      seed: 2,
+      endMonth: "2026-03",
+      now: Date.UTC(2026, 2, 25),
+      log: () => {},
+    });
     // Other phrases recorded without a judgement, as the first release stored them (passing and failing items).
-    db.$client.exec("UPDATE audit_answers SET other_phrase = 'Kitas posakis' WHERE phrases IS NOT NULL AND value IS NOT NULL AND audit_id % 3 = 0");
+    db.$client.exec(
+      "UPDATE audit_answers SET other_phrase = 'Kitas posakis' WHERE phrases IS NOT NULL AND value IS NOT NULL AND audit_id % 3 = 0",
+    );
     const answers = rows(db, "SELECT * FROM audit_answers ORDER BY audit_id, item_key");
     const sections = rows(db, "SELECT * FROM audit_section_scores ORDER BY audit_id, section_key");
     expect(answers.length).toBeGreaterThan(4000);
@@ -73,7 +87,10 @@ describe("upgrading a first-release database", () => {
     // Audits of before calibration existed are ordinary audits.
     expect(rows(db, "SELECT DISTINCT calibration FROM audits")).toEqual([{ calibration: 0 }]);
     // Other phrases recorded before the judgement existed get the judgement that keeps their score.
-    const judged = rows(db, "SELECT value, other_phrase_as AS judged, count(*) AS n FROM audit_answers WHERE other_phrase IS NOT NULL GROUP BY 1, 2");
+    const judged = rows(
+      db,
+      "SELECT value, other_phrase_as AS judged, count(*) AS n FROM audit_answers WHERE other_phrase IS NOT NULL GROUP BY 1, 2",
+    );
     expect(judged.map((r) => (r as { value: number }).value).sort()).toEqual([0, 1]);
     for (const r of judged as { value: number; judged: string }[]) expect(r.judged).toBe(r.value === 1 ? "recommended" : "forbidden");
     const backfilled = AGGREGATES.map((t) => rows(db, `SELECT * FROM ${t} ORDER BY 1, 2, 3, 4, 5`));

@@ -22,11 +22,19 @@ let secondShopper: Awaited<ReturnType<typeof makeUser>>;
 function audit(shopperId: number, other: string, judged: "recommended" | "forbidden", departmentId = org.own.id) {
   const shopper = loadSessionUser(db, shopperId)!;
   const draft = createDraft(db, shopper, {
-    clientKey: newKey(), checklistId: "vmb-in-person", channel: "in_person", departmentId,
+    clientKey: newKey(),
+    checklistId: "vmb-in-person",
+    channel: "in_person",
+    departmentId,
     employeeId: departmentId === org.own.id ? org.ownStaff[1].id : org.otherStaff[0].id,
-    unknownEmployeeDescription: null, interactionAt: Date.now() - 3600_000, location: "Vilnius", scenario: "Klausimas",
+    unknownEmployeeDescription: null,
+    interactionAt: Date.now() - 3600_000,
+    location: "Vilnius",
+    scenario: "Klausimas",
   });
-  const answers = completeAnswers(checklistOf(db, "vmb-in-person"), { [KEY]: { phrases: [], other_phrase: other, other_phrase_as: judged, comment: "Įrašyta" } });
+  const answers = completeAnswers(checklistOf(db, "vmb-in-person"), {
+    [KEY]: { phrases: [], other_phrase: other, other_phrase_as: judged, comment: "Įrašyta" },
+  });
   expect(saveAndSubmit(db, shopper, draft.id, answers).status).toBe("submitted");
   return draft.id;
 }
@@ -50,8 +58,15 @@ describe("another phrase judged by the auditor", () => {
   it("cannot be submitted without the judgement, but a draft keeps the text", () => {
     const shopper = org.session("mystery_shopper");
     const draft = createDraft(db, shopper, {
-      clientKey: newKey(), checklistId: "vmb-in-person", channel: "in_person", departmentId: org.own.id, employeeId: null,
-      unknownEmployeeDescription: "Vyras", interactionAt: Date.now() - 3600_000, location: "Vilnius", scenario: "Klausimas",
+      clientKey: newKey(),
+      checklistId: "vmb-in-person",
+      channel: "in_person",
+      departmentId: org.own.id,
+      employeeId: null,
+      unknownEmployeeDescription: "Vyras",
+      interactionAt: Date.now() - 3600_000,
+      location: "Vilnius",
+      scenario: "Klausimas",
     });
     const answers = completeAnswers(checklistOf(db, "vmb-in-person"), { [KEY]: { phrases: [], other_phrase: "Iki pasimatymo" } });
     expect(saveDraft(db, shopper, draft.id, answers).errors).toEqual([]);
@@ -80,14 +95,21 @@ describe("other phrases heard, on the checklist page", () => {
 
   it("counts only the audits the reader may see: a shopper their own, a supervisor published ones of their departments", () => {
     const second = otherPhrasesHeard(db, loadSessionUser(db, secondShopper.id)!, "vmb-in-person")[KEY];
-    expect(second.map((p) => [p.text, p.count])).toEqual([["gero vakaro", 1], ["Iki pasimatymo", 1]]);
+    expect(second.map((p) => [p.text, p.count])).toEqual([
+      ["gero vakaro", 1],
+      ["Iki pasimatymo", 1],
+    ]);
     const supervisor = otherPhrasesHeard(db, org.session("supervisor"), "vmb-in-person")[KEY];
     expect(supervisor.map((p) => [p.text, p.count])).toEqual([["Gero vakaro!", 1]]);
     expect(otherPhrasesHeard(db, org.session("employee"), "vmb-in-person")[KEY]).toBeUndefined();
   });
 
   it("reaches the page through the loader", async () => {
-    const result = await settle(() => checklistLoader(routeArgs(getRequest("/checklists/vmb-in-person", { cookie: sessionFor(db, org.users.admin.id) }), { id: "vmb-in-person" })));
+    const result = await settle(() =>
+      checklistLoader(
+        routeArgs(getRequest("/checklists/vmb-in-person", { cookie: sessionFor(db, org.users.admin.id) }), { id: "vmb-in-person" }),
+      ),
+    );
     if (result instanceof Response) throw new Error(`status ${result.status}`);
     expect(result.otherPhrases[KEY][0]).toMatchObject({ text: "Gero vakaro", count: 3 });
   });

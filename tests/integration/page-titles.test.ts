@@ -19,14 +19,19 @@ type Meta = (args: unknown) => { title?: string }[];
 
 function titleOf(id: string, locale: "lt" | "en"): string | undefined {
   const meta = build.routes[id].module.meta as Meta;
-  const matches = [{ id: "root", data: { locale } }, { id, data: undefined, params: { id: "1501" } }];
+  const matches = [
+    { id: "root", data: { locale } },
+    { id, data: undefined, params: { id: "1501" } },
+  ];
   const result = meta({ data: undefined, params: { id: "1501", jobId: "x" }, matches, location: { pathname: "/", search: "", hash: "" } });
   return result.find((d) => d.title)?.title;
 }
 
 describe("page titles", () => {
   it("every page (a route with a component) has a title in the user's language", () => {
-    const pages = Object.entries(build.routes).filter(([id, r]) => id !== "root" && r.module.default).map(([id]) => id);
+    const pages = Object.entries(build.routes)
+      .filter(([id, r]) => id !== "root" && r.module.default)
+      .map(([id]) => id);
     expect(pages.length).toBeGreaterThan(20);
     const problems: string[] = [];
     for (const id of pages) {

@@ -46,7 +46,9 @@ describe("audit form", () => {
 
   it("reports a reply after 1e23 minutes at the item, with the limit", () => {
     const audit = start(Date.now() - 3600_000);
-    const { errors } = saveDraft(db, org.session("mystery_shopper"), audit.id, [{ key: "vmb.attitude.solution_or_help_minutes", number: 1e23 }]);
+    const { errors } = saveDraft(db, org.session("mystery_shopper"), audit.id, [
+      { key: "vmb.attitude.solution_or_help_minutes", number: 1e23 },
+    ]);
     expect(errors.map((e) => [e.key, e.code])).toEqual([["vmb.attitude.solution_or_help_minutes", "number_too_large"]]);
     expect(errors[0].message.lt).toMatch(/neįtikima: daugiausia 1440 minučių$/);
   });
@@ -60,7 +62,11 @@ describe("CSV import", () => {
       csvText([
         auditHeader(phone),
         auditRow(phone, { external_ref: "N-1", department_code: own, employee: "E-100" }, { "kmsa.phone_in.rings": "2,5" }),
-        auditRow(phone, { external_ref: "N-2", department_code: own, employee: "E-100" }, { "kmsa.phone_in.rings": "100000000000000000000000" }),
+        auditRow(
+          phone,
+          { external_ref: "N-2", department_code: own, employee: "E-100" },
+          { "kmsa.phone_in.rings": "100000000000000000000000" },
+        ),
         auditRow(phone, { external_ref: "N-3", department_code: own, employee: "E-100", interaction_at: "1900-05-01 10:00" }),
         auditRow(phone, { external_ref: "N-4", department_code: own, employee: "E-100" }, { "kmsa.phone_in.rings": "3" }),
       ]),

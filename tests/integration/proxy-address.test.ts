@@ -24,12 +24,22 @@ describe("client address", () => {
   });
 
   it("ignores X-Forwarded-For and X-Forwarded-Proto without TRUST_PROXY, and a forged client-IP header", () => {
-    const request = incoming({ "x-forwarded-for": "6.6.6.6", "x-forwarded-proto": "https", "x-etalonas-client-ip": "6.6.6.6" }, "198.51.100.4");
+    const request = incoming(
+      { "x-forwarded-for": "6.6.6.6", "x-forwarded-proto": "https", "x-etalonas-client-ip": "6.6.6.6" },
+      "198.51.100.4",
+    );
     expect(request.headers.get("X-Etalonas-Client-Ip")).toBe("198.51.100.4");
     expect(new URL(request.url).protocol).toBe("http:");
   });
 
   it("reads TRUST_PROXY as a number of proxies", () => {
-    expect([trustedProxyHops("1"), trustedProxyHops("2"), trustedProxyHops("0"), trustedProxyHops(""), trustedProxyHops("yes"), trustedProxyHops(undefined)]).toEqual([1, 2, 0, 0, 0, 0]);
+    expect([
+      trustedProxyHops("1"),
+      trustedProxyHops("2"),
+      trustedProxyHops("0"),
+      trustedProxyHops(""),
+      trustedProxyHops("yes"),
+      trustedProxyHops(undefined),
+    ]).toEqual([1, 2, 0, 0, 0, 0]);
   });
 });

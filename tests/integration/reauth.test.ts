@@ -21,7 +21,10 @@ beforeAll(async () => {
 /** An admin session signed in `ageMs` ago (and active since). */
 function oldSession(ageMs: number) {
   const cookie = sessionFor(db, admin.id);
-  db.update(sessions).set({ createdAt: Date.now() - ageMs }).where(eq(sessions.userId, admin.id)).run();
+  db.update(sessions)
+    .set({ createdAt: Date.now() - ageMs })
+    .where(eq(sessions.userId, admin.id))
+    .run();
   return cookie;
 }
 const edit = (cookie: string, form: Record<string, string>) =>
@@ -42,12 +45,20 @@ describe("re-authentication", () => {
     expect(locationOf(result)).toBe(`/account/confirm?redirectTo=${encodeURIComponent(`/admin/users/${target.id}`)}`);
     expect(roleOf()).toBe("employee");
 
-    const wrong = await settle(() => confirmAction(routeArgs(postRequest("/account/confirm", { password: "not my password", redirectTo: `/admin/users/${target.id}` }, { cookie }))));
+    const wrong = await settle(() =>
+      confirmAction(
+        routeArgs(postRequest("/account/confirm", { password: "not my password", redirectTo: `/admin/users/${target.id}` }, { cookie })),
+      ),
+    );
     expect((wrong as { init?: { status?: number } }).init?.status).toBe(400);
     expect(statusOf(await edit(cookie, { ...asLeadership, active: "on" }))).toBe(302);
     expect(roleOf()).toBe("employee");
 
-    const right = await settle(() => confirmAction(routeArgs(postRequest("/account/confirm", { password: TEST_PASSWORD, redirectTo: `/admin/users/${target.id}` }, { cookie }))));
+    const right = await settle(() =>
+      confirmAction(
+        routeArgs(postRequest("/account/confirm", { password: TEST_PASSWORD, redirectTo: `/admin/users/${target.id}` }, { cookie })),
+      ),
+    );
     expect(locationOf(right)).toBe(`/admin/users/${target.id}`);
     const done = await edit(cookie, { ...asLeadership, active: "on" });
     expect(locationOf(done)).toBe("/admin/users");
@@ -58,7 +69,12 @@ describe("re-authentication", () => {
     expect(locationOf(await edit(oldSession(60_000), { ...asLeadership, role: "mystery_shopper", active: "on" }))).toBe("/admin/users");
     expect(roleOf()).toBe("mystery_shopper");
     // Same role, new name: not sensitive.
-    const renamed = await edit(oldSession(REAUTH_WINDOW_MS * 3), { ...asLeadership, role: "mystery_shopper", name: "Naujas Vardas", active: "on" });
+    const renamed = await edit(oldSession(REAUTH_WINDOW_MS * 3), {
+      ...asLeadership,
+      role: "mystery_shopper",
+      name: "Naujas Vardas",
+      active: "on",
+    });
     expect(locationOf(renamed)).toBe("/admin/users");
   });
 

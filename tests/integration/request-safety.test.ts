@@ -27,7 +27,13 @@ beforeAll(async () => {
 
 let ip = 0;
 const signIn = (redirectTo: string) =>
-  handle(postRequest(`/login?redirectTo=${encodeURIComponent(redirectTo)}`, { email, password: TEST_PASSWORD, redirectTo }, { ip: `198.51.100.${++ip}` }));
+  handle(
+    postRequest(
+      `/login?redirectTo=${encodeURIComponent(redirectTo)}`,
+      { email, password: TEST_PASSWORD, redirectTo },
+      { ip: `198.51.100.${++ip}` },
+    ),
+  );
 
 /** A same-origin POST with a raw body (what a script, not a browser form, can send). */
 function rawPost(pathname: string, body: BodyInit | null, headers: Record<string, string> = {}) {
@@ -71,20 +77,29 @@ describe("redirect after sign-in", () => {
 describe("request body limits", () => {
   it("refuses a declared Content-Length above the form limit with 413, before sign-in", async () => {
     const response = await handle(
-      rawPost("/login", chunked(FORM_BODY_LIMIT + 1), { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(250 * 1024 * 1024) }),
+      rawPost("/login", chunked(FORM_BODY_LIMIT + 1), {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Content-Length": String(250 * 1024 * 1024),
+      }),
     );
     expect(response.status).toBe(413);
     expect(response.headers.get("Connection")).toBe("close");
   });
 
   it("refuses a chunked body that grows past the limit with 413", async () => {
-    const response = await handle(rawPost("/login", chunked(FORM_BODY_LIMIT + 100_000), { "Content-Type": "application/x-www-form-urlencoded" }));
+    const response = await handle(
+      rawPost("/login", chunked(FORM_BODY_LIMIT + 100_000), { "Content-Type": "application/x-www-form-urlencoded" }),
+    );
     expect(response.status).toBe(413);
   });
 
   it("gives the CSV upload its own, larger limit", async () => {
     const response = await handle(
-      rawPost("/admin/import", chunked(10), { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(UPLOAD_BODY_LIMIT + 1), Cookie: adminCookie }),
+      rawPost("/admin/import", chunked(10), {
+        "Content-Type": "multipart/form-data; boundary=x",
+        "Content-Length": String(UPLOAD_BODY_LIMIT + 1),
+        Cookie: adminCookie,
+      }),
     );
     expect(response.status).toBe(413);
     expect(UPLOAD_BODY_LIMIT).toBeGreaterThan(FORM_BODY_LIMIT);
@@ -97,7 +112,9 @@ describe("request body limits", () => {
 
 describe("bodies that are not forms", () => {
   it("answers 415 to JSON, text and no content type, not 500", async () => {
-    const json = await handle(rawPost("/login", JSON.stringify({ email, password: TEST_PASSWORD }), { "Content-Type": "application/json" }));
+    const json = await handle(
+      rawPost("/login", JSON.stringify({ email, password: TEST_PASSWORD }), { "Content-Type": "application/json" }),
+    );
     const text = await handle(rawPost("/login", "email=x", { "Content-Type": "text/plain" }));
     const none = await handle(rawPost("/login", null));
     expect([json.status, text.status, none.status]).toEqual([415, 415, 415]);
@@ -113,7 +130,11 @@ describe("bodies that are not forms", () => {
     const notChosen = new FormData();
     notChosen.append("kind", "audits");
     notChosen.append("file", new File([], "", { type: "application/octet-stream" }));
-    for (const [form, key] of [[noFile, "fileRequired"], [empty, "fileEmpty"], [notChosen, "fileRequired"]] as const) {
+    for (const [form, key] of [
+      [noFile, "fileRequired"],
+      [empty, "fileEmpty"],
+      [notChosen, "fileRequired"],
+    ] as const) {
       const response = await handle(postRequest("/admin/import", form, { cookie: adminCookie }));
       expect(response.status).toBe(400);
       // The action's answer reaches the browser's data too (an uploaded File in it could not be serialised).
@@ -121,7 +142,6 @@ describe("bodies that are not forms", () => {
     }
   });
 });
-
 
 describe("static files and HTTPS", () => {
   it("serves public files with nosniff", async () => {

@@ -9,14 +9,18 @@ import { testDb } from "../helpers/db";
 describe("migrated schema", () => {
   const db = testDb();
   const sqlOf = (name: string) =>
-    (db.$client.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) as { sql: string } | undefined)?.sql ?? "";
+    (db.$client.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) as { sql: string } | undefined)?.sql ??
+    "";
 
   it.each(["audit_answers", "audit_section_scores"])("%s is a WITHOUT ROWID table keyed by audit", (table) => {
     expect(sqlOf(table)).toMatch(/PRIMARY KEY\(`audit_id`, `\w+`\)[\s\S]*\) WITHOUT ROWID$/);
   });
 
   it("the rollups are kept by triggers on the tables they roll up", () => {
-    const names = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all().map((t) => (t as { name: string }).name);
+    const names = db.$client
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+      .all()
+      .map((t) => (t as { name: string }).name);
     const rollups = [
       ["agg_department_scores", "agg_scores"],
       ["agg_channel_scores", "agg_department_scores"],

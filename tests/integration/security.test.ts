@@ -24,7 +24,11 @@ beforeAll(async () => {
 describe("cross-site requests", () => {
   it("refuses a POST from another origin, and writes nothing", async () => {
     const response = await handle(
-      postRequest("/admin/departments/new", { code: "EVIL", name: "Evil" }, { cookie: adminCookie, headers: { Origin: "https://evil.example" } }),
+      postRequest(
+        "/admin/departments/new",
+        { code: "EVIL", name: "Evil" },
+        { cookie: adminCookie, headers: { Origin: "https://evil.example" } },
+      ),
     );
     expect(response.status).toBe(403);
     const list = await handle(getRequest("/admin/departments", { cookie: adminCookie }));

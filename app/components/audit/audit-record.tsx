@@ -37,8 +37,12 @@ export function AuditRecordView({ record }: Props) {
   return (
     <article className="audit-record" data-testid="audit-record">
       <header className="audit-record__head">
-        <p className="audit-record__org">{t(`audits.record.organisation.${checklist.standard}` as MessageKey)} · {department.name}</p>
-        <h1>{t("audits.record.title", { id: audit.id })}: {checklistName(checklist, locale)}</h1>
+        <p className="audit-record__org">
+          {t(`audits.record.organisation.${checklist.standard}` as MessageKey)} · {department.name}
+        </p>
+        <h1>
+          {t("audits.record.title", { id: audit.id })}: {checklistName(checklist, locale)}
+        </h1>
         {voided ? (
           <p className="alert" data-testid="audit-void">
             {t("audits.record.rejectedNotice")}
@@ -46,24 +50,62 @@ export function AuditRecordView({ record }: Props) {
         ) : null}
         <dl className="facts">
           <dt>{t("audits.field.state")}</dt>
-          <dd><span className={`badge state-${audit.state}`} data-testid="audit-state">{t(`audits.state.${audit.state}`)}</span></dd>
+          <dd>
+            <span className={`badge state-${audit.state}`} data-testid="audit-state">
+              {t(`audits.state.${audit.state}`)}
+            </span>
+          </dd>
           <dt>{t("audits.field.type")}</dt>
-          <dd>{t(`audits.type.${audit.auditType}`)} · {t(`audits.channel.${audit.channel}`)}</dd>
+          <dd>
+            {t(`audits.type.${audit.auditType}`)} · {t(`audits.channel.${audit.channel}`)}
+          </dd>
           {/* An inspection looks at an employee; no one was served. */}
           <dt>{t(inspected ? "audits.field.inspectedEmployee" : "audits.field.employee")}</dt>
           <dd data-testid="audit-employee">{employeeText}</dd>
           <dt>{t(inspected ? "audits.field.inspectedAt" : "audits.field.interactionAt")}</dt>
           <dd>{dateTime(audit.interactionAt)}</dd>
-          {audit.location ? (<><dt>{t("audits.field.location")}</dt><dd>{audit.location}</dd></>) : null}
-          {libraryScenario ? (<><dt>{t("audits.field.libraryScenario")}</dt><dd data-testid="audit-library-scenario">{libraryScenario[locale]}</dd></>) : null}
-          {audit.scenario ? (<><dt>{t("audits.field.scenario")}</dt><dd>{audit.scenario}</dd></>) : null}
-          {auditor ? (<><dt>{t("audits.field.auditor")}</dt><dd data-testid="audit-auditor">{auditor.name}</dd></>) : null}
-          {audit.submittedAt ? (<><dt>{t("audits.field.submittedAt")}</dt><dd>{dateTime(audit.submittedAt)}</dd></>) : null}
-          {audit.publishedAt ? (<><dt>{t("audits.field.publishedAt")}</dt><dd>{dateTime(audit.publishedAt)}</dd></>) : null}
+          {audit.location ? (
+            <>
+              <dt>{t("audits.field.location")}</dt>
+              <dd>{audit.location}</dd>
+            </>
+          ) : null}
+          {libraryScenario ? (
+            <>
+              <dt>{t("audits.field.libraryScenario")}</dt>
+              <dd data-testid="audit-library-scenario">{libraryScenario[locale]}</dd>
+            </>
+          ) : null}
+          {audit.scenario ? (
+            <>
+              <dt>{t("audits.field.scenario")}</dt>
+              <dd>{audit.scenario}</dd>
+            </>
+          ) : null}
+          {auditor ? (
+            <>
+              <dt>{t("audits.field.auditor")}</dt>
+              <dd data-testid="audit-auditor">{auditor.name}</dd>
+            </>
+          ) : null}
+          {audit.submittedAt ? (
+            <>
+              <dt>{t("audits.field.submittedAt")}</dt>
+              <dd>{dateTime(audit.submittedAt)}</dd>
+            </>
+          ) : null}
+          {audit.publishedAt ? (
+            <>
+              <dt>{t("audits.field.publishedAt")}</dt>
+              <dd>{dateTime(audit.publishedAt)}</dd>
+            </>
+          ) : null}
           <dt>{t("audits.field.version")}</dt>
           <dd data-testid="audit-version">
             <a href={`/checklists/${checklist.id}#checklist-versions`}>
-              {version ? t("checklists.versionLabel", { number: version.number, date: date(version.loadedAt) }) : audit.checklistVersionId.slice(0, 8)}
+              {version
+                ? t("checklists.versionLabel", { number: version.number, date: date(version.loadedAt) })
+                : audit.checklistVersionId.slice(0, 8)}
             </a>
           </dd>
         </dl>
@@ -73,11 +115,17 @@ export function AuditRecordView({ record }: Props) {
           <h2 id="score-h">{t("audits.field.score")}</h2>
           <p className="score-big" data-testid="audit-score">
             <ScoreText score={audit.score} voided={voided} />
-            {audit.passed !== null && !voided ? <span className={`badge ${audit.passed ? "ok" : "bad"}`}>{t(audit.passed ? "audits.record.passed" : "audits.record.failed")}</span> : null}
+            {audit.passed !== null && !voided ? (
+              <span className={`badge ${audit.passed ? "ok" : "bad"}`}>
+                {t(audit.passed ? "audits.record.passed" : "audits.record.failed")}
+              </span>
+            ) : null}
           </p>
           {audit.criticalFailure ? (
             <p className="alert">
-              {t("audits.record.criticalItems", { items: (audit.criticalItems ?? []).map((k) => items.get(k)?.text[locale] ?? k).join("; ") })}
+              {t("audits.record.criticalItems", {
+                items: (audit.criticalItems ?? []).map((k) => items.get(k)?.text[locale] ?? k).join("; "),
+              })}
             </p>
           ) : null}
           <table className="data">
@@ -86,14 +134,20 @@ export function AuditRecordView({ record }: Props) {
               {checklist.sections.map((s) => (
                 <tr key={s.key}>
                   <th scope="row">{s.title[locale]}</th>
-                  <td className="num"><ScoreText score={sectionScores[s.key] ?? null} voided={voided} /></td>
+                  <td className="num">
+                    <ScoreText score={sectionScores[s.key] ?? null} voided={voided} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </section>
       ) : null}
-      {audit.reviewComment ? <p className="notice">{t("audits.field.reviewComment")}: {audit.reviewComment}</p> : null}
+      {audit.reviewComment ? (
+        <p className="notice">
+          {t("audits.field.reviewComment")}: {audit.reviewComment}
+        </p>
+      ) : null}
       <section aria-labelledby="answers-h">
         <h2 id="answers-h">{t("audits.record.answers")}</h2>
         {checklist.sections.map((section) => (
@@ -107,15 +161,25 @@ export function AuditRecordView({ record }: Props) {
                     <p className="record-item__text">
                       {item.text[locale]} <span className="cite">({item.source.join(", ")})</span>
                     </p>
-                    <p className="record-item__answer"><AnswerText item={item} answer={answer} /></p>
-                    {answer?.comment ? <p className="record-item__comment">{t("audits.form.comment")}: {answer.comment}</p> : null}
+                    <p className="record-item__answer">
+                      <AnswerText item={item} answer={answer} />
+                    </p>
+                    {answer?.comment ? (
+                      <p className="record-item__comment">
+                        {t("audits.form.comment")}: {answer.comment}
+                      </p>
+                    ) : null}
                   </li>
                 );
               })}
             </ol>
           </div>
         ))}
-        {audit.overallComment ? <p><strong>{t("audits.field.overallComment")}:</strong> {audit.overallComment}</p> : null}
+        {audit.overallComment ? (
+          <p>
+            <strong>{t("audits.field.overallComment")}:</strong> {audit.overallComment}
+          </p>
+        ) : null}
       </section>
       {history.length ? (
         <section aria-labelledby="history-h" className="record-history">

@@ -25,7 +25,14 @@ export function ChecklistFields({ checklist, answers, errors = {}, answerKeys = 
         <section key={section.key} className="audit-section" aria-labelledby={`sec-${section.key}`}>
           <h2 id={`sec-${section.key}`}>{section.title[locale]}</h2>
           {section.items.map((item) => (
-            <ItemField key={item.key} item={item} answer={byKey.get(item.key)} error={errors[item.key]?.[locale]} index={++n} answerKey={answerKeys[item.key]?.[locale]} />
+            <ItemField
+              key={item.key}
+              item={item}
+              answer={byKey.get(item.key)}
+              error={errors[item.key]?.[locale]}
+              index={++n}
+              answerKey={answerKeys[item.key]?.[locale]}
+            />
           ))}
         </section>
       ))}

@@ -10,7 +10,15 @@ type Employee = { id: number; firstName: string; lastName: string; position: str
 
 const fold = (s: string) => s.toLocaleLowerCase("lt").normalize("NFD").replace(/\p{M}/gu, "");
 
-export function EmployeePicker({ employeeField, descriptionField, roster }: { employeeField: FieldMetadata<string>; descriptionField: FieldMetadata<string | undefined>; roster: Employee[] }) {
+export function EmployeePicker({
+  employeeField,
+  descriptionField,
+  roster,
+}: {
+  employeeField: FieldMetadata<string>;
+  descriptionField: FieldMetadata<string | undefined>;
+  roster: Employee[];
+}) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const [hydrated, setHydrated] = useState(false);
@@ -18,7 +26,11 @@ export function EmployeePicker({ employeeField, descriptionField, roster }: { em
   const [value, setValue] = useState(employeeField.initialValue ?? "");
   useEffect(() => setHydrated(true), []);
   // Controlled here (the filter must keep the choice), so conform's defaultValue/key go.
-  const { defaultValue: _default, key: _key, ...selectProps } = getSelectProps(employeeField, {
+  const {
+    defaultValue: _default,
+    key: _key,
+    ...selectProps
+  } = getSelectProps(employeeField, {
     ariaDescribedBy: employeeField.errors?.length ? employeeField.errorId : undefined,
   });
   const shown = query ? roster.filter((e) => fold(`${e.firstName} ${e.lastName}`).includes(fold(query)) || String(e.id) === value) : roster;
@@ -42,12 +54,7 @@ export function EmployeePicker({ employeeField, descriptionField, roster }: { em
             data-testid="employee-search"
           />
         ) : null}
-        <select
-          {...selectProps}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          data-testid="employee-select"
-        >
+        <select {...selectProps} value={value} onChange={(e) => setValue(e.target.value)} data-testid="employee-select">
           <option value="">—</option>
           {shown.map((e) => (
             <option key={e.id} value={e.id}>
@@ -64,7 +71,10 @@ export function EmployeePicker({ employeeField, descriptionField, roster }: { em
           <p className="field__hint" id={descriptionField.descriptionId}>
             {t("audits.field.unknownDescriptionHint")}
           </p>
-          <textarea {...getTextareaProps(descriptionField, { ariaDescribedBy: descriptionField.descriptionId })} data-testid="unknown-description" />
+          <textarea
+            {...getTextareaProps(descriptionField, { ariaDescribedBy: descriptionField.descriptionId })}
+            data-testid="unknown-description"
+          />
           {errors(descriptionField)}
         </div>
       ) : null}

@@ -24,7 +24,12 @@ export function ItemField({ item, answer, error, index, answerKey }: Props) {
   const invalid = error ? true : undefined;
   const hasComment = !!answer?.comment;
   return (
-    <fieldset className={`audit-item${error ? " audit-item--invalid" : ""}`} id={`item-${key}`} data-testid={`item-${key}`} aria-describedby={error ? errorId : undefined}>
+    <fieldset
+      className={`audit-item${error ? " audit-item--invalid" : ""}`}
+      id={`item-${key}`}
+      data-testid={`item-${key}`}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend className="audit-item__text">
         <span className="audit-item__no">{index}.</span> {item.text[locale]}
         {item.critical ? <span className="badge audit-item__critical">{t("audits.item.critical")}</span> : null}
@@ -71,7 +76,17 @@ export function ItemField({ item, answer, error, index, answerKey }: Props) {
   );
 }
 
-function MeasureInput({ item, answer, invalid, errorId }: { item: Extract<ChecklistItem, { type: "measure" }>; answer?: RawAnswer; invalid?: boolean; errorId: string }) {
+function MeasureInput({
+  item,
+  answer,
+  invalid,
+  errorId,
+}: {
+  item: Extract<ChecklistItem, { type: "measure" }>;
+  answer?: RawAnswer;
+  invalid?: boolean;
+  errorId: string;
+}) {
   const { t, locale } = useI18n();
   const limit = item.threshold.max ?? item.threshold.min!;
   const unit = t(`audits.form.unit.${item.unit}` as MessageKey, { count: limit });
@@ -86,7 +101,11 @@ function MeasureInput({ item, answer, invalid, errorId }: { item: Extract<Checkl
         inputMode={MEASURE_BOUNDS[item.unit].whole ? "numeric" : "decimal"}
         autoComplete="off"
         name={field.number(item.key)}
-        defaultValue={typeof answer?.number === "number" && Number.isFinite(answer.number) ? formatDecimal(answer.number, locale === "lt" ? "," : ".") : ""}
+        defaultValue={
+          typeof answer?.number === "number" && Number.isFinite(answer.number)
+            ? formatDecimal(answer.number, locale === "lt" ? "," : ".")
+            : ""
+        }
         aria-invalid={invalid}
         aria-describedby={invalid ? `${id}-req ${errorId}` : `${id}-req`}
       />
@@ -125,13 +144,25 @@ function PhraseInput({ item, answer }: { item: PhraseItem; answer?: RawAnswer })
       <PhraseNotes item={item} />
       <div className="chips">
         <label className="chip">
-          <input type="checkbox" name={field.noPhrase(item.key)} value="1" defaultChecked={answer?.phrases?.length === 0 && !answer.other_phrase} />
+          <input
+            type="checkbox"
+            name={field.noPhrase(item.key)}
+            value="1"
+            defaultChecked={answer?.phrases?.length === 0 && !answer.other_phrase}
+          />
           <span>{t("audits.form.noPhrase")}</span>
         </label>
       </div>
       <div className="field">
         <label htmlFor={otherId}>{t("audits.form.otherPhrase")}</label>
-        <input id={otherId} type="text" name={field.other(item.key)} defaultValue={answer?.other_phrase ?? ""} maxLength={2000} aria-describedby={`${otherId}-hint`} />
+        <input
+          id={otherId}
+          type="text"
+          name={field.other(item.key)}
+          defaultValue={answer?.other_phrase ?? ""}
+          maxLength={2000}
+          aria-describedby={`${otherId}-hint`}
+        />
         <p className="muted" id={`${otherId}-hint`}>
           {t("audits.form.otherPhraseHint")}
         </p>
@@ -161,7 +192,9 @@ function PhraseNotes({ item }: { item: PhraseItem }) {
       {notes.map(({ phrase, note }) => (
         <li key={phrase}>
           <q lang="lt">{phraseLabel(item, phrase)}</q>
-          {note.variants?.length ? <> {t("audits.form.phraseVariants", { variants: note.variants.map((v) => `„${v}“`).join(", ") })}</> : null}
+          {note.variants?.length ? (
+            <> {t("audits.form.phraseVariants", { variants: note.variants.map((v) => `„${v}“`).join(", ") })}</>
+          ) : null}
           {note.guidance ? <> {note.guidance[locale]}</> : null}
           {note.shown_as ? <span className="muted"> {t("audits.form.phraseVerbatim", { text: phrase })}</span> : null}
         </li>

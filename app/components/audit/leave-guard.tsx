@@ -29,7 +29,16 @@ export function useLeaveGuard(unsaved: unknown = null) {
       dirty.current = false;
     },
   };
-  const guard = blocker.state === "blocked" ? <LeaveDialog onStay={() => blocker.reset()} onLeave={() => { dirty.current = false; blocker.proceed(); }} /> : null;
+  const guard =
+    blocker.state === "blocked" ? (
+      <LeaveDialog
+        onStay={() => blocker.reset()}
+        onLeave={() => {
+          dirty.current = false;
+          blocker.proceed();
+        }}
+      />
+    ) : null;
   return { formProps, guard };
 }
 

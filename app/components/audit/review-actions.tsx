@@ -25,8 +25,20 @@ export function ReviewActions({ audit, roster, result }: Props) {
     return (
       <div className="field">
         <label htmlFor={`${forIntent}-${name}`}>{t(label)}</label>
-        <textarea id={`${forIntent}-${name}`} name={name} required maxLength={2000} aria-invalid={error ? true : undefined} aria-describedby={error ? `${forIntent}-${name}-error` : undefined} data-testid={`${forIntent}-comment`} />
-        {error ? <p className="field__error" id={`${forIntent}-${name}-error`}>{error}</p> : null}
+        <textarea
+          id={`${forIntent}-${name}`}
+          name={name}
+          required
+          maxLength={2000}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${forIntent}-${name}-error` : undefined}
+          data-testid={`${forIntent}-comment`}
+        />
+        {error ? (
+          <p className="field__error" id={`${forIntent}-${name}-error`}>
+            {error}
+          </p>
+        ) : null}
       </div>
     );
   };
@@ -38,7 +50,9 @@ export function ReviewActions({ audit, roster, result }: Props) {
         {unknown ? (
           <div className="field">
             <label htmlFor="resolution">{t("review.resolveEmployee")}</label>
-            <p className="field__hint" id="resolution-hint">{t("review.resolveHint")}</p>
+            <p className="field__hint" id="resolution-hint">
+              {t("review.resolveHint")}
+            </p>
             <select id="resolution" name="resolution" required aria-describedby="resolution-hint" data-testid="resolution">
               <option value="">—</option>
               {roster.map((e) => (

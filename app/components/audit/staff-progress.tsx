@@ -8,7 +8,19 @@ import { useI18n } from "~/lib/use-i18n";
 type Staff = { employeeId: number; firstName: string; lastName: string; status: string; auditId: number | null };
 type Current = { kind: "employee"; employee: { employeeId: number } } | { kind: "workplace" } | null;
 
-export function StaffProgress({ inspectionId, staff, workplace, current, open }: { inspectionId: number; staff: Staff[]; workplace: { title: string; done: boolean } | null; current: Current; open: boolean }) {
+export function StaffProgress({
+  inspectionId,
+  staff,
+  workplace,
+  current,
+  open,
+}: {
+  inspectionId: number;
+  staff: Staff[];
+  workplace: { title: string; done: boolean } | null;
+  current: Current;
+  open: boolean;
+}) {
   const { t } = useI18n();
   const progress = inspectionProgress(staff);
   return (
@@ -20,7 +32,11 @@ export function StaffProgress({ inspectionId, staff, workplace, current, open }:
             {t("inspections.progress", { done: progress.inspected, total: progress.total })}
             {progress.absent ? ` · ${t("inspections.progressAbsent", { absent: progress.absent })}` : null}
           </p>
-          {open && current ? <p className="muted">{t("inspections.saveHint", { next: t(current.kind === "employee" ? "inspections.next" : "inspections.saveWorkplace") })}</p> : null}
+          {open && current ? (
+            <p className="muted">
+              {t("inspections.saveHint", { next: t(current.kind === "employee" ? "inspections.next" : "inspections.saveWorkplace") })}
+            </p>
+          ) : null}
           <ul className="staff-list" data-testid="staff-list">
             {staff.map((s) => {
               const here = current?.kind === "employee" && current.employee.employeeId === s.employeeId;

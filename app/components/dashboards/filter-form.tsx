@@ -27,21 +27,65 @@ export function FilterForm({ filters, options, notices = [] }: { filters: Dashbo
       <div className="dash-filters__grid">
         <div className="field">
           <label htmlFor="filter-from">{t("dashboards.filter.from")}</label>
-          <input id="filter-from" name="from" type="month" defaultValue={filters.from} pattern="\d{4}-\d{2}" aria-describedby="filter-month-hint" data-testid="filter-from" />
+          <input
+            id="filter-from"
+            name="from"
+            type="month"
+            defaultValue={filters.from}
+            pattern="\d{4}-\d{2}"
+            aria-describedby="filter-month-hint"
+            data-testid="filter-from"
+          />
         </div>
         <div className="field">
           <label htmlFor="filter-to">{t("dashboards.filter.to")}</label>
-          <input id="filter-to" name="to" type="month" defaultValue={filters.to} pattern="\d{4}-\d{2}" aria-describedby="filter-month-hint" data-testid="filter-to" />
+          <input
+            id="filter-to"
+            name="to"
+            type="month"
+            defaultValue={filters.to}
+            pattern="\d{4}-\d{2}"
+            aria-describedby="filter-month-hint"
+            data-testid="filter-to"
+          />
         </div>
-        <LabelledSelect id="filter-channel" name="channel" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.channel")} value={filters.channel ?? ""} testId="filter-channel"
-          options={CHANNEL_ORDER.map((c) => ({ value: c, label: t(`dashboards.channel.${c}`) }))} />
-        <LabelledSelect id="filter-checklist" name="checklist" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.checklist")} value={filters.checklist ?? ""} testId="filter-checklist"
-          options={options.checklists.map((c) => ({ value: c.id, label: checklistName(c, locale) }))} />
-        <LabelledSelect id="filter-type" name="auditType" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.auditType")} value={filters.auditType ?? ""} testId="filter-audit-type"
-          options={AUDIT_TYPE_ORDER.map((a) => ({ value: a, label: t(`checklists.auditType.${a}`) }))} />
+        <LabelledSelect
+          id="filter-channel"
+          name="channel"
+          emptyLabel={t("dashboards.filter.all")}
+          label={t("dashboards.filter.channel")}
+          value={filters.channel ?? ""}
+          testId="filter-channel"
+          options={CHANNEL_ORDER.map((c) => ({ value: c, label: t(`dashboards.channel.${c}`) }))}
+        />
+        <LabelledSelect
+          id="filter-checklist"
+          name="checklist"
+          emptyLabel={t("dashboards.filter.all")}
+          label={t("dashboards.filter.checklist")}
+          value={filters.checklist ?? ""}
+          testId="filter-checklist"
+          options={options.checklists.map((c) => ({ value: c.id, label: checklistName(c, locale) }))}
+        />
+        <LabelledSelect
+          id="filter-type"
+          name="auditType"
+          emptyLabel={t("dashboards.filter.all")}
+          label={t("dashboards.filter.auditType")}
+          value={filters.auditType ?? ""}
+          testId="filter-audit-type"
+          options={AUDIT_TYPE_ORDER.map((a) => ({ value: a, label: t(`checklists.auditType.${a}`) }))}
+        />
         {options.departments ? (
-          <LabelledSelect id="filter-department" name="department" emptyLabel={t("dashboards.filter.all")} label={t("dashboards.filter.department")} value={filters.department ?? ""} testId="filter-department"
-            options={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
+          <LabelledSelect
+            id="filter-department"
+            name="department"
+            emptyLabel={t("dashboards.filter.all")}
+            label={t("dashboards.filter.department")}
+            value={filters.department ?? ""}
+            testId="filter-department"
+            options={options.departments.map((d) => ({ value: d.id, label: d.name }))}
+          />
         ) : null}
       </div>
       <p id="filter-month-hint" className="field__hint">

@@ -74,16 +74,16 @@ export function DashboardLineChart(props: {
                   >
                     {/* End labels overlap where lines meet; with several lines the legend's dash patterns name them. */}
                     {props.series.length === 1 ? (
-                    <LabelList
-                      dataKey={s.key}
-                      content={(p) =>
-                        p.index === last ? (
-                          <text x={Number(p.x) + 8} y={Number(p.y) + 4} fontSize={12} fill="#1b1f24">
-                            {s.label}
-                          </text>
-                        ) : null
-                      }
-                    />
+                      <LabelList
+                        dataKey={s.key}
+                        content={(p) =>
+                          p.index === last ? (
+                            <text x={Number(p.x) + 8} y={Number(p.y) + 4} fontSize={12} fill="#1b1f24">
+                              {s.label}
+                            </text>
+                          ) : null
+                        }
+                      />
                     ) : null}
                   </Line>
                 );

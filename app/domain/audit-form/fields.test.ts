@@ -47,7 +47,13 @@ describe("answersFromForm", () => {
   });
 
   it("drops a judgement whose phrase text was cleared", () => {
-    const answers = answersFromForm(list, form([[field.noPhrase("vmb.s.p"), "1"], [field.otherAs("vmb.s.p"), "forbidden"]]));
+    const answers = answersFromForm(
+      list,
+      form([
+        [field.noPhrase("vmb.s.p"), "1"],
+        [field.otherAs("vmb.s.p"), "forbidden"],
+      ]),
+    );
     expect(answers).toEqual([{ key: "vmb.s.p", phrases: [] }]);
   });
 

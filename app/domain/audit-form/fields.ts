@@ -65,7 +65,13 @@ export function answersFromForm(checklist: Checklist, getAll: (name: string) => 
 }
 
 /** Errors that only mean "not finished yet": a draft may have them. */
-export const INCOMPLETE_CODES = new Set(["missing_answer", "missing_choice", "missing_number", "comment_required", "missing_other_phrase_as"]);
+export const INCOMPLETE_CODES = new Set([
+  "missing_answer",
+  "missing_choice",
+  "missing_number",
+  "comment_required",
+  "missing_other_phrase_as",
+]);
 
 export function isChoice(value: unknown): value is Choice {
   return (CHOICES as readonly unknown[]).includes(value);

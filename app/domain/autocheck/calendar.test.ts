@@ -21,7 +21,24 @@ describe("Easter and the Lithuanian public holidays", () => {
 
   it("lists fixed holidays, Easter Monday and the first Sundays of May and June", () => {
     const h = publicHolidays(2026);
-    for (const d of ["01-01", "02-16", "03-11", "04-05", "04-06", "05-01", "05-03", "06-07", "06-24", "07-06", "08-15", "11-01", "11-02", "12-24", "12-25", "12-26"])
+    for (const d of [
+      "01-01",
+      "02-16",
+      "03-11",
+      "04-05",
+      "04-06",
+      "05-01",
+      "05-03",
+      "06-07",
+      "06-24",
+      "07-06",
+      "08-15",
+      "11-01",
+      "11-02",
+      "12-24",
+      "12-25",
+      "12-26",
+    ])
       expect(h.has(d), d).toBe(true);
     expect(h.has("04-07")).toBe(false);
     expect(publicHolidays(2027).has("03-29")).toBe(true); // Easter Monday 2027

@@ -53,7 +53,13 @@ const WITH_OFFSET = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|
  */
 export function parseVilniusTime(text: string): Date | null {
   if (WITH_OFFSET.test(text)) {
-    const instant = new Date(text.trim().replace(/\s*(Z|[+-]\d{2}:?\d{2})$/i, "$1").replace(" ", "T").replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
+    const instant = new Date(
+      text
+        .trim()
+        .replace(/\s*(Z|[+-]\d{2}:?\d{2})$/i, "$1")
+        .replace(" ", "T")
+        .replace(/([+-]\d{2})(\d{2})$/, "$1:$2"),
+    );
     return Number.isNaN(instant.getTime()) ? null : instant;
   }
   const m = LOCAL_TIME.exec(text);

@@ -4,7 +4,11 @@ import { loadChecklistFiles } from "../checklists/load.server";
 import { parseAutocheckConfig } from "./config";
 
 const config = parseAutocheckConfig(JSON.parse(readFileSync("checklists/autocheck.json", "utf8")));
-const items = new Map(loadChecklistFiles().flatMap((l) => l.checklist.sections.flatMap((s) => s.items.map((i) => [i.key, { item: i, checklist: l.checklist }] as const))));
+const items = new Map(
+  loadChecklistFiles().flatMap((l) =>
+    l.checklist.sections.flatMap((s) => s.items.map((i) => [i.key, { item: i, checklist: l.checklist }] as const)),
+  ),
+);
 
 describe("checklists/autocheck.json", () => {
   it("names only items that exist", () => {
@@ -19,7 +23,8 @@ describe("checklists/autocheck.json", () => {
       if (rule.check === "phrases") expect(item.type, key).toBe("phrase");
       else if (rule.check === "reply_hours") expect(item.type === "measure" && item.unit === "hours", key).toBe(true);
       else if (rule.check === "rings") expect(item.type === "measure" && item.unit === "rings", key).toBe(true);
-      else if (rule.check === "introduction") expect(rule.phrase_item ? item.type === "phrase" : item.type === "yes_partial_no", key).toBe(true);
+      else if (rule.check === "introduction")
+        expect(rule.phrase_item ? item.type === "phrase" : item.type === "yes_partial_no", key).toBe(true);
       else if (rule.check === "vacation_notice" || rule.check === "spelling") expect(item.type, key).toBe("yes_partial_no");
       else if (rule.check !== "diminutives") expect(item.type, key).toBe("yes_no");
       const emailCheck = !["phrases", "introduction", "diminutives", "rings"].includes(rule.check);
@@ -29,7 +34,17 @@ describe("checklists/autocheck.json", () => {
 
   it("answers the measurable items of both e-mail checklists", () => {
     for (const standard of ["vmb", "kmsa"])
-      for (const name of ["response_hours", "auto_reply", "lithuanian_letters", "subject", "respectful_address", "thanks", "proofread", "signature", "vacation_auto_reply"])
+      for (const name of [
+        "response_hours",
+        "auto_reply",
+        "lithuanian_letters",
+        "subject",
+        "respectful_address",
+        "thanks",
+        "proofread",
+        "signature",
+        "vacation_auto_reply",
+      ])
         expect(config.items[`${standard}.email.${name}`], `${standard}.email.${name}`).toBeDefined();
   });
 
@@ -39,9 +54,15 @@ describe("checklists/autocheck.json", () => {
   });
 
   it("ties every equivalent to a phrase of an item that uses its list", () => {
-    const norm = (p: string) => p.toLowerCase().replace(/[^\p{L}]+/gu, " ").trim();
+    const norm = (p: string) =>
+      p
+        .toLowerCase()
+        .replace(/[^\p{L}]+/gu, " ")
+        .trim();
     for (const [list, extras] of Object.entries(config.extra_phrases)) {
-      const users = Object.entries(config.items).filter(([, r]) => r.check === "phrases" && r.extra.includes(list)).map(([key]) => items.get(key)!.item);
+      const users = Object.entries(config.items)
+        .filter(([, r]) => r.check === "phrases" && r.extra.includes(list))
+        .map(([key]) => items.get(key)!.item);
       expect(users.length, list).toBeGreaterThan(0);
       for (const extra of extras.filter((e) => e.equivalent_to)) {
         const listed = users.flatMap((i) => (i.type === "phrase" ? [...i.phrases.recommended, ...i.phrases.forbidden] : []));

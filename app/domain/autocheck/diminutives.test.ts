@@ -18,7 +18,21 @@ describe("diminutives", () => {
       expect(isDiminutive(w, speller, notDim), w).toBe(true);
   });
   it("leaves plain words, lexicalised words and -ytis verbs alone", () => {
-    for (const w of ["sutartis", "minutę", "minutės", "lentelė", "kortelę", "laukelį", "kelio", "dalytis", "mokytis", "gėlė", "modelis", "vėliau", "laukas"])
+    for (const w of [
+      "sutartis",
+      "minutę",
+      "minutės",
+      "lentelė",
+      "kortelę",
+      "laukelį",
+      "kelio",
+      "dalytis",
+      "mokytis",
+      "gėlė",
+      "modelis",
+      "vėliau",
+      "laukas",
+    ])
       expect(isDiminutive(w, speller, notDim), w).toBe(false);
   });
 });

@@ -16,7 +16,8 @@ beforeAll(async () => {
   speller = await loadSpeller();
 });
 
-const REPLY = "Laba diena,\n\ndėkojame už laišką. Sąskaita apskaičiuota teisingai.\n\nPagarbiai,\nOna Petraitienė\nVyriausioji specialistė\nSĮ „Vilniaus miesto būstas“\nTel. +370 5 212 3456";
+const REPLY =
+  "Laba diena,\n\ndėkojame už laišką. Sąskaita apskaičiuota teisingai.\n\nPagarbiai,\nOna Petraitienė\nVyriausioji specialistė\nSĮ „Vilniaus miesto būstas“\nTel. +370 5 212 3456";
 const mail = (date: string, ownText: string, headers: Record<string, string> = {}, subject = "RE: Sąskaita"): ParsedEmail => ({
   subject,
   date: new Date(date),
@@ -26,11 +27,23 @@ const mail = (date: string, ownText: string, headers: Record<string, string> = {
   ownText,
 });
 const run = (files: ParsedEmail[], sent: string | null) =>
-  checkEmails(files.map((email, i) => ({ name: `${i + 1}.eml`, email })), checklist, { sent: sent ? parseVilniusTime(sent) : null, speller, config });
+  checkEmails(
+    files.map((email, i) => ({ name: `${i + 1}.eml`, email })),
+    checklist,
+    { sent: sent ? parseVilniusTime(sent) : null, speller, config },
+  );
 
 describe("checkEmails", () => {
   it("measures to the first reply that is not automatic and names every item", () => {
-    const r = run([mail("2026-11-20T09:00:05+02:00", "Jūsų elektroninę užklausą gavome. Atsakysime artimiausiu metu.", { "Auto-Submitted": "auto-replied" }), mail("2026-11-23T09:00:00+02:00", REPLY)], "2026-11-20 09:00");
+    const r = run(
+      [
+        mail("2026-11-20T09:00:05+02:00", "Jūsų elektroninę užklausą gavome. Atsakysime artimiausiu metu.", {
+          "Auto-Submitted": "auto-replied",
+        }),
+        mail("2026-11-23T09:00:00+02:00", REPLY),
+      ],
+      "2026-11-20 09:00",
+    );
     expect(r).toMatchObject({ reply_hours: 72, reply_working_hours: 24, auto_reply: true, vacation_notice: false });
     expect(r.items["vmb.email.response_hours"]).toMatchObject({ answer: "no", value: 72 });
     expect(r.items["vmb.email.auto_reply"].answer).toBe("yes");

@@ -56,7 +56,13 @@ export function checkEmails(inputs: EmailInput[], checklist: Checklist, options:
       // (given to the minute) cannot answer it: it is the shopper's own letter.
       const date = input.email.date;
       if (classified.kind === "reply" && sent && date && date.getTime() <= sent.getTime() + 120_000)
-        return { ...input, kind: "original", evidence: [`Date ${date.toISOString()}: not after the sent time`], period: null, contact: null };
+        return {
+          ...input,
+          kind: "original",
+          evidence: [`Date ${date.toISOString()}: not after the sent time`],
+          period: null,
+          contact: null,
+        };
       return { ...input, ...classified };
     })
     .sort(byDate);

@@ -5,9 +5,28 @@
  */
 
 const ENTITIES: Record<string, string> = {
-  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", bdquo: "„", ldquo: "“", rdquo: "”",
-  lsquo: "‘", rsquo: "’", ndash: "–", mdash: "—", hellip: "…", copy: "©", laquo: "«", raquo: "»",
-  scaron: "š", Scaron: "Š", zcaron: "ž", Zcaron: "Ž", shy: "",
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  bdquo: "„",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  copy: "©",
+  laquo: "«",
+  raquo: "»",
+  scaron: "š",
+  Scaron: "Š",
+  zcaron: "ž",
+  Zcaron: "Ž",
+  shy: "",
 };
 
 export function decodeEntities(text: string): string {
@@ -28,7 +47,11 @@ function removeElements(html: string, tag: string, attr?: RegExp): string {
     open.lastIndex = 0;
     let m: RegExpExecArray | null;
     let found: RegExpExecArray | null = null;
-    while ((m = open.exec(out))) if (!attr || attr.test(m[0])) { found = m; break; }
+    while ((m = open.exec(out)))
+      if (!attr || attr.test(m[0])) {
+        found = m;
+        break;
+      }
     if (!found) return out;
     const tagRe = new RegExp(`<(/?)${tag}\\b[^>]*>`, "gi");
     tagRe.lastIndex = found.index;
@@ -36,7 +59,10 @@ function removeElements(html: string, tag: string, attr?: RegExp): string {
     let end = out.length;
     while ((m = tagRe.exec(out))) {
       depth += m[1] ? -1 : 1;
-      if (depth === 0) { end = m.index + m[0].length; break; }
+      if (depth === 0) {
+        end = m.index + m[0].length;
+        break;
+      }
     }
     out = out.slice(0, found.index) + "\n" + out.slice(end);
   }
@@ -44,7 +70,12 @@ function removeElements(html: string, tag: string, attr?: RegExp): string {
 }
 
 /** Outlook and others mark where the quoted original starts; everything after it goes. */
-const CUT_MARKERS = [/<div[^>]+id=["']?divRplyFwdMsg/i, /<div[^>]+id=["']?appendonsend/i, /<div[^>]+class=["']?moz-cite-prefix/i, /<div[^>]+class=["']?(gmail_quote|yahoo_quoted)/i];
+const CUT_MARKERS = [
+  /<div[^>]+id=["']?divRplyFwdMsg/i,
+  /<div[^>]+id=["']?appendonsend/i,
+  /<div[^>]+class=["']?moz-cite-prefix/i,
+  /<div[^>]+class=["']?(gmail_quote|yahoo_quoted)/i,
+];
 
 export function htmlToText(html: string): string {
   let s = html;

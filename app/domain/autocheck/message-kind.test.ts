@@ -29,11 +29,15 @@ describe("automatic messages", () => {
   });
 
   it("does not take a real answer that mentions receiving the letter for an acknowledgement", () => {
-    expect(classifyMessage(email("Laba diena, Jūsų laišką gavome. Pažymą galite gauti seniūnijoje, ji išduodama nemokamai.")).kind).toBe("reply");
+    expect(classifyMessage(email("Laba diena, Jūsų laišką gavome. Pažymą galite gauti seniūnijoje, ji išduodama nemokamai.")).kind).toBe(
+      "reply",
+    );
   });
 
   it("reads vacation notices with period and contact", () => {
-    const both = classifyMessage(email("Atostogauju nuo 2026-11-16 iki 2026-11-27. Kreipkitės į rūta@kaunas.lt.", { "Auto-Submitted": "auto-replied" }));
+    const both = classifyMessage(
+      email("Atostogauju nuo 2026-11-16 iki 2026-11-27. Kreipkitės į rūta@kaunas.lt.", { "Auto-Submitted": "auto-replied" }),
+    );
     expect(both).toMatchObject({ kind: "vacation", contact: "rūta@kaunas.lt" });
     expect(both.period).toContain("2026-11-16");
     const periodOnly = classifyMessage(email("Esu atostogose iki lapkričio 30 d.", { "Auto-Submitted": "auto-replied" }));

@@ -8,7 +8,8 @@ import { clip, fold } from "./text";
 
 export type MessageKind = "reply" | "acknowledgement" | "vacation" | "original";
 
-const AUTO_SUBJECT = /^(automatinis atsakymas|automatic reply|auto:|autoreply|auto-reply|automatinis pranesimas|out of office|nesu darbe|atostogos|neatvykimo pranesimas|ne biure)/;
+const AUTO_SUBJECT =
+  /^(automatinis atsakymas|automatic reply|auto:|autoreply|auto-reply|automatinis pranesimas|out of office|nesu darbe|atostogos|neatvykimo pranesimas|ne biure)/;
 const VACATION_FIRST_PERSON =
   /(atostogauju|atostogausiu|esu atostog\w*|busiu atostog\w*|isvykes|isvykusi|nebusiu darbe|nebusiu darbo vietoje|nesu darbe|nesu darbo vietoje|nedirbsiu|nedirbu|esu komandiruot\w*|busiu komandiruot\w*|nebusiu pasiekiam\w*|esu nedarbing\w*|out of office|on leave|on vacation|on holiday)/;
 
@@ -24,7 +25,8 @@ export function autoHeader(email: ParsedEmail): string | null {
   const precedence = h.get("precedence");
   if (precedence && /auto_reply|auto-reply/i.test(precedence)) return `Precedence: ${precedence}`;
   const suppress = h.get("x-auto-response-suppress");
-  if (suppress && /\ball\b/i.test(suppress) && h.has("x-ms-exchange-generated-message-source")) return `X-Auto-Response-Suppress: ${suppress}`;
+  if (suppress && /\ball\b/i.test(suppress) && h.has("x-ms-exchange-generated-message-source"))
+    return `X-Auto-Response-Suppress: ${suppress}`;
   if (email.subject && AUTO_SUBJECT.test(fold(email.subject))) return `Subject: ${email.subject}`;
   return null;
 }

@@ -4,7 +4,8 @@ import { looksLikeEmail, NotAnEmailError, parseEmail } from "./mime";
 import { stripQuoted } from "./quote";
 
 const eml = (headers: string, body: string) => `${headers}\r\n\r\n${body}`;
-const HEAD = "From: Ona <ona@example.lt>\r\nTo: a@b.lt\r\nSubject: RE: Dėl sąskaitos\r\nDate: Fri, 20 Nov 2026 14:30:00 +0200\r\nMIME-Version: 1.0";
+const HEAD =
+  "From: Ona <ona@example.lt>\r\nTo: a@b.lt\r\nSubject: RE: Dėl sąskaitos\r\nDate: Fri, 20 Nov 2026 14:30:00 +0200\r\nMIME-Version: 1.0";
 
 describe("looksLikeEmail", () => {
   it("accepts a header block with From or Date", () => {
@@ -26,7 +27,10 @@ describe("parseEmail", () => {
 
   it("decodes quoted-printable windows-1257", async () => {
     const raw = eml(
-      HEAD.replace("MIME-Version: 1.0", "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=windows-1257\r\nContent-Transfer-Encoding: quoted-printable"),
+      HEAD.replace(
+        "MIME-Version: 1.0",
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=windows-1257\r\nContent-Transfer-Encoding: quoted-printable",
+      ),
       "Laba diena, d=EBkojame u=FE J=FBs=F8 lai=F0k=E0.",
     );
     const parsed = await parseEmail(raw);

@@ -22,7 +22,8 @@ export type ParsedEmail = {
 };
 
 const HEADER_LINE = /^[!-9;-~]+:/;
-const KNOWN_HEADERS = /^(from|date|subject|to|message-id|received|mime-version|return-path|content-type|delivered-to|reply-to|in-reply-to|references|x-[a-z-]+):/i;
+const KNOWN_HEADERS =
+  /^(from|date|subject|to|message-id|received|mime-version|return-path|content-type|delivered-to|reply-to|in-reply-to|references|x-[a-z-]+):/i;
 
 /** True when the text starts with an RFC 5322 header block naming at least a sender or a date. */
 export function looksLikeEmail(head: string): boolean {

@@ -18,7 +18,9 @@ const found = (text: string, defs: PhraseDef[]) => findPhrases(text, compilePhra
 describe("phrase matching", () => {
   it("matches inflected forms and text without diacritics", () => {
     expect(found("Labą dieną, prašom užeiti", GREETING)).toEqual(["recommended:Laba diena"]);
-    expect(found("kuo galeciau padeti?", [{ phrase: "Kuo galėčiau padėti", kind: "recommended" }])).toEqual(["recommended:Kuo galėčiau padėti"]);
+    expect(found("kuo galeciau padeti?", [{ phrase: "Kuo galėčiau padėti", kind: "recommended" }])).toEqual([
+      "recommended:Kuo galėčiau padėti",
+    ]);
   });
 
   it("keeps forbidden prefixes apart from the recommended phrases that start with them", () => {
@@ -40,8 +42,14 @@ describe("phrase matching", () => {
   it("allows one extra word between listed words and a gap where the phrase has „...“", () => {
     expect(found("Kuo galėčiau Jums padėti?", [{ phrase: "Kuo galėčiau padėti", kind: "recommended" }])).toHaveLength(1);
     expect(found("Kuo aš čia dabar galėčiau padėti?", [{ phrase: "Kuo galėčiau padėti", kind: "recommended" }])).toHaveLength(0);
-    expect(found("Šiuo klausimu prašom kreiptis, tiksliau kreipkitės į Statybos skyrių", [{ phrase: "Šiuo klausimu kreipkitės į ...", kind: "recommended" }])).toHaveLength(0);
-    expect(found("Tai Statybos skyriaus kompetencijos klausimas", [{ phrase: "Tai ... kompetencijos klausimas", kind: "recommended" }])).toHaveLength(1);
+    expect(
+      found("Šiuo klausimu prašom kreiptis, tiksliau kreipkitės į Statybos skyrių", [
+        { phrase: "Šiuo klausimu kreipkitės į ...", kind: "recommended" },
+      ]),
+    ).toHaveLength(0);
+    expect(
+      found("Tai Statybos skyriaus kompetencijos klausimas", [{ phrase: "Tai ... kompetencijos klausimas", kind: "recommended" }]),
+    ).toHaveLength(1);
   });
 
   it("treats Vardenis Pavardenis as any name", () => {
@@ -51,7 +59,12 @@ describe("phrase matching", () => {
   });
 
   it("reads alternatives written with a slash, and the standard's typo „Atsiprašu“ as „Atsiprašau“", () => {
-    const defs: PhraseDef[] = [{ phrase: "Atsiprašu, jei ir toliau elgsitės / kalbėsite agresyviai / įžeidžiamai, privalėsiu nutraukti pokalbį", kind: "recommended" }];
+    const defs: PhraseDef[] = [
+      {
+        phrase: "Atsiprašu, jei ir toliau elgsitės / kalbėsite agresyviai / įžeidžiamai, privalėsiu nutraukti pokalbį",
+        kind: "recommended",
+      },
+    ];
     expect(found("Atsiprašau, jei ir toliau kalbėsite įžeidžiamai, privalėsiu nutraukti pokalbį.", defs)).toHaveLength(1);
     expect(found("Atsiprašau, jei ir toliau elgsitės agresyviai, privalėsiu nutraukti pokalbį.", defs)).toHaveLength(1);
   });

@@ -111,17 +111,35 @@ export function findPhrases(text: string, patterns: Pattern[]): PhraseHit[] {
       const last = matchAt(pattern.elements, ws, at);
       if (last < 0) continue;
       if (pattern.single && !standsAlone(text, ws[at], { start: 0, end: text.length })) continue;
-      hits.push({ phrase: pattern.def.phrase, kind: pattern.def.kind, start: ws[at].start, end: ws[last].end, firstWord: at, lastWord: last });
+      hits.push({
+        phrase: pattern.def.phrase,
+        kind: pattern.def.kind,
+        start: ws[at].start,
+        end: ws[last].end,
+        firstWord: at,
+        lastWord: last,
+      });
       at = last;
     }
   const covering = hits.filter((h) => h.kind !== "forbidden");
-  const exact = (h: PhraseHit) => fold(text.slice(h.start, h.end)).replace(/[^\p{L}]+/gu, " ") === fold(h.phrase).replace(/[^\p{L}]+/gu, " ").trim();
-  return hits.filter(
-    // Of two phrases found on the same words („Labas“ also reads as „Laba“), the exact one.
-    (h) => !hits.some((o) => o !== h && o.kind === h.kind && o.firstWord === h.firstWord && o.lastWord === h.lastWord && exact(o) && !exact(h)),
-  ).filter(
-    (h) =>
-      h.kind !== "forbidden" ||
-      !covering.some((r) => r.firstWord <= h.firstWord && r.lastWord >= h.lastWord && r.lastWord - r.firstWord > h.lastWord - h.firstWord),
-  );
+  const exact = (h: PhraseHit) =>
+    fold(text.slice(h.start, h.end)).replace(/[^\p{L}]+/gu, " ") ===
+    fold(h.phrase)
+      .replace(/[^\p{L}]+/gu, " ")
+      .trim();
+  return hits
+    .filter(
+      // Of two phrases found on the same words („Labas“ also reads as „Laba“), the exact one.
+      (h) =>
+        !hits.some(
+          (o) => o !== h && o.kind === h.kind && o.firstWord === h.firstWord && o.lastWord === h.lastWord && exact(o) && !exact(h),
+        ),
+    )
+    .filter(
+      (h) =>
+        h.kind !== "forbidden" ||
+        !covering.some(
+          (r) => r.firstWord <= h.firstWord && r.lastWord >= h.lastWord && r.lastWord - r.firstWord > h.lastWord - h.firstWord,
+        ),
+    );
 }

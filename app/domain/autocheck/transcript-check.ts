@@ -45,10 +45,18 @@ function phraseDefs(item: PhraseItem, rule: ItemCheckConfig, config: AutocheckCo
 
 type TurnHit = PhraseHit & { turn: Turn };
 
-const norm = (phrase: string) => fold(phrase).replace(/[^\p{L}]+/gu, " ").trim();
+const norm = (phrase: string) =>
+  fold(phrase)
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
 
 /** A found equivalent („Gero vakaro“) reported as the checklist's phrase it stands for. */
-function asWritten(item: PhraseItem, phrase: string, kind: "recommended" | "forbidden", defs: (PhraseDef & { equivalent_to?: string })[]): string {
+function asWritten(
+  item: PhraseItem,
+  phrase: string,
+  kind: "recommended" | "forbidden",
+  defs: (PhraseDef & { equivalent_to?: string })[],
+): string {
   const listed = kind === "recommended" ? item.phrases.recommended : item.phrases.forbidden;
   if (listed.includes(phrase)) return phrase;
   const target = defs.find((d) => d.phrase === phrase)?.equivalent_to;
@@ -64,7 +72,10 @@ function introduction(turn: Turn | undefined, organisations: string[], speller: 
   if (!turn) return { greeting: false, organisation: false, name: false, surname: false, evidence: [] as string[] };
   const f = fold(turn.text);
   const orgs = organisations.map(fold);
-  const clauses = turn.text.split(/[,.!?;:–—]+/).map((c) => c.trim()).filter(Boolean);
+  const clauses = turn.text
+    .split(/[,.!?;:–—]+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const isOrgClause = (c: string) => ORGANISATION_MARKERS.test(fold(c)) || orgs.some((o) => fold(c).includes(o));
   let nameWords = 0;
   for (const clause of clauses) {
@@ -90,9 +101,13 @@ export function checkTranscript(text: string, checklist: Checklist, options: Tra
   const turns = parseTranscript(text);
   const items = allItems(checklist);
   const phraseItems = items.filter((i): i is PhraseItem => i.type === "phrase");
-  const allDefs = phraseItems.flatMap((item) => phraseDefs(item, config.items[item.key] ?? { check: "phrases", scope: "all", extra: [] }, config));
+  const allDefs = phraseItems.flatMap((item) =>
+    phraseDefs(item, config.items[item.key] ?? { check: "phrases", scope: "all", extra: [] }, config),
+  );
   const patterns = compilePhrases(allDefs.filter((d, i) => allDefs.findIndex((x) => x.phrase === d.phrase && x.kind === d.kind) === i));
-  const hits: TurnHit[] = turns.filter((t) => t.speaker === "employee").flatMap((turn) => findPhrases(turn.text, patterns).map((h) => ({ ...h, turn })));
+  const hits: TurnHit[] = turns
+    .filter((t) => t.speaker === "employee")
+    .flatMap((turn) => findPhrases(turn.text, patterns).map((h) => ({ ...h, turn })));
 
   const results = new Map<string, CheckResult>();
   const phrases: PhraseReport[] = [];
@@ -109,7 +124,8 @@ export function checkTranscript(text: string, checklist: Checklist, options: Tra
       const inScope = new Set(scoped(turns, rule.scope));
       const mine = hits.filter((h) => inScope.has(h.turn) && defs.some((d) => d.phrase === h.phrase && d.kind === h.kind));
       for (const h of mine)
-        if (h.kind !== "unsure") phrases.push({ phrase: asWritten(item, h.phrase, h.kind, defs), kind: h.kind, item: item.key, line: h.turn.line });
+        if (h.kind !== "unsure")
+          phrases.push({ phrase: asWritten(item, h.phrase, h.kind, defs), kind: h.kind, item: item.key, line: h.turn.line });
       const evidence = mine.map((h) => clip(h.turn.text.slice(h.start, h.end)));
       const kinds = new Set(mine.map((h) => h.kind));
       const nothing = !item.phrases.require_recommended && !item.na_allowed && inScope.size > 0 ? "yes" : null;
@@ -136,15 +152,23 @@ export function checkTranscript(text: string, checklist: Checklist, options: Tra
     } else if (rule.check === "rings" && item.type === "measure") {
       // Only the shopper's notes say this: lines that are not the employee's words.
       const employeeLines = new Set(turns.filter((t) => t.speaker === "employee").map((t) => t.line));
-      const notes = text.split(/\r?\n/).filter((_, i) => !employeeLines.has(i + 1)).join("\n");
+      const notes = text
+        .split(/\r?\n/)
+        .filter((_, i) => !employeeLines.has(i + 1))
+        .join("\n");
       const rings = ringsFromText(notes);
       const max = item.threshold.max;
-      if (rings && max !== undefined) results.set(item.key, { answer: rings.value <= max ? "yes" : "no", value: rings.value, evidence: [rings.evidence] });
+      if (rings && max !== undefined)
+        results.set(item.key, { answer: rings.value <= max ? "yes" : "no", value: rings.value, evidence: [rings.evidence] });
     } else if (rule.check === "diminutives") {
       const notDim = notDiminutiveSet(config.not_diminutives);
       const found = turns
         .filter((t) => t.speaker === "employee")
-        .flatMap((t) => words(t.text).filter((w, i) => (i === 0 || !/^\p{Lu}/u.test(w.text)) && isDiminutive(w.text, speller, notDim)).map((w) => `${w.text} (${t.line})`));
+        .flatMap((t) =>
+          words(t.text)
+            .filter((w, i) => (i === 0 || !/^\p{Lu}/u.test(w.text)) && isDiminutive(w.text, speller, notDim))
+            .map((w) => `${w.text} (${t.line})`),
+        );
       if (turns.some((t) => t.speaker === "employee")) results.set(item.key, { answer: found.length > 0 ? "no" : "yes", evidence: found });
     }
   }

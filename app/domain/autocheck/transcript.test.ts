@@ -38,7 +38,11 @@ describe("parseTranscript", () => {
 
 describe("checkTranscript", () => {
   it("reports phrases with item and line, employee lines only", () => {
-    const r = checkTranscript("Klientas: Labas.\nDarbuotojas: Laba diena.\nDarbuotojas: Kuo galėčiau padėti?\nKlientas: Ačiū, iki.\nDarbuotojas: Viso gero.", get("kmsa-in-person"), { speller, config });
+    const r = checkTranscript(
+      "Klientas: Labas.\nDarbuotojas: Laba diena.\nDarbuotojas: Kuo galėčiau padėti?\nKlientas: Ačiū, iki.\nDarbuotojas: Viso gero.",
+      get("kmsa-in-person"),
+      { speller, config },
+    );
     expect(r.phrases).toEqual([
       { phrase: "Laba diena", kind: "recommended", item: "kmsa.greet.phrase", line: 2 },
       { phrase: "Kuo galėčiau padėti", kind: "recommended", item: "kmsa.needs.opening_phrase", line: 3 },
@@ -53,14 +57,20 @@ describe("checkTranscript", () => {
     const bad = checkTranscript("Darbuotojas: Klausau.\nKlientas: Laba diena.", get("kmsa-phone"), { speller, config });
     expect(bad.items["kmsa.phone_in.greeting_phrase"].answer).toBe("no");
     expect(bad.phrases).toContainEqual({ phrase: "Klausau", kind: "forbidden", item: "kmsa.phone_in.greeting_phrase", line: 1 });
-    const good = checkTranscript("Darbuotojas: Laba diena, Statybos skyrius, Tomas Kazlauskas, klausau Jūsų.", get("kmsa-phone"), { speller, config });
+    const good = checkTranscript("Darbuotojas: Laba diena, Statybos skyrius, Tomas Kazlauskas, klausau Jūsų.", get("kmsa-phone"), {
+      speller,
+      config,
+    });
     expect(good.items["kmsa.phone_in.greeting_phrase"].answer).toBe("yes");
     expect(good.items["kmsa.phone_in.introduction"].answer).toBe("yes");
     expect(good.items["kmsa.phone_in.opening_phrase"].answer).toBe("yes");
   });
 
   it("grades the introduction by its parts", () => {
-    const r = (first: string) => checkTranscript(`Darbuotoja: ${first}\nKlientas: Laba diena.`, get("vmb-phone"), { speller, config }).items["vmb.phone_in.introduction"].answer;
+    const r = (first: string) =>
+      checkTranscript(`Darbuotoja: ${first}\nKlientas: Laba diena.`, get("vmb-phone"), { speller, config }).items[
+        "vmb.phone_in.introduction"
+      ].answer;
     expect(r("Laba diena, Vilniaus miesto būstas, Ona Petraitienė.")).toBe("yes");
     expect(r("Laba diena, Vilniaus miesto būstas.")).toBe("partial");
     expect(r("Laba diena, Vilniaus miesto būstas, kalba Ona.")).toBe("partial");
@@ -73,7 +83,10 @@ describe("checkTranscript", () => {
   });
 
   it("answers items that only forbid phrases yes when none was said", () => {
-    const r = checkTranscript("Klientas: Kodėl taip ilgai?\nDarbuotojas: Suprantu Jūsų nepasitenkinimą.", get("kmsa-conflict"), { speller, config });
+    const r = checkTranscript("Klientas: Kodėl taip ilgai?\nDarbuotojas: Suprantu Jūsų nepasitenkinimą.", get("kmsa-conflict"), {
+      speller,
+      config,
+    });
     expect(r.items["kmsa.conflict.understanding_phrase"].answer).toBe("yes");
     expect(r.items["kmsa.conflict.clarify_phrase"].answer).toBe("yes");
     expect(r.items["kmsa.conflict.apology_phrase"].answer).toBeNull(); // N/A allowed, nothing said
@@ -92,12 +105,19 @@ describe("labels and turns", () => {
     expect(parseTranscript("SK: Laba diena.\nOna: Laba diena.").map((t) => t.speaker)).toEqual(["client", "employee"]);
   });
   it("keeps each quote of notes a turn of its own", () => {
-    const r = checkTranscript("Darbuotoja atsiliepė: „Vilniaus miesto būstas, klausau.“\nPaklausiau apie sąskaitą.\nJi pasakė: „Palaukite.“\nPabaigoje: „Geros dienos.“", get("vmb-phone"), { speller, config });
+    const r = checkTranscript(
+      "Darbuotoja atsiliepė: „Vilniaus miesto būstas, klausau.“\nPaklausiau apie sąskaitą.\nJi pasakė: „Palaukite.“\nPabaigoje: „Geros dienos.“",
+      get("vmb-phone"),
+      { speller, config },
+    );
     expect(r.items["vmb.phone_in.introduction"].evidence).toEqual(["Vilniaus miesto būstas, klausau."]);
   });
 
   it("joins an introduction written over two lines", async () => {
-    const r = checkTranscript("Darbuotoja: Laba diena,\nStatybos skyrius, Rasa Jankauskienė.\nKlientas: Laba diena.", get("kmsa-phone"), { speller, config });
+    const r = checkTranscript("Darbuotoja: Laba diena,\nStatybos skyrius, Rasa Jankauskienė.\nKlientas: Laba diena.", get("kmsa-phone"), {
+      speller,
+      config,
+    });
     expect(r.items["kmsa.phone_in.introduction"].answer).toBe("yes");
   });
 });

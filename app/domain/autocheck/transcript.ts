@@ -18,13 +18,19 @@ const CLIENT_LABEL =
 const OTHER_LABEL = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*(\([^)]*\))?:\s+/u;
 
 function stripQuotes(text: string): string {
-  return text.trim().replace(/^[„"“”']+|[“”"']+$/g, "").trim();
+  return text
+    .trim()
+    .replace(/^[„"“”']+|[“”"']+$/g, "")
+    .trim();
 }
 
 /** "Darbuotoja:" or "Darbuotoja (Ona):" is a speaker label; "Darbuotoja pasisveikino:" is a note. */
 function labelled(line: string, others = false): { speaker: Speaker; text: string; pure: boolean } | null {
   const bare = line.replace(TIMESTAMP, "");
-  for (const [re, speaker] of [[EMPLOYEE_LABEL, "employee"], [CLIENT_LABEL, "client"]] as const) {
+  for (const [re, speaker] of [
+    [EMPLOYEE_LABEL, "employee"],
+    [CLIENT_LABEL, "client"],
+  ] as const) {
     const m = re.exec(bare);
     if (!m || m[2].split(/\s+/).filter(Boolean).length > 3) continue;
     const pure = m[2].trim() === "" || /^\(.*\)$/.test(m[2].trim());
@@ -36,7 +42,8 @@ function labelled(line: string, others = false): { speaker: Speaker; text: strin
 
 const QUOTED = /[„“"]([^“”"„]{1,400})[“”"]/g;
 const CLIENT_NOTE = /\b(paklausiau|klausiau|pasakiau|paprasiau|atsakiau|paaiskinau|pasisveikinau|klientas|kliente|as)\b/;
-const EMPLOYEE_NOTE = /\b(darbuotoj\w*|specialist\w*|konsultant\w*|operator\w*|atsiliepe|pasake|atsake|pasisveikino|atsisveikino|paklause|pasiule|paaiskino|prisistate|ji|jis)\b/;
+const EMPLOYEE_NOTE =
+  /\b(darbuotoj\w*|specialist\w*|konsultant\w*|operator\w*|atsiliepe|pasake|atsake|pasisveikino|atsisveikino|paklause|pasiule|paaiskino|prisistate|ji|jis)\b/;
 
 function fromNotes(rows: string[]): Turn[] {
   const turns: Turn[] = [];
@@ -51,7 +58,10 @@ function fromNotes(rows: string[]): Turn[] {
 }
 
 export function parseTranscript(text: string): Turn[] {
-  const rows = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const rows = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
   const turns: Turn[] = [];
   let current: Turn | null = null;
   // Dialogue when at least one line starts with a bare speaker label; notes otherwise.

@@ -33,7 +33,14 @@ describe("subject", () => {
 
 describe("thanks for the letter", () => {
   it("finds it in any inflection, with or without diacritics", () => {
-    for (const text of ["Dėkojame už laišką.", "Ačiū už Jūsų laišką!", "dėkoju, kad parašėte", "Aciu uz laiska.", "Dėkojame už Jūsų užklausą dėl šildymo.", "Nuoširdžiai dėkojame, kad kreipėtės."])
+    for (const text of [
+      "Dėkojame už laišką.",
+      "Ačiū už Jūsų laišką!",
+      "dėkoju, kad parašėte",
+      "Aciu uz laiska.",
+      "Dėkojame už Jūsų užklausą dėl šildymo.",
+      "Nuoširdžiai dėkojame, kad kreipėtės.",
+    ])
       expect(checkThanks(`Laba diena,\n${text}\nAtsakymas.`).answer, text).toBe("yes");
   });
   it("does not take thanks for something else", () => {
@@ -47,7 +54,15 @@ describe("thanks for the letter", () => {
 
 describe("respectful address", () => {
   it("accepts polite greetings", () => {
-    for (const first of ["Laba diena,", "Labą dieną, ponia Rasa,", "Labas rytas,", "Labas vakaras,", "Gerbiamas Jonai,", "Gerb. p. Rasa,", "Sveiki,"])
+    for (const first of [
+      "Laba diena,",
+      "Labą dieną, ponia Rasa,",
+      "Labas rytas,",
+      "Labas vakaras,",
+      "Gerbiamas Jonai,",
+      "Gerb. p. Rasa,",
+      "Sveiki,",
+    ])
       expect(checkRespectfulAddress(`${first}\natsakome į Jūsų klausimą.`).answer, first).toBe("yes");
   });
   it("rejects familiar greetings, no greeting and the familiar „tu“", () => {
@@ -77,7 +92,11 @@ describe("Lithuanian letters and spelling", () => {
   });
 
   it("says yes for a Lithuanian text with one slip, which is a spelling matter", () => {
-    const report = wordReport("Laba diena, dėkojame už laišką. Prašymą galite pateikti elektroniniu pastu arba atvykę į skyrių.", speller, config);
+    const report = wordReport(
+      "Laba diena, dėkojame už laišką. Prašymą galite pateikti elektroniniu pastu arba atvykę į skyrių.",
+      speller,
+      config,
+    );
     expect(checkLithuanianLetters(report).answer).toBe("yes");
     const spelling = checkSpelling(report, config);
     expect(spelling.answer).toBe("partial");
@@ -85,7 +104,11 @@ describe("Lithuanian letters and spelling", () => {
   });
 
   it("does not check names, addresses, links, codes or listed abbreviations", () => {
-    const report = wordReport("Kreipkitės į Jurgitą Žemaitytę, el. p. jurgita.zemaityte@kaunas.lt, www.kaunas.lt, kab. 205A, tel. 8 37 42 42 42, pvz. rytoj.", speller, config);
+    const report = wordReport(
+      "Kreipkitės į Jurgitą Žemaitytę, el. p. jurgita.zemaityte@kaunas.lt, www.kaunas.lt, kab. 205A, tel. 8 37 42 42 42, pvz. rytoj.",
+      speller,
+      config,
+    );
     expect(report.unknown).toEqual([]);
     expect(checkSpelling(report, config).answer).toBe("yes");
   });
@@ -104,7 +127,8 @@ describe("Lithuanian letters and spelling", () => {
 describe("signature", () => {
   const orgs = ["Vilniaus miesto būstas"];
   it("needs name, position, organisation and contact", () => {
-    const full = "Atsakymas.\n\nPagarbiai,\nOna Petraitienė\nKlientų aptarnavimo skyriaus vyriausioji specialistė\nSĮ „Vilniaus miesto būstas“\nTel. +370 5 212 3456";
+    const full =
+      "Atsakymas.\n\nPagarbiai,\nOna Petraitienė\nKlientų aptarnavimo skyriaus vyriausioji specialistė\nSĮ „Vilniaus miesto būstas“\nTel. +370 5 212 3456";
     const r = checkSignature(full, orgs);
     expect(r.answer).toBe("yes");
     expect(r.evidence).toContain("Ona Petraitienė");
@@ -112,9 +136,14 @@ describe("signature", () => {
   it("is no with a name only and null with three parts of four", () => {
     expect(checkSignature("Atsakymas.\n\nPagarbiai,\nOna Petraitienė", orgs).answer).toBe("no");
     expect(checkSignature("Atsakymas.\n\nPagarbiai,\nOna", orgs).answer).toBe("no");
-    expect(checkSignature("Atsakymas.\n\nPagarbiai,\nOna Petraitienė\nVyriausioji specialistė\nSĮ „Vilniaus miesto būstas“", orgs).answer).toBeNull();
+    expect(
+      checkSignature("Atsakymas.\n\nPagarbiai,\nOna Petraitienė\nVyriausioji specialistė\nSĮ „Vilniaus miesto būstas“", orgs).answer,
+    ).toBeNull();
   });
   it("reads a signature on one line with the closing", () => {
-    expect(checkSignature("Atsakymas.\n\nPagarbiai, Ona Petraitienė\nVedėja, Kauno miesto savivaldybės administracija\nona@kaunas.lt", []).answer).toBe("yes");
+    expect(
+      checkSignature("Atsakymas.\n\nPagarbiai, Ona Petraitienė\nVedėja, Kauno miesto savivaldybės administracija\nona@kaunas.lt", [])
+        .answer,
+    ).toBe("yes");
   });
 });

@@ -55,7 +55,10 @@ export function checkRespectfulAddress(text: string): CheckResult {
 
 /** Text without addresses, links and codes, whose words are checked for spelling. */
 function checkableText(text: string): string {
-  return text.replace(EMAIL_ADDRESS, " ").replace(URL, " ").replace(/\S*\d\S*/g, " ");
+  return text
+    .replace(EMAIL_ADDRESS, " ")
+    .replace(URL, " ")
+    .replace(/\S*\d\S*/g, " ");
 }
 
 const RESTORE: Record<string, string[]> = { a: ["ą"], c: ["č"], e: ["ę", "ė"], i: ["į"], s: ["š"], u: ["ų", "ū"], z: ["ž"] };
@@ -159,10 +162,14 @@ export function checkSpelling(report: WordReport, config: AutocheckConfig): Chec
   return { answer, evidence, value };
 }
 
-const CLOSING = /^(pagarbiai|su pagarba|geros dienos|geros dienos linkiu|linkejimai|linkiu geros dienos|gero vakaro|geros dienos|sekmes|viso gero|best regards|regards|kind regards|pagarbiai jusu)\b/;
+const CLOSING =
+  /^(pagarbiai|su pagarba|geros dienos|geros dienos linkiu|linkejimai|linkiu geros dienos|gero vakaro|geros dienos|sekmes|viso gero|best regards|regards|kind regards|pagarbiai jusu)\b/;
 
 function isNameLine(line: string): boolean {
-  const ws = line.replace(/^(pagarbiai|su pagarba)\s*,?\s*/i, "").split(/\s+/).filter(Boolean);
+  const ws = line
+    .replace(/^(pagarbiai|su pagarba)\s*,?\s*/i, "")
+    .split(/\s+/)
+    .filter(Boolean);
   if (ws.length < 2 || ws.length > 4) return false;
   if (!ws.every((w) => /^\p{Lu}[\p{Ll}'-]+,?$|^\p{Lu}\.$/u.test(w))) return false;
   const f = fold(line);
@@ -182,8 +189,7 @@ export function checkSignature(text: string, organisationNames: string[]): Check
   const position = rows.find((r, i) => POSITION_WORDS.some((p) => folded[i].split(/[\s,]+/).includes(p)) && r !== name) ?? null;
   const isOrg = (i: number) => ORGANISATION_MARKERS.test(folded[i]) || orgFolded.some((o) => folded[i].includes(o));
   // Prefer a line of its own ("SĮ „Vilniaus miesto būstas“") over the position's department.
-  const organisation =
-    rows.find((r, i) => r !== name && r !== position && isOrg(i)) ?? rows.find((r, i) => r !== name && isOrg(i)) ?? null;
+  const organisation = rows.find((r, i) => r !== name && r !== position && isOrg(i)) ?? rows.find((r, i) => r !== name && isOrg(i)) ?? null;
   const contact = rows.find((r) => PHONE.test(r) || /[\w.+-]+@[\w-]+\.\w/.test(r) || /www\.|https?:\/\//i.test(r)) ?? null;
   const found = [name, position, organisation, contact];
   const evidence = [...new Set(found.filter((x): x is string => x !== null))].map((x) => clip(x));

@@ -10,23 +10,50 @@ const NOW = Date.UTC(2026, 10, 21, 12, 0);
 const lookups: AuditLookups = {
   checklist: (id) => (id === "vmb-test" ? { versionId: "v1", checklist } : undefined),
   department: (code) => (code.toLowerCase() === "kas" ? 7 : undefined),
-  employee: (value) => (value === "E1" || matchKey(value) === "šarūnė žąsinaitė" ? 11 : value === "Jonas Jonaitis" ? "ambiguous" : undefined),
+  employee: (value) =>
+    value === "E1" || matchKey(value) === "šarūnė žąsinaitė" ? 11 : value === "Jonas Jonaitis" ? "ambiguous" : undefined,
   auditor: (email) => (email.toLowerCase() === "ona@agentura.lt" ? 3 : undefined),
   now: NOW,
 };
 
-const FIXED = ["external_ref", "checklist_id", "audit_type", "channel", "department_code", "employee", "auditor_email", "interaction_at", "scenario", "overall_comment"];
-const layout = itemLayout([checklist], () => true, () => true);
+const FIXED = [
+  "external_ref",
+  "checklist_id",
+  "audit_type",
+  "channel",
+  "department_code",
+  "employee",
+  "auditor_email",
+  "interaction_at",
+  "scenario",
+  "overall_comment",
+];
+const layout = itemLayout(
+  [checklist],
+  () => true,
+  () => true,
+);
 const names = [...FIXED, ...itemHeader(layout)];
 const { header } = mapAuditHeader(names, new Set(layout.map((l) => l.key)));
 
 /** A valid row; override cells by column name. */
 function row(overrides: Record<string, string> = {}) {
   const base: Record<string, string> = {
-    external_ref: "A-1", checklist_id: "vmb-test", audit_type: "", channel: "", department_code: "KAS", employee: "E1",
-    auditor_email: "", interaction_at: "2026-11-20 10:00", scenario: "", overall_comment: "",
-    "vmb.greet.smile": "taip", "vmb.greet.eye": "iš dalies", "vmb.greet.phrase": "Laba diena",
-    "vmb.close.minutes": "12,5", "vmb.close.farewell": "taip",
+    external_ref: "A-1",
+    checklist_id: "vmb-test",
+    audit_type: "",
+    channel: "",
+    department_code: "KAS",
+    employee: "E1",
+    auditor_email: "",
+    interaction_at: "2026-11-20 10:00",
+    scenario: "",
+    overall_comment: "",
+    "vmb.greet.smile": "taip",
+    "vmb.greet.eye": "iš dalies",
+    "vmb.greet.phrase": "Laba diena",
+    "vmb.close.minutes": "12,5",
+    "vmb.close.farewell": "taip",
   };
   const all = { ...base, ...overrides };
   return names.map((n) => all[n] ?? "");
@@ -43,8 +70,17 @@ describe("parseAuditRow", () => {
     expect(r.ok ? [] : r.problems).toEqual([]);
     if (!r.ok) return;
     expect(r.audit).toMatchObject({
-      line: 5, externalRef: "A-1", checklistId: "vmb-test", versionId: "v1", auditType: "mystery_shopper", channel: "in_person",
-      departmentId: 7, employeeId: 11, auditorId: null, interactionAt: Date.UTC(2026, 10, 20, 8, 0), overallComment: "Gerai",
+      line: 5,
+      externalRef: "A-1",
+      checklistId: "vmb-test",
+      versionId: "v1",
+      auditType: "mystery_shopper",
+      channel: "in_person",
+      departmentId: 7,
+      employeeId: 11,
+      auditorId: null,
+      interactionAt: Date.UTC(2026, 10, 20, 8, 0),
+      overallComment: "Gerai",
     });
     expect(r.audit.answers).toEqual([
       { key: "vmb.greet.smile", choice: "yes" },
@@ -58,10 +94,17 @@ describe("parseAuditRow", () => {
   it("reads n.d., other phrases, '-' and comments", () => {
     const r = parseAuditRow(
       row({
-        "vmb.greet.eye": "N.D.", "vmb.greet.phrase": "-", "vmb.greet.phrase:other": "Sveiks", "vmb.greet.phrase:other_as": "Neleistina",
-        "vmb.greet.phrase:comment": "Familiariai", "vmb.close.minutes": "25", "vmb.close.minutes:comment": "Ilgai laukė",
+        "vmb.greet.eye": "N.D.",
+        "vmb.greet.phrase": "-",
+        "vmb.greet.phrase:other": "Sveiks",
+        "vmb.greet.phrase:other_as": "Neleistina",
+        "vmb.greet.phrase:comment": "Familiariai",
+        "vmb.close.minutes": "25",
+        "vmb.close.minutes:comment": "Ilgai laukė",
       }),
-      5, header, lookups,
+      5,
+      header,
+      lookups,
     );
     expect(r.ok && r.audit.answers).toEqual([
       { key: "vmb.greet.smile", choice: "yes" },
@@ -73,10 +116,19 @@ describe("parseAuditRow", () => {
   });
 
   it("reads another phrase judged like a recommended one, and reports an unjudged or misspelt judgement on its column", () => {
-    const r = parseAuditRow(row({ "vmb.greet.phrase": "", "vmb.greet.phrase:other": "Gero vakaro", "vmb.greet.phrase:other_as": "rekomenduojama" }), 5, header, lookups);
+    const r = parseAuditRow(
+      row({ "vmb.greet.phrase": "", "vmb.greet.phrase:other": "Gero vakaro", "vmb.greet.phrase:other_as": "rekomenduojama" }),
+      5,
+      header,
+      lookups,
+    );
     expect(r.ok && r.audit.answers[2]).toEqual({ key: "vmb.greet.phrase", other_phrase: "Gero vakaro", other_phrase_as: "recommended" });
-    expect(problemsOf(row({ "vmb.greet.phrase": "", "vmb.greet.phrase:other": "Gero vakaro" }))).toEqual([[5, "vmb.greet.phrase:other_as", "answer"]]);
-    expect(problemsOf(row({ "vmb.greet.phrase:other": "Gero vakaro", "vmb.greet.phrase:other_as": "gal" }))).toEqual([[5, "vmb.greet.phrase:other_as", "answer"]]);
+    expect(problemsOf(row({ "vmb.greet.phrase": "", "vmb.greet.phrase:other": "Gero vakaro" }))).toEqual([
+      [5, "vmb.greet.phrase:other_as", "answer"],
+    ]);
+    expect(problemsOf(row({ "vmb.greet.phrase:other": "Gero vakaro", "vmb.greet.phrase:other_as": "gal" }))).toEqual([
+      [5, "vmb.greet.phrase:other_as", "answer"],
+    ]);
   });
 
   it("reports every kind of row problem with its column", () => {

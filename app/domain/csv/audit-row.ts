@@ -4,7 +4,14 @@
  * answers are allowed (validateAnswers with requireComplete, as on submit).
  */
 import type { AuditType, Channel, Checklist, ChecklistItem } from "../checklists/schema";
-import { checklistItemMap, validateAnswers, type AnswerError, type AnswerErrorCode, type OtherPhraseJudgement, type RawAnswer } from "../scoring";
+import {
+  checklistItemMap,
+  validateAnswers,
+  type AnswerError,
+  type AnswerErrorCode,
+  type OtherPhraseJudgement,
+  type RawAnswer,
+} from "../scoring";
 import { parseAuditType, parseChannel } from "./codes";
 import { parseVilniusDateTime } from "../time";
 import type { AuditColumn, AuditHeader, ItemColumn } from "./headers";
@@ -62,8 +69,7 @@ export function parseAuditRow(cells: string[], line: number, header: AuditHeader
     return value === "" ? null : value;
   };
 
-  for (const c of ["external_ref", "checklist_id", "department_code", "interaction_at"] as const)
-    if (cell(c) === "") fail(c, "required");
+  for (const c of ["external_ref", "checklist_id", "department_code", "interaction_at"] as const) if (cell(c) === "") fail(c, "required");
   const externalRef = text("external_ref") ?? "";
   const location = text("location");
   const scenario = text("scenario");
@@ -196,7 +202,12 @@ function readAnswers(cells: string[], line: number, header: AuditHeader, checkli
   return answers;
 }
 
-function readAnswer(item: ChecklistItem, value: string, other: string, otherAs: string): RawAnswer | undefined | "invalid_choice" | "not_a_number" {
+function readAnswer(
+  item: ChecklistItem,
+  value: string,
+  other: string,
+  otherAs: string,
+): RawAnswer | undefined | "invalid_choice" | "not_a_number" {
   const key = item.key;
   // Unknown spellings go on as written: the scoring engine names the error.
   const judged = parseOtherPhraseAs(otherAs) as OtherPhraseJudgement | undefined;

@@ -6,7 +6,17 @@ const KEYS = new Set(["vmb.greet.smile", "vmb.greet.phrase"]);
 describe("audit header", () => {
   it("maps our names and Lithuanian aliases, item, comment and other columns", () => {
     const { header, problems } = mapAuditHeader(
-      ["Išorinė nuoroda", "Klausimynas", "Skyriaus kodas", "Data ir laikas", "darbuotojas", "VMB.greet.smile", "vmb.greet.smile:komentaras", "vmb.greet.phrase", "vmb.greet.phrase:other"],
+      [
+        "Išorinė nuoroda",
+        "Klausimynas",
+        "Skyriaus kodas",
+        "Data ir laikas",
+        "darbuotojas",
+        "VMB.greet.smile",
+        "vmb.greet.smile:komentaras",
+        "vmb.greet.phrase",
+        "vmb.greet.phrase:other",
+      ],
       KEYS,
     );
     expect(problems).toEqual([]);
@@ -19,7 +29,20 @@ describe("audit header", () => {
   });
 
   it("reads past the computed columns of an export", () => {
-    const { problems } = mapAuditHeader(["external_ref", "checklist_id", "department_code", "interaction_at", "score", "passed", "critical_failure", "state", "section:greet"], KEYS);
+    const { problems } = mapAuditHeader(
+      [
+        "external_ref",
+        "checklist_id",
+        "department_code",
+        "interaction_at",
+        "score",
+        "passed",
+        "critical_failure",
+        "state",
+        "section:greet",
+      ],
+      KEYS,
+    );
     expect(problems).toEqual([]);
   });
 
@@ -43,9 +66,27 @@ describe("audit header", () => {
 
 describe("roster header", () => {
   it("accepts Lithuanian names as Excel users type them", () => {
-    const { header, problems } = mapRosterHeader(["Skyriaus kodas", "Skyrius", "Vardas", "Pavardė", "Pareigos", "El. paštas", "Aktyvus", "Tabelio nr."]);
+    const { header, problems } = mapRosterHeader([
+      "Skyriaus kodas",
+      "Skyrius",
+      "Vardas",
+      "Pavardė",
+      "Pareigos",
+      "El. paštas",
+      "Aktyvus",
+      "Tabelio nr.",
+    ]);
     expect(problems).toEqual([]);
-    expect(header).toEqual({ department_code: 0, department_name: 1, first_name: 2, last_name: 3, position: 4, email: 5, active: 6, employee_code: 7 });
+    expect(header).toEqual({
+      department_code: 0,
+      department_name: 1,
+      first_name: 2,
+      last_name: 3,
+      position: 4,
+      email: 5,
+      active: 6,
+      employee_code: 7,
+    });
   });
   it("refuses an unknown column rather than ignoring it", () => {
     const { problems } = mapRosterHeader(["department_code", "department_name", "first_name", "last_name", "position", "emial"]);

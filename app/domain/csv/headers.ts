@@ -62,8 +62,7 @@ export type AuditHeader = {
 
 function aliasMap<C extends string>(aliases: Record<C, string[]>): Map<string, C> {
   const map = new Map<string, C>();
-  for (const [column, names] of Object.entries(aliases) as [C, string[]][])
-    for (const n of [column, ...names]) map.set(n, column);
+  for (const [column, names] of Object.entries(aliases) as [C, string[]][]) for (const n of [column, ...names]) map.set(n, column);
   return map;
 }
 const auditAlias = aliasMap(AUDIT_ALIASES);

@@ -18,7 +18,11 @@ export const otherAsColumn = (key: string) => `${key}:other_as`;
 export type ItemLayout = { key: string; comment: boolean; other: boolean };
 
 /** Item columns of the checklists in order, each key once (keys may be shared between checklists). */
-export function itemLayout(checklists: Checklist[], withComment: (key: string) => boolean, withOther: (key: string) => boolean): ItemLayout[] {
+export function itemLayout(
+  checklists: Checklist[],
+  withComment: (key: string) => boolean,
+  withOther: (key: string) => boolean,
+): ItemLayout[] {
   const seen = new Set<string>();
   const out: ItemLayout[] = [];
   for (const checklist of checklists)
@@ -31,7 +35,11 @@ export function itemLayout(checklists: Checklist[], withComment: (key: string) =
 }
 
 export function itemHeader(layout: ItemLayout[]): string[] {
-  return layout.flatMap((i) => [i.key, ...(i.comment ? [commentColumn(i.key)] : []), ...(i.other ? [otherColumn(i.key), otherAsColumn(i.key)] : [])]);
+  return layout.flatMap((i) => [
+    i.key,
+    ...(i.comment ? [commentColumn(i.key)] : []),
+    ...(i.other ? [otherColumn(i.key), otherAsColumn(i.key)] : []),
+  ]);
 }
 
 /** The value cell of an answer: taip / ne / iš dalies / n.d., a number, or phrases. */
@@ -75,7 +83,11 @@ function exampleAnswer(item: ChecklistItem): string {
 
 /** Template of one checklist: the header and one example row. */
 export function templateRows(checklist: Checklist, example: { departmentCode: string; interactionAt: string }): string[][] {
-  const layout = itemLayout([checklist], () => true, () => true);
+  const layout = itemLayout(
+    [checklist],
+    () => true,
+    () => true,
+  );
   const fixed: Record<(typeof AUDIT_COLUMNS)[number], string> = {
     external_ref: "AGENTURA-2026-0001",
     checklist_id: checklist.id,
@@ -94,5 +106,8 @@ export function templateRows(checklist: Checklist, example: { departmentCode: st
     const value = exampleAnswer(items.get(i.key)!);
     return [value, ...(i.comment ? [value === CHOICE_OUT.partial ? EXAMPLE_COMMENT : ""] : []), ...(i.other ? ["", ""] : [])];
   });
-  return [[...AUDIT_COLUMNS, ...itemHeader(layout)], [...AUDIT_COLUMNS.map((c) => fixed[c]), ...cells]];
+  return [
+    [...AUDIT_COLUMNS, ...itemHeader(layout)],
+    [...AUDIT_COLUMNS.map((c) => fixed[c]), ...cells],
+  ];
 }

@@ -29,8 +29,8 @@ const TEXTS = {
     en: `unknown column "${p.name}"`,
   }),
   bad_quotes: () => ({
-    lt: "neuždarytos arba netinkamai įdėtos kabutės (\") — patikrinkite šią ir tolesnes eilutes",
-    en: "unclosed or misplaced quotes (\") — check this and the following lines",
+    lt: 'neuždarytos arba netinkamai įdėtos kabutės (") — patikrinkite šią ir tolesnes eilutes',
+    en: 'unclosed or misplaced quotes (") — check this and the following lines',
   }),
   too_many_cells: () => ({ lt: "eilutėje daugiau langelių nei antraštėje", en: "the row has more cells than the header" }),
   required: () => ({ lt: "privaloma reikšmė nenurodyta", en: "a required value is missing" }),
@@ -38,7 +38,10 @@ const TEXTS = {
     lt: "reikšmėje yra nematomų valdymo simbolių (pvz., NUL): ištaisykite failą",
     en: "the value contains invisible control characters (e.g. NUL): fix the file",
   }),
-  too_long: (p: P) => ({ lt: `per ilga reikšmė (daugiausia ${p.max} simbolių)`, en: `the value is too long (at most ${p.max} characters)` }),
+  too_long: (p: P) => ({
+    lt: `per ilga reikšmė (daugiausia ${p.max} simbolių)`,
+    en: `the value is too long (at most ${p.max} characters)`,
+  }),
   unknown_checklist: (p: P) => ({ lt: `nežinomas klausimynas ${q(p.value)}`, en: `unknown checklist "${p.value}"` }),
   invalid_audit_type: (p: P) => ({
     lt: `nežinomas vertinimo tipas ${q(p.value)} (galima: slaptasis klientas, skyriaus vadovas)`,
@@ -75,7 +78,10 @@ const TEXTS = {
     en: `the time "${p.value}" did not exist in Vilnius (daylight-saving change)`,
   }),
   future_date: (p: P) => ({ lt: `data ${q(p.value)} yra ateityje`, en: `the date "${p.value}" is in the future` }),
-  too_early_date: (p: P) => ({ lt: `data ${q(p.value)} neįtikima: ankstesnės nei 2000-01-01 nepriimamos`, en: `the date "${p.value}" is implausible: dates before 2000-01-01 are not accepted` }),
+  too_early_date: (p: P) => ({
+    lt: `data ${q(p.value)} neįtikima: ankstesnės nei 2000-01-01 nepriimamos`,
+    en: `the date "${p.value}" is implausible: dates before 2000-01-01 are not accepted`,
+  }),
   duplicate_ref: (p: P) => ({
     lt: `išorinė nuoroda ${q(p.value)} jau buvo ${p.other} eilutėje`,
     en: `external reference "${p.value}" already used on line ${p.other}`,
@@ -95,7 +101,10 @@ const TEXTS = {
   }),
   answer: (p: P) => ({ lt: String(p.lt), en: String(p.en) }),
   invalid_email: (p: P) => ({ lt: `neteisingas el. pašto adresas ${q(p.value)}`, en: `invalid e-mail address "${p.value}"` }),
-  invalid_flag: (p: P) => ({ lt: `netinkama reikšmė ${q(p.value)} (tinka: taip, ne)`, en: `invalid value "${p.value}" (allowed: yes, no)` }),
+  invalid_flag: (p: P) => ({
+    lt: `netinkama reikšmė ${q(p.value)} (tinka: taip, ne)`,
+    en: `invalid value "${p.value}" (allowed: yes, no)`,
+  }),
   invalid_code: (p: P) => ({
     lt: `kodas ${q(p.value)} netinka: tik raidės, skaitmenys, taškas, brūkšnelis ir pabraukimas`,
     en: `code "${p.value}" is invalid: letters, digits, ".", "-" and "_" only`,

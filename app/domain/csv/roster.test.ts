@@ -15,7 +15,16 @@ function entry(cells: string[]): RosterEntry {
 const existing = {
   departments: [{ id: 1, code: "KAS", name: "Klientų aptarnavimo skyrius" }],
   employees: [
-    { id: 10, code: "T-1", email: "ona@vmb.lt", firstName: "Ona", lastName: "Savaitė", position: "Specialistė", departmentId: 1, active: true },
+    {
+      id: 10,
+      code: "T-1",
+      email: "ona@vmb.lt",
+      firstName: "Ona",
+      lastName: "Savaitė",
+      position: "Specialistė",
+      departmentId: 1,
+      active: true,
+    },
     { id: 11, code: null, email: null, firstName: "Jonas", lastName: "Žąsinas", position: "Vadybininkas", departmentId: 1, active: true },
   ],
 };
@@ -23,7 +32,12 @@ const existing = {
 describe("parseRosterRow", () => {
   it("trims, lowercases e-mail and defaults active to yes", () => {
     expect(entry([" kas ", "", " Ona ", "Savaitė", "Specialistė", " ONA@VMB.LT ", "", "T-1"])).toMatchObject({
-      departmentCode: "kas", departmentName: null, firstName: "Ona", email: "ona@vmb.lt", active: true, code: "T-1",
+      departmentCode: "kas",
+      departmentName: null,
+      firstName: "Ona",
+      email: "ona@vmb.lt",
+      active: true,
+      code: "T-1",
     });
   });
   it("refuses NUL and other control characters in names and codes", () => {
@@ -63,17 +77,40 @@ describe("planRoster", () => {
     expect(plan.newDepartments).toEqual([{ code: "NUO", name: "Nuomos skyrius" }]);
     expect(plan.renamedDepartments).toEqual([]);
     expect(plan.update).toEqual([
-      { id: 10, code: "t-1", email: "ona@vmb.lt", firstName: "Ona", lastName: "Savaitė", position: "Vyr. specialistė", active: true, department: 1 },
+      {
+        id: 10,
+        code: "t-1",
+        email: "ona@vmb.lt",
+        firstName: "Ona",
+        lastName: "Savaitė",
+        position: "Vyr. specialistė",
+        active: true,
+        department: 1,
+      },
       // Found by name ignoring case; the spelling in the file wins.
       { id: 11, code: null, email: null, firstName: "JONAS", lastName: "Žąsinas", position: "Vadybininkas", active: true, department: 1 },
     ]);
-    expect(plan.create).toEqual([{ code: null, email: "ruta@vmb.lt", firstName: "Rūta", lastName: "Mažeikė", position: "Specialistė", active: false, department: "NUO" }]);
+    expect(plan.create).toEqual([
+      {
+        code: null,
+        email: "ruta@vmb.lt",
+        firstName: "Rūta",
+        lastName: "Mažeikė",
+        position: "Specialistė",
+        active: false,
+        department: "NUO",
+      },
+    ]);
     expect(plan.unchanged).toBe(0);
   });
 
   it("counts identical rows as unchanged", () => {
     const problems = new ProblemList();
-    const plan = planRoster([entry(["KAS", "Klientų aptarnavimo skyrius", "Ona", "Savaitė", "Specialistė", "ona@vmb.lt", "taip", "T-1"])], existing, problems);
+    const plan = planRoster(
+      [entry(["KAS", "Klientų aptarnavimo skyrius", "Ona", "Savaitė", "Specialistė", "ona@vmb.lt", "taip", "T-1"])],
+      existing,
+      problems,
+    );
     expect(plan).toEqual({ newDepartments: [], renamedDepartments: [], create: [], update: [], unchanged: 1 });
   });
 

@@ -51,7 +51,8 @@ export function parseRosterRow(cells: string[], line: number, header: RosterHead
     return value;
   };
   const departmentCode = required("department_code");
-  if (departmentCode && !CODE.test(departmentCode)) problems.push(problem(line, col("department_code"), "invalid_code", { value: departmentCode }));
+  if (departmentCode && !CODE.test(departmentCode))
+    problems.push(problem(line, col("department_code"), "invalid_code", { value: departmentCode }));
   const departmentName = cell("department_name") || null;
   const firstName = required("first_name");
   const lastName = required("last_name");

@@ -4,10 +4,23 @@ import { formatDecimal, formatPhrases, matchKey, parseChoice, parseDecimal, pars
 describe("parseChoice", () => {
   it("knows every spelling in Lithuanian and English, in any case, around spaces", () => {
     const cases: [string, string][] = [
-      ["taip", "yes"], ["TAIP", "yes"], [" Yes ", "yes"], ["1", "yes"],
-      ["ne", "no"], ["No", "no"], ["0", "no"],
-      ["iš dalies", "partial"], ["IŠ DALIES", "partial"], ["is dalies", "partial"], ["partial", "partial"], ["0,5", "partial"],
-      ["n.d.", "na"], ["N.D.", "na"], ["na", "na"], ["n/a", "na"], ["netaikoma", "na"],
+      ["taip", "yes"],
+      ["TAIP", "yes"],
+      [" Yes ", "yes"],
+      ["1", "yes"],
+      ["ne", "no"],
+      ["No", "no"],
+      ["0", "no"],
+      ["iš dalies", "partial"],
+      ["IŠ DALIES", "partial"],
+      ["is dalies", "partial"],
+      ["partial", "partial"],
+      ["0,5", "partial"],
+      ["n.d.", "na"],
+      ["N.D.", "na"],
+      ["na", "na"],
+      ["n/a", "na"],
+      ["netaikoma", "na"],
     ];
     for (const [cell, choice] of cases) expect(parseChoice(cell), cell).toBe(choice);
   });

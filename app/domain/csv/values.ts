@@ -37,27 +37,29 @@ export function stripFormulaGuard(cell: string): string {
   return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-const CHOICE_SPELLINGS = new Map(Object.entries<Choice>({
-  taip: "yes",
-  yes: "yes",
-  "1": "yes",
-  ne: "no",
-  no: "no",
-  "0": "no",
-  "iš dalies": "partial",
-  "is dalies": "partial",
-  dalinai: "partial",
-  partial: "partial",
-  "0,5": "partial",
-  "0.5": "partial",
-  "n.d.": "na",
-  "n. d.": "na",
-  nd: "na",
-  netaikoma: "na",
-  na: "na",
-  "n/a": "na",
-  "n.a.": "na",
-}));
+const CHOICE_SPELLINGS = new Map(
+  Object.entries<Choice>({
+    taip: "yes",
+    yes: "yes",
+    "1": "yes",
+    ne: "no",
+    no: "no",
+    "0": "no",
+    "iš dalies": "partial",
+    "is dalies": "partial",
+    dalinai: "partial",
+    partial: "partial",
+    "0,5": "partial",
+    "0.5": "partial",
+    "n.d.": "na",
+    "n. d.": "na",
+    nd: "na",
+    netaikoma: "na",
+    na: "na",
+    "n/a": "na",
+    "n.a.": "na",
+  }),
+);
 
 /** undefined for a blank cell (not answered); null for a spelling we do not know. */
 export function parseChoice(cell: string): Choice | null | undefined {
@@ -90,7 +92,6 @@ export const isNotApplicable = (cell: string) => parseChoice(cell) === "na";
 
 /** Cells are read like the forms' fields: "12,5", "12.5", " 3 " → number; blank → undefined. */
 export { parseDecimal, formatDecimal } from "../decimal";
-
 
 /** Marker in a phrase cell for "answered, but none of the listed phrases was used". */
 export const NO_PHRASE = "-";

@@ -3,7 +3,10 @@ import { csvFileName, neutraliseFormula, toCsv } from "./write";
 
 describe("toCsv", () => {
   it("starts with a UTF-8 BOM, separates with ';' and ends rows with CRLF", () => {
-    const csv = toCsv([["Skyrius", "Vidurkis"], ["Būsto nuomos skyrius", "84,5"]]);
+    const csv = toCsv([
+      ["Skyrius", "Vidurkis"],
+      ["Būsto nuomos skyrius", "84,5"],
+    ]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1)).toBe("Skyrius;Vidurkis\r\nBūsto nuomos skyrius;84,5\r\n");
     expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -17,7 +20,7 @@ describe("toCsv", () => {
   it("neutralises cells a spreadsheet would run as formulas", () => {
     for (const bad of ["=1+1", "+370", "-5", "@SUM(A1)", "\tx", "\rx"]) expect(neutraliseFormula(bad)).toBe(`'${bad}`);
     for (const ok of ["84,5", "Ona", "", "a=b", "5-3"]) expect(neutraliseFormula(ok)).toBe(ok);
-    expect(toCsv([["=HYPERLINK(\"http://x\")", "-2,5"]], { bom: false })).toBe('"\'=HYPERLINK(""http://x"")";\'-2,5\r\n');
+    expect(toCsv([['=HYPERLINK("http://x")', "-2,5"]], { bom: false })).toBe('"\'=HYPERLINK(""http://x"")";\'-2,5\r\n');
   });
   it("quotes a neutralised cell that starts with a tab so the tab survives", () => {
     expect(toCsv([["\t=x"]], { bom: false })).toBe("'\t=x\r\n");

@@ -18,14 +18,15 @@ function quote(cell: string, separator: string): string {
 
 /** Rows of cells to CSV text; every cell is neutralised, then quoted when needed. */
 export function toCsv(rows: string[][], { separator = ";", bom = true }: CsvOptions = {}): string {
-  const body = rows
-    .map((row) => row.map((cell) => quote(neutraliseFormula(cell ?? ""), separator)).join(separator))
-    .join("\r\n");
+  const body = rows.map((row) => row.map((cell) => quote(neutraliseFormula(cell ?? ""), separator)).join(separator)).join("\r\n");
   return (bom ? "\uFEFF" : "") + body + "\r\n";
 }
 
 /** A safe download file name: letters, digits, "-", "_" and "." only. */
 export function csvFileName(base: string): string {
-  const clean = base.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9._-]+/g, "-");
+  const clean = base
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9._-]+/g, "-");
   return `${clean.replace(/^-+|-+$/g, "") || "export"}.csv`;
 }

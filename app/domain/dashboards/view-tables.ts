@@ -4,14 +4,28 @@ import { rankRows, type Standing } from "~/domain/stats/ranking";
 import { CHANNEL_ORDER } from "./filters";
 import type { Fmt } from "./format";
 import {
-  auditsTable, channelsTable, countsTable, departmentsTable, employeesTable, heatTable, rulesTable, sectionsTable, trendTable,
-  type AuditData, type MeasureData, type RuleData, type Table,
+  auditsTable,
+  channelsTable,
+  countsTable,
+  departmentsTable,
+  employeesTable,
+  heatTable,
+  rulesTable,
+  sectionsTable,
+  trendTable,
+  type AuditData,
+  type MeasureData,
+  type RuleData,
+  type Table,
 } from "./tables";
 
 type Point = { month: string; channel: string } & MeasureData;
 
 export type OverviewData = {
-  months: string[]; minN: number; total: MeasureData; trend: Point[];
+  months: string[];
+  minN: number;
+  total: MeasureData;
+  trend: Point[];
   departments: ({ id: number; name: string; code: string; standing: Standing } & MeasureData)[];
   rules: RuleData[];
 };
@@ -25,7 +39,10 @@ export function overviewTables(f: Fmt, d: OverviewData, search: string): Record<
 }
 
 export type DepartmentData = {
-  months: string[]; minN: number; total: MeasureData; trend: Point[];
+  months: string[];
+  minN: number;
+  total: MeasureData;
+  trend: Point[];
   employees: ({ employeeId: number; name: string | null; standing: Standing } & MeasureData)[];
   heat: Parameters<typeof heatTable>[2];
   audits: AuditData[];
@@ -44,7 +61,10 @@ export function departmentTables(f: Fmt, d: DepartmentData, search: string): Rec
 }
 
 export type EmployeeData = {
-  months: string[]; minN: number; total: MeasureData; trend: Point[];
+  months: string[];
+  minN: number;
+  total: MeasureData;
+  trend: Point[];
   sections: Parameters<typeof sectionsTable>[1];
   rules: (RuleData & { comments: { comment: string; auditId: number; at: number }[] })[];
   audits: AuditData[];
@@ -59,13 +79,21 @@ export function employeeTables(f: Fmt, d: EmployeeData): Record<string, Table> {
 }
 
 export type ChannelsData = {
-  months: string[]; minN: number; trend: Point[];
+  months: string[];
+  minN: number;
+  trend: Point[];
   channels: ({ channel: string; rules: RuleData[] } & MeasureData)[];
 };
 export function channelsTables(f: Fmt, d: ChannelsData): Record<string, Table> {
   return {
     channels: channelsTable(f, d.channels),
-    rules: rulesTable(f, "rules", f.t("dashboards.channels.rules"), d.channels.flatMap((c) => c.rules.map((r) => ({ ...r, channel: c.channel }))), { channel: true }),
+    rules: rulesTable(
+      f,
+      "rules",
+      f.t("dashboards.channels.rules"),
+      d.channels.flatMap((c) => c.rules.map((r) => ({ ...r, channel: c.channel }))),
+      { channel: true },
+    ),
     trend: trendTable(f, "trend", f.t("dashboards.trend.title"), d.trend, true),
   };
 }

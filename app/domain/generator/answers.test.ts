@@ -115,7 +115,10 @@ describe("shape of the generated data", () => {
 
   it("breaks some rules far more often than others", () => {
     const { fails } = failRates(checklist, 1500, () => ({ employee: { bias: 0 } }));
-    const rates = [...fails.values()].filter((f) => f.applicable > 100).map((f) => f.no / f.applicable).sort((a, b) => a - b);
+    const rates = [...fails.values()]
+      .filter((f) => f.applicable > 100)
+      .map((f) => f.no / f.applicable)
+      .sort((a, b) => a - b);
     const median = rates[Math.floor(rates.length / 2)];
     expect(rates[rates.length - 1]).toBeGreaterThan(0.25);
     expect(rates[rates.length - 1]).toBeGreaterThan(4 * median);
@@ -141,7 +144,9 @@ describe("shape of the generated data", () => {
   it("makes the phone weak on answering by the 3rd ring", () => {
     const { fails } = failRates(byId("kmsa-phone"), 1000, () => ({ channel: "phone", employee: { bias: 0 } }));
     const rate = (key: string) => fails.get(key)!.no / fails.get(key)!.applicable;
-    const others = [...fails.entries()].filter(([k, f]) => k !== "kmsa.phone_in.rings" && f.applicable > 50).map(([, f]) => f.no / f.applicable);
+    const others = [...fails.entries()]
+      .filter(([k, f]) => k !== "kmsa.phone_in.rings" && f.applicable > 50)
+      .map(([, f]) => f.no / f.applicable);
     expect(rate("kmsa.phone_in.rings")).toBeGreaterThan(2 * mean(others));
   });
 

@@ -7,14 +7,7 @@
 import type { Checklist, ChecklistItem, ChecklistSection, MeasureItem, PhraseItem } from "../checklists/schema";
 import type { Column } from "../checklists/weighting";
 import type { RawAnswer } from "../scoring/types";
-import {
-  COMMENT_NO_PHRASE,
-  commentOnForbiddenPhrase,
-  commentOnMeasure,
-  commentOnNo,
-  commentOnPartial,
-  OTHER_PHRASES,
-} from "./comments";
+import { COMMENT_NO_PHRASE, commentOnForbiddenPhrase, commentOnMeasure, commentOnNo, commentOnPartial, OTHER_PHRASES } from "./comments";
 import { pick, unitHash, type Rng } from "./prng";
 import { passProbability, type PassContext } from "./tendency";
 

@@ -8,18 +8,46 @@ import { int, normal, pick, subRng, type Rng } from "./prng";
 import { randomDepartmentTendency, randomEmployeeTendency, type DepartmentTendency, type EmployeeTendency } from "./tendency";
 
 export const DEPARTMENT_NAMES = [
-  "Klientų aptarnavimo skyrius", "Būsto nuomos skyrius", "Socialinio būsto skyrius",
-  "Būsto administravimo skyrius", "Techninės priežiūros skyrius", "Teisės skyrius",
-  "Mokėjimų ir skolų administravimo skyrius", "Renovacijos projektų skyrius",
-  "Nekilnojamojo turto skyrius", "Statybos leidimų skyrius", "Civilinės metrikacijos skyrius",
-  "Socialinių išmokų skyrius", "Gyventojų aptarnavimo skyrius", "Žemėtvarkos skyrius",
-  "Miesto tvarkymo skyrius", "Transporto skyrius", "Architektūros ir urbanistikos skyrius",
-  "Švietimo skyrius", "Kultūros skyrius", "Sveikatos apsaugos skyrius",
-  "Antakalnio seniūnija", "Žirmūnų seniūnija", "Šilainių seniūnija", "Dainavos seniūnija",
-  "Aleksoto seniūnija", "Centro seniūnija", "Eigulių seniūnija", "Naujamiesčio seniūnija",
-  "Pašilaičių seniūnija", "Fabijoniškių seniūnija", "Lazdynų seniūnija", "Karoliniškių seniūnija",
-  "Justiniškių seniūnija", "Verkių seniūnija", "Šnipiškių seniūnija", "Senamiesčio seniūnija",
-  "Naujininkų seniūnija", "Panerių seniūnija", "Petrašiūnų seniūnija", "Vilijampolės seniūnija",
+  "Klientų aptarnavimo skyrius",
+  "Būsto nuomos skyrius",
+  "Socialinio būsto skyrius",
+  "Būsto administravimo skyrius",
+  "Techninės priežiūros skyrius",
+  "Teisės skyrius",
+  "Mokėjimų ir skolų administravimo skyrius",
+  "Renovacijos projektų skyrius",
+  "Nekilnojamojo turto skyrius",
+  "Statybos leidimų skyrius",
+  "Civilinės metrikacijos skyrius",
+  "Socialinių išmokų skyrius",
+  "Gyventojų aptarnavimo skyrius",
+  "Žemėtvarkos skyrius",
+  "Miesto tvarkymo skyrius",
+  "Transporto skyrius",
+  "Architektūros ir urbanistikos skyrius",
+  "Švietimo skyrius",
+  "Kultūros skyrius",
+  "Sveikatos apsaugos skyrius",
+  "Antakalnio seniūnija",
+  "Žirmūnų seniūnija",
+  "Šilainių seniūnija",
+  "Dainavos seniūnija",
+  "Aleksoto seniūnija",
+  "Centro seniūnija",
+  "Eigulių seniūnija",
+  "Naujamiesčio seniūnija",
+  "Pašilaičių seniūnija",
+  "Fabijoniškių seniūnija",
+  "Lazdynų seniūnija",
+  "Karoliniškių seniūnija",
+  "Justiniškių seniūnija",
+  "Verkių seniūnija",
+  "Šnipiškių seniūnija",
+  "Senamiesčio seniūnija",
+  "Naujininkų seniūnija",
+  "Panerių seniūnija",
+  "Petrašiūnų seniūnija",
+  "Vilijampolės seniūnija",
 ] as const;
 
 /** Branch offices used when more departments are asked for than there are names. */
@@ -52,7 +80,11 @@ export function departmentCode(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(ir|\(.*)$/.test(w));
   const letters = words.length >= 2 ? words.map((w) => w[0]) : [name.slice(0, 3)];
   if (words.length === 2 && words[1] === "seniūnija") letters.splice(0, 1, ...words[0].slice(0, 2));
-  return letters.join("").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase();
+  return letters
+    .join("")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase();
 }
 
 function departmentNames(count: number): string[] {
@@ -60,7 +92,9 @@ function departmentNames(count: number): string[] {
   for (let i = 0; names.length < count; i++) {
     const base = DEPARTMENT_NAMES[i % DEPARTMENT_NAMES.length];
     const round = Math.floor(i / DEPARTMENT_NAMES.length);
-    names.push(round === 0 ? base : `${base} (${BRANCHES[(round - 1) % BRANCHES.length]} padalinys${round > BRANCHES.length ? ` ${round}` : ""})`);
+    names.push(
+      round === 0 ? base : `${base} (${BRANCHES[(round - 1) % BRANCHES.length]} padalinys${round > BRANCHES.length ? ` ${round}` : ""})`,
+    );
   }
   return names;
 }

@@ -27,7 +27,11 @@ const options = { seed: 9, audits: 3000, months: 12, endMonth: "2026-05", now: N
 
 describe("audit plan", () => {
   it("lists the months ending with the end month", () => {
-    expect(monthSpan("2026-02", 3)).toEqual([[2025, 11], [2026, 0], [2026, 1]]);
+    expect(monthSpan("2026-02", 3)).toEqual([
+      [2025, 11],
+      [2026, 0],
+      [2026, 1],
+    ]);
   });
 
   it("is the same for the same seed", () => {

@@ -103,8 +103,7 @@ const daysIn = (year: number, month0: number) => new Date(Date.UTC(year, month0 
 function momentIn(rng: Rng, year: number, month0: number, now: number): { at: number; dayShare: number } {
   const lastDay = Math.min(daysIn(year, month0), Date.UTC(year, month0 + 1, 1) > now ? new Date(now).getUTCDate() : 99);
   let day = int(rng, 1, lastDay);
-  for (let tries = 0; tries < 3 && [0, 6].includes(new Date(Date.UTC(year, month0, day)).getUTCDay()); tries++)
-    day = int(rng, 1, lastDay);
+  for (let tries = 0; tries < 3 && [0, 6].includes(new Date(Date.UTC(year, month0, day)).getUTCDay()); tries++) day = int(rng, 1, lastDay);
   // Vilnius is UTC+2 or +3: 06:00–14:59 UTC is always the same calendar day there.
   let at = Date.UTC(year, month0, day, 6 + int(rng, 0, 8), int(rng, 0, 59));
   // Early in the current month this may fall in the previous one: never in the future.

@@ -42,10 +42,27 @@ describe("appearance columns", () => {
 
   it("need N/A on column items in the checklist file", () => {
     const file = {
-      id: "vmb-x", title: { lt: "x", en: "x" }, standard: "VMB", channels: ["in_person"], audit_types: ["supervisor"],
-      sections: [{ key: "s", title: { lt: "s", en: "s" }, items: [
-        { key: "vmb.s.a", type: "yes_no", column: "men", text: { lt: "a", en: "a" }, guidance: { lt: "g", en: "g" }, source: ["VMB 2.3"] },
-      ] }],
+      id: "vmb-x",
+      title: { lt: "x", en: "x" },
+      standard: "VMB",
+      channels: ["in_person"],
+      audit_types: ["supervisor"],
+      sections: [
+        {
+          key: "s",
+          title: { lt: "s", en: "s" },
+          items: [
+            {
+              key: "vmb.s.a",
+              type: "yes_no",
+              column: "men",
+              text: { lt: "a", en: "a" },
+              guidance: { lt: "g", en: "g" },
+              source: ["VMB 2.3"],
+            },
+          ],
+        },
+      ],
     };
     const result = ChecklistFileSchema.safeParse(file);
     expect(result.success).toBe(false);
@@ -61,7 +78,10 @@ describe("negative measures", () => {
     ],
   });
   it("are accepted (and fail a min threshold) only where the item allows them", () => {
-    const answers: RawAnswer[] = [{ key: "vmb.s.early", number: -3 }, { key: "vmb.s.rings", number: 2 }];
+    const answers: RawAnswer[] = [
+      { key: "vmb.s.early", number: -3 },
+      { key: "vmb.s.rings", number: 2 },
+    ];
     expect(validateAnswers(c, answers, { requireComplete: true })).toEqual([]);
     expect(scoreAudit(c, answers).score).toBe(50);
     const bad = validateAnswers(c, [{ key: "vmb.s.rings", number: -1 }], { requireComplete: false });
@@ -72,10 +92,20 @@ describe("negative measures", () => {
 describe("comment rule", () => {
   it("is on by default: a checklist file without the flag requires a comment on no and partial", () => {
     const c = ChecklistFileSchema.parse({
-      id: "vmb-x", title: { lt: "x", en: "x" }, standard: "VMB", channels: ["in_person"], audit_types: ["supervisor"],
-      sections: [{ key: "s", title: { lt: "s", en: "s" }, items: [
-        { key: "vmb.s.a", type: "yes_partial_no", text: { lt: "a", en: "a" }, guidance: { lt: "g", en: "g" }, source: ["VMB 2.3"] },
-      ] }],
+      id: "vmb-x",
+      title: { lt: "x", en: "x" },
+      standard: "VMB",
+      channels: ["in_person"],
+      audit_types: ["supervisor"],
+      sections: [
+        {
+          key: "s",
+          title: { lt: "s", en: "s" },
+          items: [
+            { key: "vmb.s.a", type: "yes_partial_no", text: { lt: "a", en: "a" }, guidance: { lt: "g", en: "g" }, source: ["VMB 2.3"] },
+          ],
+        },
+      ],
     });
     const errors = (choice: "no" | "partial" | "yes") => validateAnswers(c, [{ key: "vmb.s.a", choice }], { requireComplete: true });
     expect(errors("no").map((e) => e.code)).toEqual(["comment_required"]);

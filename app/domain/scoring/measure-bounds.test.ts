@@ -13,7 +13,8 @@ const list = checklist({
   ],
 });
 
-const errorsOf = (key: string, number: number, comment?: string) => validateAnswers(list, [{ key, number, comment }], { requireComplete: false });
+const errorsOf = (key: string, number: number, comment?: string) =>
+  validateAnswers(list, [{ key, number, comment }], { requireComplete: false });
 
 describe("measure bounds", () => {
   it("counts rings in whole numbers", () => {

@@ -16,12 +16,21 @@ const UNIT_MANY: Record<string, Localized> = {
 /** Why a comment is required: a measure outside its limit, phrases, or a plain "no". */
 function commentRequired(d: Detail): Localized {
   if (d.kind === "measure" && d.max !== undefined)
-    return { lt: `įvesta ${lt(d.value)}, o leidžiama ne daugiau kaip ${lt(d.max)}: parašykite komentarą`, en: `${d.value} is more than the allowed ${d.max}: a comment is required` };
+    return {
+      lt: `įvesta ${lt(d.value)}, o leidžiama ne daugiau kaip ${lt(d.max)}: parašykite komentarą`,
+      en: `${d.value} is more than the allowed ${d.max}: a comment is required`,
+    };
   if (d.kind === "measure" && d.min !== undefined)
-    return { lt: `įvesta ${lt(d.value)}, o reikalaujama ne mažiau kaip ${lt(d.min)}: parašykite komentarą`, en: `${d.value} is less than the required ${d.min}: a comment is required` };
+    return {
+      lt: `įvesta ${lt(d.value)}, o reikalaujama ne mažiau kaip ${lt(d.min)}: parašykite komentarą`,
+      en: `${d.value} is less than the required ${d.min}: a comment is required`,
+    };
   if (d.kind === "phrase")
-    return { lt: "pagal pažymėtus posakius reikalavimas neįvykdytas: parašykite komentarą", en: "the ticked phrases do not meet the rule: a comment is required" };
-  return { lt: "atsakius „ne“ arba „iš dalies“, komentaras privalomas", en: "a comment is required when the answer is \"no\" or \"partial\"" };
+    return {
+      lt: "pagal pažymėtus posakius reikalavimas neįvykdytas: parašykite komentarą",
+      en: "the ticked phrases do not meet the rule: a comment is required",
+    };
+  return { lt: "atsakius „ne“ arba „iš dalies“, komentaras privalomas", en: 'a comment is required when the answer is "no" or "partial"' };
 }
 
 const TEXTS: Record<AnswerErrorCode, (d: Detail) => Localized> = {
@@ -33,7 +42,7 @@ const TEXTS: Record<AnswerErrorCode, (d: Detail) => Localized> = {
   missing_choice: () => ({ lt: "pasirinkite atsakymą", en: "choose an answer" }),
   partial_not_allowed: () => ({
     lt: "atsakymas „iš dalies“ šiam klausimui negalimas",
-    en: "\"partial\" is not allowed for this item",
+    en: '"partial" is not allowed for this item',
   }),
   na_not_allowed: () => ({ lt: "atsakymas „netaikoma“ šiam klausimui negalimas", en: "N/A is not allowed for this item" }),
   na_with_value: () => ({

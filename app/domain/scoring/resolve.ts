@@ -20,7 +20,15 @@ import type { ChecklistItem, MeasureItem } from "../checklists/schema";
 import { MEASURE_BOUNDS, measureBoundProblem } from "./measure-bounds";
 import { answerError } from "./messages";
 import { choiceValue } from "./classify";
-import { CHOICES, InvalidAnswersError, OTHER_PHRASE_JUDGEMENTS, type AnswerError, type Choice, type RawAnswer, type ResolvedAnswer } from "./types";
+import {
+  CHOICES,
+  InvalidAnswersError,
+  OTHER_PHRASE_JUDGEMENTS,
+  type AnswerError,
+  type Choice,
+  type RawAnswer,
+  type ResolvedAnswer,
+} from "./types";
 
 const isString = (p: unknown) => typeof p === "string";
 const present = (s: unknown) => s !== undefined && s !== null && !(typeof s === "string" && s.trim() === "");
@@ -124,7 +132,12 @@ export function answerShapeErrors(item: ChecklistItem, raw: RawAnswer): AnswerEr
 function commentDetail(item: ChecklistItem, raw: RawAnswer) {
   if (item.type === "measure") {
     const { max, min } = item.threshold;
-    return { kind: "measure" as const, value: String(raw.number), max: max === undefined ? undefined : String(max), min: min === undefined ? undefined : String(min) };
+    return {
+      kind: "measure" as const,
+      value: String(raw.number),
+      max: max === undefined ? undefined : String(max),
+      min: min === undefined ? undefined : String(min),
+    };
   }
   return item.type === "phrase" ? { kind: "phrase" as const } : {};
 }

@@ -33,9 +33,7 @@ function build(sections: Spec[][]) {
       ]),
     ),
   );
-  const answers: RawAnswer[] = sections.flatMap((items, si) =>
-    items.map((it, ii) => ({ key: `vmb.s${si}.i${ii}`, choice: it.choice })),
-  );
+  const answers: RawAnswer[] = sections.flatMap((items, si) => items.map((it, ii) => ({ key: `vmb.s${si}.i${ii}`, choice: it.choice })));
   return { c, answers };
 }
 
@@ -81,9 +79,7 @@ describe("scoring properties", () => {
         fc.pre(raisable.length > 0);
         const [, index] = raisable[pick % raisable.length];
         let n = 0;
-        const raised = sections.map((items) =>
-          items.map((s) => (n++ === index ? { ...s, choice: UP[s.choice as "no" | "partial"] } : s)),
-        );
+        const raised = sections.map((items) => items.map((s) => (n++ === index ? { ...s, choice: UP[s.choice as "no" | "partial"] } : s)));
         const before = build(sections);
         const after = build(raised);
         const a = scoreAudit(before.c, before.answers);

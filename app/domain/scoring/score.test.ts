@@ -134,7 +134,10 @@ describe("scoreAudit: measure and phrase items", () => {
   });
 
   it("phrase: forbidden beats recommended; recommended ⇒ yes; nothing ⇒ no when required", () => {
-    const base = [{ key: "vmb.p.rings", choice: "na" as const }, { key: "vmb.p.open", number: 10 }];
+    const base = [
+      { key: "vmb.p.rings", choice: "na" as const },
+      { key: "vmb.p.open", number: 10 },
+    ];
     const greet = (a: Partial<RawAnswer>) => score([...base, { key: "vmb.p.conflict" }, { key: "vmb.p.greet", ...a }])[2];
     expect(greet({ phrases: ["Laba diena", "Labas"] })).toBe(0);
     expect(greet({ phrases: ["Laba diena"], other_phrase: "Gero vakaro", other_phrase_as: "recommended" })).toBe(1);
@@ -143,7 +146,10 @@ describe("scoreAudit: measure and phrase items", () => {
   });
 
   it("phrase: another phrase judged like a recommended one passes, like a forbidden one fails", () => {
-    const base = [{ key: "vmb.p.rings", choice: "na" as const }, { key: "vmb.p.open", number: 10 }];
+    const base = [
+      { key: "vmb.p.rings", choice: "na" as const },
+      { key: "vmb.p.open", number: 10 },
+    ];
     const greet = (a: Partial<RawAnswer>) => score([...base, { key: "vmb.p.conflict" }, { key: "vmb.p.greet", ...a }])[2];
     expect(greet({ phrases: [], other_phrase: "Gero vakaro", other_phrase_as: "recommended" })).toBe(1);
     expect(greet({ phrases: [], other_phrase: "Sveiks", other_phrase_as: "forbidden" })).toBe(0);
@@ -161,7 +167,11 @@ describe("scoreAudit: measure and phrase items", () => {
   });
 
   it("phrase with require_recommended false: passes unless a forbidden phrase was used", () => {
-    const base = [{ key: "vmb.p.rings", number: 1 }, { key: "vmb.p.open", number: 10 }, { key: "vmb.p.greet", phrases: ["Laba diena"] }];
+    const base = [
+      { key: "vmb.p.rings", number: 1 },
+      { key: "vmb.p.open", number: 10 },
+      { key: "vmb.p.greet", phrases: ["Laba diena"] },
+    ];
     const conflict = (a: Partial<RawAnswer>) => score([...base, { key: "vmb.p.conflict", ...a }])[3];
     expect(conflict({})).toBe(1);
     expect(conflict({ other_phrase: "Pažiūrėkime kartu", other_phrase_as: "recommended" })).toBe(1);
@@ -174,9 +184,12 @@ describe("scoreAudit: invalid input", () => {
   const c = checklist({ a: [ypn("vmb.a.one"), { key: "vmb.a.two", type: "yes_no", comment_required_on_fail: true }] });
 
   it("throws InvalidAnswersError on invalid answers instead of coercing", () => {
-    expect(() => scoreAudit(c, [{ key: "vmb.a.one", choice: "yes" }, { key: "vmb.a.two", choice: "partial" }])).toThrow(
-      InvalidAnswersError,
-    );
+    expect(() =>
+      scoreAudit(c, [
+        { key: "vmb.a.one", choice: "yes" },
+        { key: "vmb.a.two", choice: "partial" },
+      ]),
+    ).toThrow(InvalidAnswersError);
   });
 
   it("requires every item unless allowIncomplete, which also waives the comment rule for drafts", () => {

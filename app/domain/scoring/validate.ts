@@ -30,11 +30,7 @@ export function checklistItemMap(checklist: Checklist): ReadonlyMap<string, Chec
   return map;
 }
 
-export function validateAnswers(
-  checklist: Checklist,
-  answers: readonly RawAnswer[],
-  { requireComplete }: ValidateOptions,
-): AnswerError[] {
+export function validateAnswers(checklist: Checklist, answers: readonly RawAnswer[], { requireComplete }: ValidateOptions): AnswerError[] {
   const items = checklistItemMap(checklist);
   const errors: AnswerError[] = [];
   const answered = new Set<string>();
@@ -57,8 +53,7 @@ export function validateAnswers(
     for (const e of answerErrors(item, raw as RawAnswer)) errors.push(e);
   }
   if (requireComplete)
-    for (const item of items.values())
-      if (!answered.has(item.key)) errors.push(answerError("missing_answer", item.key, item));
+    for (const item of items.values()) if (!answered.has(item.key)) errors.push(answerError("missing_answer", item.key, item));
   errors.push(...mixedColumnErrors(items, answers));
   return errors;
 }

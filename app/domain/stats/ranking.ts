@@ -38,8 +38,6 @@ export function rankRows<T extends { n: number; mean: number | null; label: stri
   const ranked = rows
     .filter((r) => r.n >= minN && r.mean !== null)
     .sort((a, b) => b.mean! - a.mean! || a.label.localeCompare(b.label, "lt"));
-  const rest = rows
-    .filter((r) => !(r.n >= minN && r.mean !== null))
-    .sort((a, b) => a.label.localeCompare(b.label, "lt"));
+  const rest = rows.filter((r) => !(r.n >= minN && r.mean !== null)).sort((a, b) => a.label.localeCompare(b.label, "lt"));
   return [...ranked.map((r, i) => ({ ...r, rank: i + 1 })), ...rest.map((r) => ({ ...r, rank: null }))];
 }

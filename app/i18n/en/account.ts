@@ -24,7 +24,8 @@ export const account: Record<keyof typeof lt, string> = {
   "account.password.weak.date": "Too easy to guess: dates and years (like a birthday).",
   "account.password.weak.short": "Too easy to guess. Add more unrelated words.",
   "account.confirm.title": "Confirm with your password",
-  "account.confirm.intro": "This action changes another user's rights or sign-in, so enter your password again. The confirmation lasts 5 minutes.",
+  "account.confirm.intro":
+    "This action changes another user's rights or sign-in, so enter your password again. The confirmation lasts 5 minutes.",
   "account.confirm.needed": "Enter your password again before this action, then repeat it.",
   "account.confirm.submit": "Confirm",
   "account.confirm.wrong": "The password is wrong.",

@@ -25,7 +25,8 @@ export const adminPeople: Record<keyof typeof lt, string | PluralForms> = {
   "admin.employee.codeHint": "A unique code, e.g. the payroll number. CSV imports recognise the employee by it.",
   "admin.employee.codeFormat": "The code may contain only letters, digits, dot, hyphen and underscore.",
   "admin.employee.account": "Linked user account",
-  "admin.employee.accountHint": "A linked account lets the employee see their own results. Only accounts with the employee role that are not linked to another employee are listed.",
+  "admin.employee.accountHint":
+    "A linked account lets the employee see their own results. Only accounts with the employee role that are not linked to another employee are listed.",
   "admin.employee.noAccount": "Not linked",
   "admin.employee.activeLabel": "Active (untick to deactivate the employee)",
   "admin.employee.editTitle": "Employee: {name}",
@@ -34,7 +35,8 @@ export const adminPeople: Record<keyof typeof lt, string | PluralForms> = {
   "admin.employee.codeTaken": "An employee with this code already exists.",
   "admin.employee.departmentUnknown": "No such department. Choose a department from the list.",
   "admin.employee.departmentInactive": "This department is inactive. Choose an active department.",
-  "admin.employee.accountUnavailable": "This account cannot be linked: it does not have the employee role or is already linked to another employee.",
+  "admin.employee.accountUnavailable":
+    "This account cannot be linked: it does not have the employee role or is already linked to another employee.",
   "admin.users.title": "Users",
   "admin.users.new": "New user",
   "admin.users.empty": "No users yet.",
@@ -44,7 +46,8 @@ export const adminPeople: Record<keyof typeof lt, string | PluralForms> = {
   "admin.user.role": "Role",
   "admin.user.chooseRole": "Choose a role",
   "admin.user.departments": "Departments",
-  "admin.user.departmentsHint": "Tick at least one department for a supervisor: they will see only these departments' data. Other roles do not use departments.",
+  "admin.user.departmentsHint":
+    "Tick at least one department for a supervisor: they will see only these departments' data. Other roles do not use departments.",
   "admin.user.noDepartments": "There are no departments yet. Create a department first.",
   "admin.user.password": "Initial password",
   "admin.user.passwordHint": "{min} to {max} characters. No other rules: a long, memorable phrase is the safest.",
@@ -62,7 +65,8 @@ export const adminPeople: Record<keyof typeof lt, string | PluralForms> = {
   "admin.user.cannotDeactivateSelf": "You cannot deactivate your own account. Another administrator can.",
   "admin.user.cannotDemoteSelf": "You cannot change your own role. Another administrator can.",
   "admin.user.resetTitle": "Reset the password",
-  "admin.user.resetIntro": "Setting a new password ends all of this user's sessions: they will have to sign in again with the new password.",
+  "admin.user.resetIntro":
+    "Setting a new password ends all of this user's sessions: they will have to sign in again with the new password.",
   "admin.user.newPassword": "New password",
   "admin.user.resetSubmit": "Set new password",
   "admin.user.passwordReset": "The password of “{name}” was changed and all their sessions ended.",

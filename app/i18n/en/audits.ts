@@ -47,7 +47,8 @@ export const audits: Record<keyof typeof lt, string | PluralForms> = {
   "audits.field.scenario": "Scenario",
   "audits.field.scenarioHint": "What you asked about or requested.",
   "audits.field.libraryScenario": "Scenario library",
-  "audits.field.libraryScenarioHint": "With a scenario, the form shows what to say and the correct answers; items the scenario does not exercise start as N/A.",
+  "audits.field.libraryScenarioHint":
+    "With a scenario, the form shows what to say and the correct answers; items the scenario does not exercise start as N/A.",
   "audits.field.noLibraryScenario": "No scenario (I will describe it)",
   "audits.field.scenarioNotes": "What you asked about or requested. Optional with a library scenario (notes on the visit).",
   "audits.field.overallComment": "Overall comment",

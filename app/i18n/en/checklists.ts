@@ -4,7 +4,8 @@ import type { PluralForms } from "../types";
 export const checklists: Record<keyof typeof lt, string | PluralForms> = {
   "nav.checklists": "Checklists",
   "checklists.title": "Checklists",
-  "checklists.intro": "The checklists are derived from the customer-service standards. Every item names the clause of the standard it comes from.",
+  "checklists.intro":
+    "The checklists are derived from the customer-service standards. Every item names the clause of the standard it comes from.",
   "checklists.introShopper": "Only the checklists a mystery shopper fills in are shown here.",
   "checklists.empty": "There are no checklists.",
   "checklists.standard.VMB": "SĮ „Vilniaus miesto būstas“ (Vilnius city municipal housing company)",
@@ -106,7 +107,8 @@ export const checklists: Record<keyof typeof lt, string | PluralForms> = {
   "checklists.otherPhrases.count": { one: "{count} time", other: "{count} times" },
   "checklists.otherPhrases.recommended": "judged like a recommended one",
   "checklists.otherPhrases.forbidden": "judged like a forbidden one",
-  "checklists.phrases.otherAllowed": "The lists are examples („ir pan.“): an auditor can record another phrase and judge it like a recommended or like a forbidden one.",
+  "checklists.phrases.otherAllowed":
+    "The lists are examples („ir pan.“): an auditor can record another phrase and judge it like a recommended or like a forbidden one.",
   "checklists.phrases.verbatim": "(in the standard: “{text}”)",
   "checklists.phrases.variants": "– also {variants}.",
 };

@@ -27,13 +27,19 @@ export const dashboards: Record<keyof typeof lt, string | PluralForms> = {
   "dashboards.period": "Period: {from} – {to}.",
   "dashboards.total": { one: "{count} published audit, average score {mean}.", other: "{count} published audits, average score {mean}." },
   "dashboards.empty": "No published audits in this period. Change the period or the filters.",
-  "dashboards.minN": { one: "Nobody is ranked or coloured with fewer than {count} audit: an average of so few audits is mostly chance.", other: "Nobody is ranked or coloured with fewer than {count} audits: an average of so few audits is mostly chance." },
-  "dashboards.ciNote": "n is the number of scored audits. 95 % CI is the 95 % confidence interval: Student's t for averages, Wilson for rates. “Above / below average” is only shown when the whole interval lies on one side of the overall average.",
+  "dashboards.minN": {
+    one: "Nobody is ranked or coloured with fewer than {count} audit: an average of so few audits is mostly chance.",
+    other: "Nobody is ranked or coloured with fewer than {count} audits: an average of so few audits is mostly chance.",
+  },
+  "dashboards.ciNote":
+    "n is the number of scored audits. 95 % CI is the 95 % confidence interval: Student's t for averages, Wilson for rates. “Above / below average” is only shown when the whole interval lies on one side of the overall average.",
   "dashboards.period.invalid": "“{value}” is not a month (it should look like 2026-01), so the period shown is {from} – {to}.",
   "dashboards.period.swapped": "The start of the period was after its end, so they were swapped: the period shown is {from} – {to}.",
   "dashboards.period.tooLong": "At most {max} months are shown at once, so the period shown is {from} – {to}.",
-  "dashboards.rules.note": "Rules are ranked by the share of audits that broke them (broken / assessed); only rules assessed at least {count} times are listed. A rule counts as broken when answered “No” (for measured and phrase items: not met); “Partly” and “N/A” do not count as broken.",
-  "dashboards.heat.note": "Each cell shows the share and number of breaches (broken / assessed). Colour only adds to the text and is shown when the rule was assessed at least {count} times: red for 25 % or more, green for never broken.",
+  "dashboards.rules.note":
+    "Rules are ranked by the share of audits that broke them (broken / assessed); only rules assessed at least {count} times are listed. A rule counts as broken when answered “No” (for measured and phrase items: not met); “Partly” and “N/A” do not count as broken.",
+  "dashboards.heat.note":
+    "Each cell shows the share and number of breaches (broken / assessed). Colour only adds to the text and is shown when the rule was assessed at least {count} times: red for 25 % or more, green for never broken.",
   "dashboards.trend.title": "Average score by month and channel",
   "dashboards.trend.deptTitle": "Department's average score by month and channel",
   "dashboards.trend.employeeTitle": "Average score by month",

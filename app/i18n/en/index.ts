@@ -9,4 +9,13 @@ import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 
-export const en: Record<keyof typeof lt, string | PluralForms> = { ...common, ...account, ...admin, ...audits, ...adminPeople, ...checklists, ...csv, ...dashboards };
+export const en: Record<keyof typeof lt, string | PluralForms> = {
+  ...common,
+  ...account,
+  ...admin,
+  ...audits,
+  ...adminPeople,
+  ...checklists,
+  ...csv,
+  ...dashboards,
+};

@@ -16,9 +16,11 @@ export const account = {
   "account.password.mismatch": "Slaptažodžiai nesutampa.",
   "account.password.same": "Naujas slaptažodis turi skirtis nuo dabartinio.",
   "account.password.weak.personal": "Per lengva atspėti: slaptažodyje yra jūsų vardas, pavardė arba el. pašto adresas.",
-  "account.password.weak.lithuanian": "Per lengva atspėti: slaptažodis sudarytas iš dažno lietuviško žodžio ar vardo. Pridėkite daugiau nesusijusių žodžių.",
+  "account.password.weak.lithuanian":
+    "Per lengva atspėti: slaptažodis sudarytas iš dažno lietuviško žodžio ar vardo. Pridėkite daugiau nesusijusių žodžių.",
   "account.password.weak.common": "Per lengva atspėti: tai vienas dažniausiai naudojamų slaptažodžių.",
-  "account.password.weak.word": "Per lengva atspėti: vienas žodis iš žodyno, net su skaičiais ar simboliais. Pridėkite daugiau nesusijusių žodžių.",
+  "account.password.weak.word":
+    "Per lengva atspėti: vienas žodis iš žodyno, net su skaičiais ar simboliais. Pridėkite daugiau nesusijusių žodžių.",
   "account.password.weak.keyboard": "Per lengva atspėti: gretimi klaviatūros klavišai (pvz., „qwerty“).",
   "account.password.weak.sequence": "Per lengva atspėti: pasikartojantys arba iš eilės einantys simboliai (pvz., „aaa“, „1234“).",
   "account.password.weak.date": "Per lengva atspėti: datos ir metai (pvz., gimimo data).",

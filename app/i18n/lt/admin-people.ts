@@ -23,7 +23,8 @@ export const adminPeople = {
   "admin.employee.codeHint": "Unikalus kodas, pvz., tabelio numeris. Pagal jį atpažįstamas darbuotojas importuojant CSV failus.",
   "admin.employee.codeFormat": "Kodą gali sudaryti tik raidės, skaitmenys, taškas, brūkšnelis ir pabraukimas.",
   "admin.employee.account": "Susieta naudotojo paskyra",
-  "admin.employee.accountHint": "Susieta paskyra leidžia darbuotojui matyti savo rezultatus. Sąraše tik darbuotojo rolės paskyros, dar nesusietos su kitu darbuotoju.",
+  "admin.employee.accountHint":
+    "Susieta paskyra leidžia darbuotojui matyti savo rezultatus. Sąraše tik darbuotojo rolės paskyros, dar nesusietos su kitu darbuotoju.",
   "admin.employee.noAccount": "Nesusieta",
   "admin.employee.activeLabel": "Aktyvus (nuimkite žymę, kad išjungtumėte darbuotoją)",
   "admin.employee.editTitle": "Darbuotojas: {name}",
@@ -42,7 +43,8 @@ export const adminPeople = {
   "admin.user.role": "Rolė",
   "admin.user.chooseRole": "Pasirinkite rolę",
   "admin.user.departments": "Skyriai",
-  "admin.user.departmentsHint": "Skyriaus vadovui pažymėkite bent vieną skyrių: jis matys tik šių skyrių duomenis. Kitoms rolėms skyriai nenaudojami.",
+  "admin.user.departmentsHint":
+    "Skyriaus vadovui pažymėkite bent vieną skyrių: jis matys tik šių skyrių duomenis. Kitoms rolėms skyriai nenaudojami.",
   "admin.user.noDepartments": "Skyrių dar nėra. Pirmiausia sukurkite skyrių.",
   "admin.user.password": "Pradinis slaptažodis",
   "admin.user.passwordHint": "Nuo {min} iki {max} simbolių. Kitų reikalavimų nėra: ilga, lengvai įsimenama frazė yra saugiausia.",
@@ -60,7 +62,8 @@ export const adminPeople = {
   "admin.user.cannotDeactivateSelf": "Negalite išjungti savo paskyros. Tai gali padaryti kitas administratorius.",
   "admin.user.cannotDemoteSelf": "Negalite pakeisti savo rolės. Tai gali padaryti kitas administratorius.",
   "admin.user.resetTitle": "Slaptažodžio keitimas",
-  "admin.user.resetIntro": "Nustačius naują slaptažodį, visos šio naudotojo sesijos baigiamos: jis turės prisijungti iš naujo su nauju slaptažodžiu.",
+  "admin.user.resetIntro":
+    "Nustačius naują slaptažodį, visos šio naudotojo sesijos baigiamos: jis turės prisijungti iš naujo su nauju slaptažodžiu.",
   "admin.user.newPassword": "Naujas slaptažodis",
   "admin.user.resetSubmit": "Nustatyti naują slaptažodį",
   "admin.user.passwordReset": "Naudotojo „{name}“ slaptažodis pakeistas, visos jo sesijos baigtos.",

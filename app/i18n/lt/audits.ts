@@ -45,7 +45,8 @@ export const audits = {
   "audits.field.scenario": "Scenarijus",
   "audits.field.scenarioHint": "Ko klausėte ar ko prašėte.",
   "audits.field.libraryScenario": "Scenarijų biblioteka",
-  "audits.field.libraryScenarioHint": "Pasirinkus scenarijų, formoje matysite, ką sakyti, ir teisingus atsakymus; klausimai, kurių scenarijus nepatikrina, bus pažymėti „netaikoma“.",
+  "audits.field.libraryScenarioHint":
+    "Pasirinkus scenarijų, formoje matysite, ką sakyti, ir teisingus atsakymus; klausimai, kurių scenarijus nepatikrina, bus pažymėti „netaikoma“.",
   "audits.field.noLibraryScenario": "Be scenarijaus (aprašysiu pats)",
   "audits.field.scenarioNotes": "Ko klausėte ar ko prašėte. Pasirinkus scenarijų iš bibliotekos – neprivaloma (pastabos apie vizitą).",
   "audits.field.overallComment": "Bendras komentaras",
@@ -101,7 +102,12 @@ export const audits = {
   "audits.form.restored": "Atkurti neišsiųsti pakeitimai iš šio įrenginio.",
   "audits.form.submitted": "Vertinimas pateiktas peržiūrai.",
   "audits.form.alreadySubmitted": "Šis vertinimas jau pateiktas.",
-  "audits.form.errors": { one: "Rasta {count} klaida. Pataisykite pažymėtus klausimus.", few: "Rastos {count} klaidos. Pataisykite pažymėtus klausimus.", many: "Rasta {count} klaidos. Pataisykite pažymėtus klausimus.", other: "Rasta {count} klaidų. Pataisykite pažymėtus klausimus." },
+  "audits.form.errors": {
+    one: "Rasta {count} klaida. Pataisykite pažymėtus klausimus.",
+    few: "Rastos {count} klaidos. Pataisykite pažymėtus klausimus.",
+    many: "Rasta {count} klaidos. Pataisykite pažymėtus klausimus.",
+    other: "Rasta {count} klaidų. Pataisykite pažymėtus klausimus.",
+  },
   "audits.form.returnedNotice": "Vertinimas grąžintas taisyti: {comment}",
   "audits.form.unit.rings": { one: "signalas", few: "signalai", many: "signalo", other: "signalų" },
   "audits.form.unit.hours": { one: "valanda", few: "valandos", many: "valandos", other: "valandų" },
@@ -176,7 +182,12 @@ export const audits = {
   "review.returned": "Vertinimas grąžintas slaptajam klientui.",
   "review.rejected": "Vertinimas atmestas.",
   "review.resolved": "Darbuotojas nustatytas.",
-  "review.waiting": { one: "{count} vertinimas laukia peržiūros", few: "{count} vertinimai laukia peržiūros", many: "{count} vertinimo laukia peržiūros", other: "{count} vertinimų laukia peržiūros" },
+  "review.waiting": {
+    one: "{count} vertinimas laukia peržiūros",
+    few: "{count} vertinimai laukia peržiūros",
+    many: "{count} vertinimo laukia peržiūros",
+    other: "{count} vertinimų laukia peržiūros",
+  },
 
   "inspections.new": "Naujas patikrinimas",
   "inspections.title": "Patikrinimas: {department}",

@@ -3,7 +3,8 @@
 export const checklists = {
   "nav.checklists": "Kontroliniai sąrašai",
   "checklists.title": "Kontroliniai sąrašai",
-  "checklists.intro": "Kontroliniai sąrašai sudaryti pagal klientų aptarnavimo standartus. Kiekvienas punktas nurodo standarto punktą, iš kurio jis kilęs.",
+  "checklists.intro":
+    "Kontroliniai sąrašai sudaryti pagal klientų aptarnavimo standartus. Kiekvienas punktas nurodo standarto punktą, iš kurio jis kilęs.",
   "checklists.introShopper": "Čia rodomi tik tie kontroliniai sąrašai, kuriuos pildo slaptasis klientas.",
   "checklists.empty": "Kontrolinių sąrašų nėra.",
   "checklists.standard.VMB": "SĮ „Vilniaus miesto būstas“",
@@ -50,10 +51,20 @@ export const checklists = {
   "checklists.versions.current": "dabartinė",
   "checklists.versions.used": "Naudota {from}–{to}",
   "checklists.versions.usedSince": "Naudojama nuo {from}",
-  "checklists.versions.audits": { one: "{count} vertinimas", few: "{count} vertinimai", many: "{count} vertinimo", other: "{count} vertinimų" },
+  "checklists.versions.audits": {
+    one: "{count} vertinimas",
+    few: "{count} vertinimai",
+    many: "{count} vertinimo",
+    other: "{count} vertinimų",
+  },
   "checklists.versions.first": "Pirmoji versija.",
   "checklists.versions.noChanges": "Turinys nepakito (grąžinta ankstesnė versija).",
-  "checklists.versions.changes": { one: "{count} pakeitimas, palyginti su ankstesne versija", few: "{count} pakeitimai, palyginti su ankstesne versija", many: "{count} pakeitimo, palyginti su ankstesne versija", other: "{count} pakeitimų, palyginti su ankstesne versija" },
+  "checklists.versions.changes": {
+    one: "{count} pakeitimas, palyginti su ankstesne versija",
+    few: "{count} pakeitimai, palyginti su ankstesne versija",
+    many: "{count} pakeitimo, palyginti su ankstesne versija",
+    other: "{count} pakeitimų, palyginti su ankstesne versija",
+  },
   "checklists.change.checklist.title": "Pakeistas kontrolinio sąrašo pavadinimas",
   "checklists.change.checklist.pass_mark": "Pakeista išlaikymo riba",
   "checklists.change.checklist.channels": "Pakeisti kanalai",
@@ -105,7 +116,8 @@ export const checklists = {
   "checklists.otherPhrases.count": { one: "{count} kartą", few: "{count} kartus", many: "{count} karto", other: "{count} kartų" },
   "checklists.otherPhrases.recommended": "prilyginta rekomenduojamam",
   "checklists.otherPhrases.forbidden": "prilyginta neleistinam",
-  "checklists.phrases.otherAllowed": "Sąrašai – pavyzdžiai („ir pan.“): vertintojas gali įrašyti kitą posakį ir nurodyti, ar jis prilygsta rekomenduojamam, ar neleistinam.",
+  "checklists.phrases.otherAllowed":
+    "Sąrašai – pavyzdžiai („ir pan.“): vertintojas gali įrašyti kitą posakį ir nurodyti, ar jis prilygsta rekomenduojamam, ar neleistinam.",
   "checklists.phrases.verbatim": "(standarte: „{text}“)",
   "checklists.phrases.variants": "– taip pat {variants}.",
 };

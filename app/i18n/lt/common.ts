@@ -59,5 +59,10 @@ export const common = {
   "title.auditFill": "Vertinimo pildymas",
   "common.all": "Visi",
   "common.count.items": { one: "{count} įrašas", few: "{count} įrašai", many: "{count} įrašo", other: "{count} įrašų" },
-  "common.count.employees": { one: "{count} darbuotojas", few: "{count} darbuotojai", many: "{count} darbuotojo", other: "{count} darbuotojų" },
+  "common.count.employees": {
+    one: "{count} darbuotojas",
+    few: "{count} darbuotojai",
+    many: "{count} darbuotojo",
+    other: "{count} darbuotojų",
+  },
 };

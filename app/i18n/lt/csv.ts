@@ -3,7 +3,8 @@ export const csv = {
   "nav.import": "Importas",
   "nav.export": "Eksportas",
   "csv.import.title": "Duomenų importas iš CSV",
-  "csv.import.intro": "Įkelkite darbuotojų sąrašą arba agentūros vertinimų failą. Pirmiausia failas patikrinamas: pamatysite, kas bus sukurta ar pakeista, ir visas klaidas. Niekas neįrašoma, kol nepatvirtinsite.",
+  "csv.import.intro":
+    "Įkelkite darbuotojų sąrašą arba agentūros vertinimų failą. Pirmiausia failas patikrinamas: pamatysite, kas bus sukurta ar pakeista, ir visas klaidas. Niekas neįrašoma, kol nepatvirtinsite.",
   "csv.import.kind": "Ką importuojate",
   "csv.import.kind.roster": "Darbuotojų sąrašas (skyriai ir darbuotojai)",
   "csv.import.kind.audits": "Vertinimai (pvz., slaptojo kliento agentūros rezultatai)",
@@ -15,8 +16,10 @@ export const csv = {
   "csv.import.fileTooBig": "Failas per didelis (daugiausia {max} MB).",
   "csv.import.kindRequired": "Pasirinkite, ką importuojate.",
   "csv.import.formats": "Failų formatai",
-  "csv.import.rosterFormat": "Darbuotojų sąrašo stulpeliai: department_code; department_name; first_name; last_name; position; email; active; employee_code (tinka ir lietuviški pavadinimai: skyriaus_kodas, skyrius, vardas, pavardė, pareigos, el_paštas, aktyvus, darbuotojo_kodas).",
-  "csv.import.auditsFormat": "Vertinimų failas: viena eilutė – vienas vertinimas. Kiekvieno kontrolinio sąrašo šabloną su visais stulpeliais ir pavyzdine eilute galite atsisiųsti:",
+  "csv.import.rosterFormat":
+    "Darbuotojų sąrašo stulpeliai: department_code; department_name; first_name; last_name; position; email; active; employee_code (tinka ir lietuviški pavadinimai: skyriaus_kodas, skyrius, vardas, pavardė, pareigos, el_paštas, aktyvus, darbuotojo_kodas).",
+  "csv.import.auditsFormat":
+    "Vertinimų failas: viena eilutė – vienas vertinimas. Kiekvieno kontrolinio sąrašo šabloną su visais stulpeliais ir pavyzdine eilute galite atsisiųsti:",
   "csv.import.templates": "Kontrolinių sąrašų šablonai",
   "csv.job.title.checking": "Tikrinamas failas „{file}“",
   "csv.job.title.ready": "Patikrinta: „{file}“",
@@ -62,7 +65,8 @@ export const csv = {
   "csv.job.published": "Vertinimai paskelbti.",
   "csv.job.submitted": "Vertinimai pateikti peržiūrai.",
   "csv.export.title": "Vertinimų eksportas",
-  "csv.export.intro": "Atsisiųskite vertinimus CSV failu (UTF-8, tinka Excel). Failo formatas toks pat kaip importo, su papildomais stulpeliais: būsena, balas, išlaikyta, kritinis neatitikimas ir skyrių balai. Juodraščiai neeksportuojami.",
+  "csv.export.intro":
+    "Atsisiųskite vertinimus CSV failu (UTF-8, tinka Excel). Failo formatas toks pat kaip importo, su papildomais stulpeliais: būsena, balas, išlaikyta, kritinis neatitikimas ir skyrių balai. Juodraščiai neeksportuojami.",
   "csv.export.from": "Nuo (imtinai)",
   "csv.export.to": "Iki (imtinai)",
   "csv.export.checklist": "Kontrolinis sąrašas",

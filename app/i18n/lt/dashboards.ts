@@ -22,15 +22,29 @@ export const dashboards = {
   "dashboards.filter.apply": "Rodyti",
   "dashboards.filter.reset": "Numatytieji filtrai",
   "dashboards.period": "Laikotarpis: {from} – {to}.",
-  "dashboards.total": { one: "{count} paskelbtas vertinimas, vidutinis balas {mean}.", few: "{count} paskelbti vertinimai, vidutinis balas {mean}.", many: "{count} paskelbto vertinimo, vidutinis balas {mean}.", other: "{count} paskelbtų vertinimų, vidutinis balas {mean}." },
+  "dashboards.total": {
+    one: "{count} paskelbtas vertinimas, vidutinis balas {mean}.",
+    few: "{count} paskelbti vertinimai, vidutinis balas {mean}.",
+    many: "{count} paskelbto vertinimo, vidutinis balas {mean}.",
+    other: "{count} paskelbtų vertinimų, vidutinis balas {mean}.",
+  },
   "dashboards.empty": "Šiuo laikotarpiu paskelbtų vertinimų nėra. Pakeiskite laikotarpį ar filtrus.",
-  "dashboards.minN": { one: "Niekas nerikiuojamas ir nežymimas spalva, kol turi mažiau nei {count} vertinimą: iš tiek mažai vertinimų vidurkis būna atsitiktinis.", few: "Niekas nerikiuojamas ir nežymimas spalva, kol turi mažiau nei {count} vertinimus: iš tiek mažai vertinimų vidurkis būna atsitiktinis.", many: "Niekas nerikiuojamas ir nežymimas spalva, kol turi mažiau nei {count} vertinimo: iš tiek mažai vertinimų vidurkis būna atsitiktinis.", other: "Niekas nerikiuojamas ir nežymimas spalva, kol turi mažiau nei {count} vertinimų: iš tiek mažai vertinimų vidurkis būna atsitiktinis." },
-  "dashboards.ciNote": "n – vertinimų su balu skaičius. 95 % PI – 95 % pasikliautinasis intervalas: vidurkiui pagal Stjudento t skirstinį, dalims – Wilsono intervalas. „Virš / žemiau vidurkio“ rašoma tik tada, kai visas intervalas yra vienoje bendro vidurkio pusėje.",
+  "dashboards.minN": {
+    one: "Niekas nerikiuojamas ir nežymimas spalva, kol turi mažiau nei {count} vertinimą: iš tiek mažai vertinimų vidurkis būna atsitiktinis.",
+    few: "Niekas nerikiuojamas ir nežymimas spalva, kol turi mažiau nei {count} vertinimus: iš tiek mažai vertinimų vidurkis būna atsitiktinis.",
+    many: "Niekas nerikiuojamas ir nežymimas spalva, kol turi mažiau nei {count} vertinimo: iš tiek mažai vertinimų vidurkis būna atsitiktinis.",
+    other:
+      "Niekas nerikiuojamas ir nežymimas spalva, kol turi mažiau nei {count} vertinimų: iš tiek mažai vertinimų vidurkis būna atsitiktinis.",
+  },
+  "dashboards.ciNote":
+    "n – vertinimų su balu skaičius. 95 % PI – 95 % pasikliautinasis intervalas: vidurkiui pagal Stjudento t skirstinį, dalims – Wilsono intervalas. „Virš / žemiau vidurkio“ rašoma tik tada, kai visas intervalas yra vienoje bendro vidurkio pusėje.",
   "dashboards.period.invalid": "„{value}“ nėra mėnuo (turi būti, pvz., 2026-01), todėl rodomas laikotarpis {from} – {to}.",
   "dashboards.period.swapped": "Laikotarpio pradžia buvo vėlesnė už pabaigą, todėl jos sukeistos: rodomas laikotarpis {from} – {to}.",
   "dashboards.period.tooLong": "Vienu metu rodoma ne daugiau kaip {max} mėn., todėl rodomas laikotarpis {from} – {to}.",
-  "dashboards.rules.note": "Taisyklės rikiuojamos pagal pažeidimų dalį (pažeista / vertinta); rodomos tik vertintos bent {count} k. Pažeidimu laikomas atsakymas „Ne“ (matavimo ir frazių klausimams – neatitiktis); „Iš dalies“ ir „Netaikoma“ pažeidimu nelaikomi.",
-  "dashboards.heat.note": "Langelyje – pažeidimų dalis ir skaičius (pažeista / vertinta). Spalva tik papildo tekstą ir rodoma, kai taisyklė vertinta bent {count} k.: raudona – pažeista 25 % ar dažniau, žalia – nepažeista nė karto.",
+  "dashboards.rules.note":
+    "Taisyklės rikiuojamos pagal pažeidimų dalį (pažeista / vertinta); rodomos tik vertintos bent {count} k. Pažeidimu laikomas atsakymas „Ne“ (matavimo ir frazių klausimams – neatitiktis); „Iš dalies“ ir „Netaikoma“ pažeidimu nelaikomi.",
+  "dashboards.heat.note":
+    "Langelyje – pažeidimų dalis ir skaičius (pažeista / vertinta). Spalva tik papildo tekstą ir rodoma, kai taisyklė vertinta bent {count} k.: raudona – pažeista 25 % ar dažniau, žalia – nepažeista nė karto.",
   "dashboards.trend.title": "Vidutinis balas pagal mėnesį ir kanalą",
   "dashboards.trend.deptTitle": "Skyriaus vidutinis balas pagal mėnesį ir kanalą",
   "dashboards.trend.employeeTitle": "Vidutinis balas pagal mėnesį",
@@ -44,7 +58,12 @@ export const dashboards = {
   "dashboards.heat.title": "Taisyklių pažeidimai pagal mėnesį",
   "dashboards.sections.title": "Vidurkiai pagal kontrolinio sąrašo dalį",
   "dashboards.audits.title": "Paskelbti vertinimai",
-  "dashboards.audits.limit": { one: "Rodomas {count} naujausias vertinimas.", few: "Rodomi {count} naujausi vertinimai.", many: "Rodoma {count} naujausio vertinimo.", other: "Rodoma {count} naujausių vertinimų." },
+  "dashboards.audits.limit": {
+    one: "Rodomas {count} naujausias vertinimas.",
+    few: "Rodomi {count} naujausi vertinimai.",
+    many: "Rodoma {count} naujausio vertinimo.",
+    other: "Rodoma {count} naujausių vertinimų.",
+  },
   "dashboards.csv": "Atsisiųsti CSV",
   "dashboards.csvOf": "Atsisiųsti CSV: lentelė „{name}“",
   "dashboards.chart.text": "Diagramos duomenys pateikti lentelėje žemiau.",

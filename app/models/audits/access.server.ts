@@ -14,7 +14,16 @@ import { getChecklistVersion } from "./checklists.server";
 import { versionLabel } from "~/models/checklists/version-label.server";
 import { findScenario } from "~/models/checklists/scenario-library.server";
 import type { AuditRow } from "./audit.server";
-import { auditHistory, audits, auditSectionScores, checklistVersions, departments, employees, users, type AuditState } from "../../../db/schema";
+import {
+  auditHistory,
+  audits,
+  auditSectionScores,
+  checklistVersions,
+  departments,
+  employees,
+  users,
+  type AuditState,
+} from "../../../db/schema";
 
 /** One way to see audits: every condition must hold (a list: any of its values). `{}` is every audit. */
 type Grant = { auditorId?: number; state?: AuditState; departmentId?: number[]; employeeId?: number };
@@ -42,11 +51,15 @@ export function visibleAudits(user: SessionUser): SQL | undefined {
   const grants = auditGrants(user);
   if (grants.some((g) => conditions(g).length === 0)) return undefined;
   if (!grants.length) return sql`0`;
-  return or(...grants.map((g) => and(...conditions(g).map(([col, v]) => (Array.isArray(v) ? inArray(audits[col], v) : eq(audits[col], v!))))));
+  return or(
+    ...grants.map((g) => and(...conditions(g).map(([col, v]) => (Array.isArray(v) ? inArray(audits[col], v) : eq(audits[col], v!))))),
+  );
 }
 
 export function canSeeAudit(user: SessionUser, audit: AuditRow): boolean {
-  return auditGrants(user).some((g) => conditions(g).every(([col, v]) => (Array.isArray(v) ? v.includes(audit[col] as number) : audit[col] === v)));
+  return auditGrants(user).some((g) =>
+    conditions(g).every(([col, v]) => (Array.isArray(v) ? v.includes(audit[col] as number) : audit[col] === v)),
+  );
 }
 
 /** Whether the user sees who audited (an employee never learns the mystery shopper). */
@@ -57,17 +70,35 @@ export function getAuditRecord(db: Db, user: SessionUser, id: number) {
   const audit = db.select().from(audits).where(eq(audits.id, id)).get();
   if (!audit || !canSeeAudit(user, audit)) return undefined;
   const checklist: Checklist = getChecklistVersion(db, audit.checklistVersionId);
-  const department = db.select({ name: departments.name, code: departments.code }).from(departments).where(eq(departments.id, audit.departmentId)).get()!;
+  const department = db
+    .select({ name: departments.name, code: departments.code })
+    .from(departments)
+    .where(eq(departments.id, audit.departmentId))
+    .get()!;
   const employee = audit.employeeId
-    ? db.select({ id: employees.id, firstName: employees.firstName, lastName: employees.lastName, position: employees.position }).from(employees).where(eq(employees.id, audit.employeeId)).get() ?? null
+    ? (db
+        .select({ id: employees.id, firstName: employees.firstName, lastName: employees.lastName, position: employees.position })
+        .from(employees)
+        .where(eq(employees.id, audit.employeeId))
+        .get() ?? null)
     : null;
   const sections = db.select().from(auditSectionScores).where(eq(auditSectionScores.auditId, id)).all();
   const showAuditor = seesAuditor(user, audit);
   const auditor =
-    showAuditor && audit.auditorId ? db.select({ name: users.name }).from(users).where(eq(users.id, audit.auditorId)).get() ?? null : null;
+    showAuditor && audit.auditorId
+      ? (db.select({ name: users.name }).from(users).where(eq(users.id, audit.auditorId)).get() ?? null)
+      : null;
   const history = showAuditor
     ? db
-        .select({ id: auditHistory.id, at: auditHistory.at, action: auditHistory.action, fromState: auditHistory.fromState, toState: auditHistory.toState, comment: auditHistory.comment, actorName: users.name })
+        .select({
+          id: auditHistory.id,
+          at: auditHistory.at,
+          action: auditHistory.action,
+          fromState: auditHistory.fromState,
+          toState: auditHistory.toState,
+          comment: auditHistory.comment,
+          actorName: users.name,
+        })
         .from(auditHistory)
         .leftJoin(users, eq(users.id, auditHistory.actorId))
         .where(eq(auditHistory.auditId, id))

@@ -100,7 +100,8 @@ export function createAggregateDelta() {
 
   /** Adds or takes away what a stored audit contributes (nothing when it does not count). */
   function addStored(db: Db, auditId: number, sign: 1 | -1) {
-    const row = statement(db, SQL.storedAudit).get(auditId) as (Omit<Contribution, "values"> & { state: AuditState; calibration: number }) | undefined;
+    const row = statement(db, SQL.storedAudit).get(auditId) as
+      (Omit<Contribution, "values"> & { state: AuditState; calibration: number }) | undefined;
     if (!row || !countsInAggregates({ state: row.state, calibration: !!row.calibration })) return;
     const values = (statement(db, SQL.storedValues).all(auditId) as { item_key: string; value: number | null }[]).map(
       (v) => [v.item_key, v.value] as const,
@@ -114,7 +115,20 @@ export function createAggregateDelta() {
     for (const [dims, d] of scores) {
       if (!d.audits && !d.scored && !d.sumScore && !d.sumSqScore && !d.criticalFailures && !d.passes) continue;
       const [month, dept, emp, channel, checklistId, type] = dims.split(SEP);
-      upsertScores.run(month, Number(dept), Number(emp), channel, checklistId, type, d.audits, d.scored, d.sumScore, d.sumSqScore, d.criticalFailures, d.passes);
+      upsertScores.run(
+        month,
+        Number(dept),
+        Number(emp),
+        channel,
+        checklistId,
+        type,
+        d.audits,
+        d.scored,
+        d.sumScore,
+        d.sumSqScore,
+        d.criticalFailures,
+        d.passes,
+      );
     }
     const upsertItems = statement(db, SQL.items);
     for (const [dims, byItem] of items) {

@@ -71,8 +71,7 @@ export function rebuildAggregates(db: Db): { scoreRows: number; itemRows: number
       INSERT INTO agg_department_items (department_id, month, item_key, applicable, yes, partial, no, na)
       SELECT department_id, month, item_key, sum(applicable), sum(yes), sum(partial), sum(no), sum(na)
       FROM agg_items GROUP BY 1, 2, 3`);
-    const count = (table: string) =>
-      (tx.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`)) ?? { n: 0 }).n;
+    const count = (table: string) => (tx.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`)) ?? { n: 0 }).n;
     return {
       scoreRows: count("agg_scores"),
       itemRows: count("agg_items"),

@@ -23,7 +23,12 @@ export function rowsToRaw(rows: AnswerRow[]): RawAnswer[] {
 }
 
 // Every form save and submission reads them: prepared once per connection.
-const selectAnswers = (db: Db) => db.select().from(auditAnswers).where(eq(auditAnswers.auditId, bound("auditId"))).prepare();
+const selectAnswers = (db: Db) =>
+  db
+    .select()
+    .from(auditAnswers)
+    .where(eq(auditAnswers.auditId, bound("auditId")))
+    .prepare();
 
 const isJudgement = (v: unknown): v is OtherPhraseJudgement => (OTHER_PHRASE_JUDGEMENTS as readonly unknown[]).includes(v);
 
@@ -39,7 +44,14 @@ export function readAnswers(db: Db, auditId: number): RawAnswer[] {
  */
 export function storedAnswer(
   a: RawAnswer,
-): [choice: string | null, number: number | null, phrases: string | null, otherPhrase: string | null, otherPhraseAs: string | null, comment: string | null] {
+): [
+  choice: string | null,
+  number: number | null,
+  phrases: string | null,
+  otherPhrase: string | null,
+  otherPhraseAs: string | null,
+  comment: string | null,
+] {
   const otherPhrase = a.other_phrase?.trim() || null;
   return [
     isChoice(a.choice) ? a.choice : null,
@@ -58,7 +70,15 @@ export function sameAnswers(a: RawAnswer[], b: RawAnswer[]) {
     JSON.stringify(
       [...list]
         .sort((x, y) => x.key.localeCompare(y.key))
-        .map((r) => [r.key, r.choice ?? null, r.number ?? null, r.phrases ?? null, r.other_phrase || null, r.other_phrase_as ?? null, r.comment || null]),
+        .map((r) => [
+          r.key,
+          r.choice ?? null,
+          r.number ?? null,
+          r.phrases ?? null,
+          r.other_phrase || null,
+          r.other_phrase_as ?? null,
+          r.comment || null,
+        ]),
     );
   return norm(a) === norm(b);
 }

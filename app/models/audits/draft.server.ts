@@ -117,7 +117,11 @@ export function saveDraft(db: Db, user: SessionUser, auditId: number, answers: R
 }
 
 const updateComment = (db: Db) =>
-  db.update(audits).set({ overallComment: bound("comment"), updatedAt: bound("now") }).where(eq(audits.id, bound("id"))).prepare();
+  db
+    .update(audits)
+    .set({ overallComment: bound("comment"), updatedAt: bound("now") })
+    .where(eq(audits.id, bound("id")))
+    .prepare();
 
 /**
  * Records an edit of the answers or the overall comment (history "edited") and stores the
@@ -130,13 +134,16 @@ function recordEdit(t: Db, user: SessionUser, audit: AuditRow, answers: RawAnswe
   if (!changed.length && !commentChanged) return false;
   if (changed.length) writeAnswers();
   if (commentChanged) prepared(t, updateComment).run({ id: audit.id, comment, now: Date.now() });
-  recordHistory(t, { auditId: audit.id, actorId: user.id, action: "edited", details: { items: changed, overallComment: commentChanged || undefined } });
+  recordHistory(t, {
+    auditId: audit.id,
+    actorId: user.id,
+    action: "edited",
+    details: { items: changed, overallComment: commentChanged || undefined },
+  });
   return true;
 }
 
-export type SubmitResult =
-  | { status: "submitted" | "already_submitted"; audit: AuditRow }
-  | { status: "invalid"; errors: AnswerError[] };
+export type SubmitResult = { status: "submitted" | "already_submitted"; audit: AuditRow } | { status: "invalid"; errors: AnswerError[] };
 
 /** Submits the saved answers inside the caller's transaction; incomplete answers are returned, not thrown. */
 function trySubmit(t: Db, store: AuditStore, user: SessionUser, auditId: number): SubmitResult {
@@ -200,7 +207,11 @@ export function getEditableAudit(db: Db, user: SessionUser, auditId: number) {
   if (audit === undefined || audit === "closed") return audit;
   const department = db.select({ name: departments.name }).from(departments).where(eq(departments.id, audit.departmentId)).get()!;
   const employee = audit.employeeId
-    ? db.select({ firstName: employees.firstName, lastName: employees.lastName }).from(employees).where(eq(employees.id, audit.employeeId)).get()
+    ? db
+        .select({ firstName: employees.firstName, lastName: employees.lastName })
+        .from(employees)
+        .where(eq(employees.id, audit.employeeId))
+        .get()
     : undefined;
   return {
     audit,
@@ -213,7 +224,12 @@ export function getEditableAudit(db: Db, user: SessionUser, auditId: number) {
 
 /** Active departments and their active staff: a mystery shopper may audit any of them. */
 export function auditableDepartments(db: Db) {
-  return db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.active, true)).orderBy(departments.name).all();
+  return db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.active, true))
+    .orderBy(departments.name)
+    .all();
 }
 
 export function activeRoster(db: Db, departmentId: number) {

@@ -58,8 +58,7 @@ export function startInspection(db: Db, user: SessionUser, input: InspectionStar
 /** The supervisor's own inspection, or not_found (also when they lost the department). */
 function ownInspection(db: Db, user: SessionUser, id: number) {
   const inspection = db.select().from(inspections).where(eq(inspections.id, id)).get();
-  if (!inspection || inspection.supervisorId !== user.id || !user.departmentIds.includes(inspection.departmentId))
-    throw auditNotFound();
+  if (!inspection || inspection.supervisorId !== user.id || !user.departmentIds.includes(inspection.departmentId)) throw auditNotFound();
   return inspection;
 }
 
@@ -79,7 +78,13 @@ export function getInspection(db: Db, user: SessionUser, id: number) {
   }
   const department = db.select().from(departments).where(eq(departments.id, inspection.departmentId)).get()!;
   const staff = db
-    .select({ employeeId: employees.id, firstName: employees.firstName, lastName: employees.lastName, position: employees.position, status: inspectionAttendance.status })
+    .select({
+      employeeId: employees.id,
+      firstName: employees.firstName,
+      lastName: employees.lastName,
+      position: employees.position,
+      status: inspectionAttendance.status,
+    })
     .from(inspectionAttendance)
     .innerJoin(employees, eq(employees.id, inspectionAttendance.employeeId))
     .where(eq(inspectionAttendance.inspectionId, id))
@@ -105,14 +110,28 @@ function checklistOf(db: Db, checklistId: string) {
 }
 
 /** Stores one inspected subject's complete answers in its draft audit (created on first save). */
-function storeAnswers(t: Db, store: AuditStore, user: SessionUser, inspection: typeof inspections.$inferSelect, checklistId: string, employeeId: number | null, answers: RawAnswer[]) {
+function storeAnswers(
+  t: Db,
+  store: AuditStore,
+  user: SessionUser,
+  inspection: typeof inspections.$inferSelect,
+  checklistId: string,
+  employeeId: number | null,
+  answers: RawAnswer[],
+) {
   const { versionId, checklist } = checklistOf(t, checklistId);
   const errors = validateAnswers(checklist, answers, { requireComplete: true });
   if (errors.length) throw new AuditActionError("audits.error.incomplete", errors);
   let audit = t
     .select()
     .from(audits)
-    .where(and(eq(audits.inspectionId, inspection.id), eq(audits.checklistId, checklistId), employeeId === null ? isNull(audits.employeeId) : eq(audits.employeeId, employeeId)))
+    .where(
+      and(
+        eq(audits.inspectionId, inspection.id),
+        eq(audits.checklistId, checklistId),
+        employeeId === null ? isNull(audits.employeeId) : eq(audits.employeeId, employeeId),
+      ),
+    )
     .get();
   if (!audit) {
     audit = store.insertDraft(
@@ -204,7 +223,11 @@ export function submitInspection(db: Db, user: SessionUser, inspectionId: number
       .where(and(eq(inspectionAttendance.inspectionId, inspectionId), eq(inspectionAttendance.status, "pending")))
       .all();
     if (pending.length) throw new AuditActionError("inspections.error.pending");
-    const drafts = t.select().from(audits).where(and(eq(audits.inspectionId, inspectionId), eq(audits.state, "draft"))).all();
+    const drafts = t
+      .select()
+      .from(audits)
+      .where(and(eq(audits.inspectionId, inspectionId), eq(audits.state, "draft")))
+      .all();
     if (inspection.workplaceChecklistId && !drafts.some((a) => a.employeeId === null))
       throw new AuditActionError("inspections.error.workplace");
     if (drafts.length === 0) throw new AuditActionError("inspections.error.empty");

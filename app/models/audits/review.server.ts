@@ -93,7 +93,11 @@ function closeWithComment(db: Db, user: SessionUser, auditId: number, to: "retur
   if (!text) throw new AuditActionError("audits.error.commentRequired");
   withAuditStore(db, (store, t) => {
     const audit = reviewable(t, user, auditId);
-    store.change(audit, { state: to, reviewComment: text }, { actorId: user.id, action: to, fromState: audit.state, toState: to, comment: text });
+    store.change(
+      audit,
+      { state: to, reviewComment: text },
+      { actorId: user.id, action: to, fromState: audit.state, toState: to, comment: text },
+    );
   });
 }
 
@@ -110,7 +114,13 @@ export function rejectAudit(db: Db, user: SessionUser, auditId: number, reason: 
 /** The roster of a department, for resolving an employee. */
 export function departmentRoster(db: Db, departmentId: number) {
   return db
-    .select({ id: employees.id, firstName: employees.firstName, lastName: employees.lastName, position: employees.position, active: employees.active })
+    .select({
+      id: employees.id,
+      firstName: employees.firstName,
+      lastName: employees.lastName,
+      position: employees.position,
+      active: employees.active,
+    })
     .from(employees)
     .where(eq(employees.departmentId, departmentId))
     .orderBy(asc(employees.lastName), asc(employees.firstName))

@@ -31,7 +31,8 @@ const sectionsByChecklist = new WeakMap<Checklist, Map<string, string>>();
 /** Item key → section key (checklist versions are cached and shared, so this is built once per version). */
 function sectionOf(checklist: Checklist) {
   let map = sectionsByChecklist.get(checklist);
-  if (!map) sectionsByChecklist.set(checklist, (map = new Map(checklist.sections.flatMap((s) => s.items.map((i) => [i.key, s.key] as const)))));
+  if (!map)
+    sectionsByChecklist.set(checklist, (map = new Map(checklist.sections.flatMap((s) => s.items.map((i) => [i.key, s.key] as const)))));
   return map;
 }
 
@@ -62,9 +63,28 @@ export type AuditRowValues = {
 /** Inserts a finished audit's row with its score; returns its id. */
 export function insertAuditRow(db: Db, v: AuditRowValues, score: AuditScore): number {
   const result = statement(db, SQL.audit).run(
-    v.checklistId, v.checklistVersionId, v.auditType, v.channel, v.departmentId, v.employeeId, v.employeeResolution,
-    v.unknownEmployeeDescription, v.auditorId, v.inspectionId, v.state, v.interactionAt, v.location, v.scenario,
-    v.overallComment, v.externalRef, v.clientKey, ...scoreColumns(score), v.createdAt, v.createdAt, v.submittedAt, v.publishedAt,
+    v.checklistId,
+    v.checklistVersionId,
+    v.auditType,
+    v.channel,
+    v.departmentId,
+    v.employeeId,
+    v.employeeResolution,
+    v.unknownEmployeeDescription,
+    v.auditorId,
+    v.inspectionId,
+    v.state,
+    v.interactionAt,
+    v.location,
+    v.scenario,
+    v.overallComment,
+    v.externalRef,
+    v.clientKey,
+    ...scoreColumns(score),
+    v.createdAt,
+    v.createdAt,
+    v.submittedAt,
+    v.publishedAt,
     v.calibration ? 1 : 0,
   );
   return Number(result.lastInsertRowid);
@@ -75,7 +95,14 @@ export function insertAuditRow(db: Db, v: AuditRowValues, score: AuditScore): nu
  * form, with its resolved value from `score` (null in a draft). Answers to items the
  * checklist does not have are not stored. Returns [item key, value] of every row written.
  */
-export function writeAnswerRows(db: Db, auditId: number, checklist: Checklist, answers: RawAnswer[], score: AuditScore | null, fresh: boolean) {
+export function writeAnswerRows(
+  db: Db,
+  auditId: number,
+  checklist: Checklist,
+  answers: RawAnswer[],
+  score: AuditScore | null,
+  fresh: boolean,
+) {
   const sections = sectionOf(checklist);
   const values = new Map(score?.items.map((i) => [i.key, i.value]) ?? []);
   if (!fresh) statement(db, SQL.deleteAnswers).run(auditId);

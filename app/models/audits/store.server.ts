@@ -55,12 +55,18 @@ export type NewAudit = {
 export type HistoryNote = { actorId: number | null; action: HistoryAction; comment?: string | null; details?: unknown };
 
 /** The columns a change may set (not the answers, not the score: the store derives those). */
-export type AuditFields = Partial<Omit<AuditRow, "id" | "score" | "passed" | "criticalFailure" | "criticalItems" | "createdAt" | "updatedAt">>;
+export type AuditFields = Partial<
+  Omit<AuditRow, "id" | "score" | "passed" | "criticalFailure" | "criticalItems" | "createdAt" | "updatedAt">
+>;
 
 export type AuditStore = ReturnType<typeof openAuditStore>;
 
 /** The share of an audit with the given dimensions and score. */
-const contribution = (a: Omit<Contribution, "score" | "criticalFailure" | "passed" | "values">, score: AuditScore, values: Contribution["values"]): Contribution => ({
+const contribution = (
+  a: Omit<Contribution, "score" | "criticalFailure" | "passed" | "values">,
+  score: AuditScore,
+  values: Contribution["values"],
+): Contribution => ({
   interactionAt: a.interactionAt,
   departmentId: a.departmentId,
   employeeId: a.employeeId,
@@ -121,7 +127,13 @@ export function openAuditStore(db: Db) {
       const id = insertAuditRow(db, row, score);
       const values = writeAnswerRows(db, id, checklist, input.answers, score, true);
       writeSectionRows(db, id, score, true);
-      recordHistory(db, { auditId: id, actorId: input.actorId, action: input.historyAction ?? "created", toState: input.state, at: input.historyAt ?? now });
+      recordHistory(db, {
+        auditId: id,
+        actorId: input.actorId,
+        action: input.historyAction ?? "created",
+        toState: input.state,
+        at: input.historyAt ?? now,
+      });
       if (countsInAggregates(row)) delta.add(contribution(row, score, values), 1);
       return id;
     },
@@ -164,7 +176,11 @@ export function openAuditStore(db: Db) {
       const score = scoreAudit(checklist, change.answers);
       if (countsInAggregates(audit)) delta.addStored(db, audit.id, -1);
       const now = Date.now();
-      if (change.fields) db.update(audits).set({ ...change.fields, updatedAt: now }).where(eq(audits.id, audit.id)).run();
+      if (change.fields)
+        db.update(audits)
+          .set({ ...change.fields, updatedAt: now })
+          .where(eq(audits.id, audit.id))
+          .run();
       const values = writeScored(audit.id, checklist, change.answers, score, now);
       recordHistory(db, { ...change.history, auditId: audit.id, fromState: audit.state, toState: after.state, at: now });
       if (countsInAggregates(after)) delta.add(contribution(after, score, values), 1);
@@ -173,7 +189,10 @@ export function openAuditStore(db: Db) {
     /** Changes columns of an audit but not its answers (return, reject, resolving the employee). */
     change(audit: AuditRow, fields: AuditFields, history: HistoryNote & { fromState?: AuditState; toState?: AuditState }) {
       delta.addStored(db, audit.id, -1);
-      db.update(audits).set({ ...fields, updatedAt: Date.now() }).where(eq(audits.id, audit.id)).run();
+      db.update(audits)
+        .set({ ...fields, updatedAt: Date.now() })
+        .where(eq(audits.id, audit.id))
+        .run();
       recordHistory(db, { ...history, auditId: audit.id });
       delta.addStored(db, audit.id, 1);
     },

@@ -6,7 +6,17 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { prepared, type Db } from "~/db.server";
 import type { Localized } from "~/domain/checklists/schema";
 import { MIN_AUDITS_SETTING, parseMinAudits, summariseRate, summariseScores } from "~/domain/stats";
-import { aggChannelScores, aggDepartmentItems, aggDepartmentScores, aggItems, aggOrgItems, aggScores, checklists, departments, settings } from "../../../db/schema";
+import {
+  aggChannelScores,
+  aggDepartmentItems,
+  aggDepartmentScores,
+  aggItems,
+  aggOrgItems,
+  aggScores,
+  checklists,
+  departments,
+  settings,
+} from "../../../db/schema";
 import { getChecklistVersion } from "../audits/checklists.server";
 import type { DashboardFilters } from "./filters.server";
 
@@ -129,7 +139,8 @@ export function measures(s: Sums): Measures {
 }
 
 // Every dashboard reads these two: statements prepared once per connection.
-const selectMinAudits = (db: Db) => db.select({ value: settings.value }).from(settings).where(eq(settings.key, MIN_AUDITS_SETTING)).prepare();
+const selectMinAudits = (db: Db) =>
+  db.select({ value: settings.value }).from(settings).where(eq(settings.key, MIN_AUDITS_SETTING)).prepare();
 const selectCurrentVersions = (db: Db) =>
   db.select({ id: checklists.id, versionId: checklists.currentVersionId, active: checklists.active }).from(checklists).prepare();
 

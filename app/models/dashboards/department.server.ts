@@ -5,23 +5,20 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import { standing, type Standing } from "~/domain/stats";
 import { aggScores, audits, employees } from "../../../db/schema";
-import {
-  checklistCatalogue,
-  itemSource,
-  measures,
-  ruleRate,
-  scoreSums,
-  scoreWhere,
-  type Measures,
-  type RuleRate,
-} from "./common.server";
+import { checklistCatalogue, itemSource, measures, ruleRate, scoreSums, scoreWhere, type Measures, type RuleRate } from "./common.server";
 import { addMonths, monthStartMs } from "~/domain/time";
 import { monthsBetween, type DashboardFilters } from "./filters.server";
 import { scoreSummary } from "./overview.server";
 import { rankBrokenRules } from "~/domain/dashboards/rule-ranking";
 
 export type EmployeeRow = { employeeId: number; name: string | null; standing: Standing } & Measures;
-export type HeatRow = { itemKey: string; text: { lt: string; en: string } | null; source: string[]; total: RuleRate; cells: (RuleRate & { month: string })[] };
+export type HeatRow = {
+  itemKey: string;
+  text: { lt: string; en: string } | null;
+  source: string[];
+  total: RuleRate;
+  cells: (RuleRate & { month: string })[];
+};
 
 /** Published audits in the period, newest first (the audits_department_state index). */
 export function recentAudits(db: Db, where: { departmentId?: number; employeeId?: number }, f: DashboardFilters, limit: number) {

@@ -28,7 +28,10 @@ const selectDashboardEmployee = (db: Db) =>
     .where(eq(employees.id, bound("employeeId")))
     .prepare();
 const insertDashboardView = (db: Db) =>
-  db.insert(accessLog).values({ userId: bound("userId"), action: "view_dashboard", object: bound("object") }).prepare();
+  db
+    .insert(accessLog)
+    .values({ userId: bound("userId"), action: "view_dashboard", object: bound("object") })
+    .prepare();
 
 /**
  * The employee if this user may see their dashboard: leadership and admin always, a
@@ -120,14 +123,28 @@ function brokenRules(db: Db, f: DashboardFilters, employeeId: number, limit = 10
       comment: auditAnswers.comment,
       auditId: sql<number>`${audits.id}`.as("audit_id"),
       at: sql<number>`${audits.interactionAt}`.as("at"),
-      n: sql<number>`row_number() OVER (PARTITION BY ${auditAnswers.itemKey} ORDER BY ${audits.interactionAt} DESC, ${audits.id} DESC)`.as("n"),
+      n: sql<number>`row_number() OVER (PARTITION BY ${auditAnswers.itemKey} ORDER BY ${audits.interactionAt} DESC, ${audits.id} DESC)`.as(
+        "n",
+      ),
     })
     .from(auditAnswers)
     .innerJoin(audits, eq(audits.id, auditAnswers.auditId))
-    .where(and(periodConditions(f, employeeId), inArray(auditAnswers.itemKey, keys), sql`${auditAnswers.value} IS 0`, sql`trim(coalesce(${auditAnswers.comment}, '')) <> ''`))
+    .where(
+      and(
+        periodConditions(f, employeeId),
+        inArray(auditAnswers.itemKey, keys),
+        sql`${auditAnswers.value} IS 0`,
+        sql`trim(coalesce(${auditAnswers.comment}, '')) <> ''`,
+      ),
+    )
     .as("recent");
   const comments = keys.length
-    ? db.select({ itemKey: recent.itemKey, comment: recent.comment, auditId: recent.auditId, at: recent.at }).from(recent).where(sql`${recent.n} <= 3`).orderBy(desc(recent.at)).all()
+    ? db
+        .select({ itemKey: recent.itemKey, comment: recent.comment, auditId: recent.auditId, at: recent.at })
+        .from(recent)
+        .where(sql`${recent.n} <= 3`)
+        .orderBy(desc(recent.at))
+        .all()
     : [];
   const { items } = checklistCatalogue(db);
   return rows.map((r) => {

@@ -6,7 +6,6 @@ import type { DashboardFilters } from "~/domain/dashboards/filters";
 import { AUDIT_TYPES, CHANNELS } from "~/domain/checklists/schema";
 import { addMonths, vilniusMonth } from "~/domain/time";
 
-
 /** The longest period one view shows: three years of months. */
 export const MAX_MONTHS = 36;
 
@@ -53,7 +52,8 @@ export function parseFiltersWithNotices(url: URL, now = Date.now()): { filters: 
   if (tooLong) from = addMonths(to, -(MAX_MONTHS - 1));
   const notices: PeriodNotice[] = [];
   for (const name of ["from", "to"] as const)
-    if (raw[name] !== undefined && parsed[name] === undefined) notices.push({ key: "dashboards.period.invalid", params: { value: raw[name].slice(0, 20), from, to } });
+    if (raw[name] !== undefined && parsed[name] === undefined)
+      notices.push({ key: "dashboards.period.invalid", params: { value: raw[name].slice(0, 20), from, to } });
   if (swapped) notices.push({ key: "dashboards.period.swapped", params: { from, to } });
   if (tooLong) notices.push({ key: "dashboards.period.tooLong", params: { max: MAX_MONTHS, from, to } });
   const filters: DashboardFilters = {

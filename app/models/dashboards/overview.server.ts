@@ -71,7 +71,12 @@ export function scoreSummary(db: Db, f: DashboardFilters, scope: Scope) {
   const cube = scoreCube(db, f, scope);
   return {
     cube,
-    summary: { months: monthsBetween(f.from, f.to), minN: minAuditsForRanking(db), total: totalMeasures(cube), trend: trendByChannel(cube) },
+    summary: {
+      months: monthsBetween(f.from, f.to),
+      minN: minAuditsForRanking(db),
+      total: totalMeasures(cube),
+      trend: trendByChannel(cube),
+    },
   };
 }
 
@@ -112,7 +117,13 @@ export function topBrokenRules(db: Db, f: DashboardFilters, scope: Scope, limit 
   const { items } = checklistCatalogue(db);
   return rankBrokenRules(rows, limit).map((r) => {
     const info = items.get(r.itemKey);
-    return { itemKey: r.itemKey, checklistId: info?.checklistId ?? null, text: info?.text ?? null, source: info?.source ?? [], ...ruleRate(r.failures, r.applicable) };
+    return {
+      itemKey: r.itemKey,
+      checklistId: info?.checklistId ?? null,
+      text: info?.text ?? null,
+      source: info?.source ?? [],
+      ...ruleRate(r.failures, r.applicable),
+    };
   });
 }
 

@@ -95,7 +95,11 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   if (options.months < 1 || options.audits < 0) throw new Error("months must be ≥ 1 and audits ≥ 0");
   const checklistList = activeChecklists(db);
   if (!checklistList.length) throw new Error("no active checklists: load them first (they are synced at start-up)");
-  const marker = db.select({ id: users.id }).from(users).where(like(users.email, `%-${seed}-%@${GENERATED_EMAIL_DOMAIN}`)).get();
+  const marker = db
+    .select({ id: users.id })
+    .from(users)
+    .where(like(users.email, `%-${seed}-%@${GENERATED_EMAIL_DOMAIN}`))
+    .get();
   if (marker) throw new Error(`data of seed ${seed} was already generated in this database: use another --seed`);
   const passwordHash = await generatedPasswordHash();
   const client = db.$client;
@@ -113,13 +117,21 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
     const addUser = (role: "mystery_shopper" | "supervisor", n: number) => {
       const person = randomPerson(rng);
       const address = email(role === "supervisor" ? "vadovas" : "klientas", n);
-      return Number(insertUser.run(address, `${person.firstName} ${person.lastName}`, role, passwordHash, createdAt, createdAt).lastInsertRowid);
+      return Number(
+        insertUser.run(address, `${person.firstName} ${person.lastName}`, role, passwordHash, createdAt, createdAt).lastInsertRowid,
+      );
     };
     const linkSupervisor = client.prepare("INSERT INTO user_departments (user_id, department_id) VALUES (?, ?)");
 
     if (options.departments > 0) {
       const org = generateOrganisation(seed, options.departments, options.employees);
-      const taken = new Set(db.select({ code: departments.code }).from(departments).all().map((d) => d.code));
+      const taken = new Set(
+        db
+          .select({ code: departments.code })
+          .from(departments)
+          .all()
+          .map((d) => d.code),
+      );
       const insertDept = client.prepare("INSERT INTO departments (code, name, active, created_at, updated_at) VALUES (?, ?, 1, ?, ?)");
       const insertEmployee = client.prepare(
         `INSERT INTO employees (code, first_name, last_name, position, department_id, active, created_at, updated_at)
@@ -133,7 +145,9 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
       });
       for (const e of org.employees) {
         const code = `G${seed}-${String(e.index + 1).padStart(5, "0")}`;
-        const id = Number(insertEmployee.run(code, e.firstName, e.lastName, e.position, ids[e.departmentIndex], createdAt, createdAt).lastInsertRowid);
+        const id = Number(
+          insertEmployee.run(code, e.firstName, e.lastName, e.position, ids[e.departmentIndex], createdAt, createdAt).lastInsertRowid,
+        );
         population.departments[e.departmentIndex].employees.push({ id, tendency: e.tendency });
       }
       report.departments = org.departments.length;
@@ -142,7 +156,11 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
 
     if (options.includeExisting || options.departments === 0) {
       const generatedIds = new Set(population.departments.map((d) => d.id));
-      const staff = db.select({ id: employees.id, departmentId: employees.departmentId }).from(employees).where(eq(employees.active, true)).all();
+      const staff = db
+        .select({ id: employees.id, departmentId: employees.departmentId })
+        .from(employees)
+        .where(eq(employees.active, true))
+        .all();
       const links = db
         .select({ userId: userDepartments.userId, departmentId: userDepartments.departmentId })
         .from(userDepartments)

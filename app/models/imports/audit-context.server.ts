@@ -39,7 +39,13 @@ export function loadAuditContext(db: Db, now = Date.now()): AuditContext {
   for (const c of db.select().from(checklists).where(eq(checklists.active, true)).all())
     current.set(c.id, { versionId: c.currentVersionId, checklist: versions.get(c.currentVersionId)! });
 
-  const departmentIds = new Map(db.select().from(departments).all().map((d) => [matchKey(d.code), d.id]));
+  const departmentIds = new Map(
+    db
+      .select()
+      .from(departments)
+      .all()
+      .map((d) => [matchKey(d.code), d.id]),
+  );
   const byCode = new Map<string, number>();
   const byNameInDept = new Map<string, number[]>();
   const byName = new Map<string, number[]>();
@@ -51,7 +57,13 @@ export function loadAuditContext(db: Db, now = Date.now()): AuditContext {
       addTo(byName, name, e.id);
     }
   }
-  const userIds = new Map(db.select({ id: users.id, email: users.email }).from(users).all().map((u) => [matchKey(u.email), u.id]));
+  const userIds = new Map(
+    db
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .all()
+      .map((u) => [matchKey(u.email), u.id]),
+  );
 
   const instance = instanceId(db);
   const byRef = db.$client.prepare("select id from audits where external_ref = ?").pluck();
@@ -68,7 +80,7 @@ export function loadAuditContext(db: Db, now = Date.now()): AuditContext {
     return row;
   }
 
-  const unique = (ids?: number[]) => (!ids ? undefined : new Set(ids).size === 1 ? ids[0] : "ambiguous" as const);
+  const unique = (ids?: number[]) => (!ids ? undefined : new Set(ids).size === 1 ? ids[0] : ("ambiguous" as const));
   return {
     now,
     itemKeys,
@@ -79,7 +91,8 @@ export function loadAuditContext(db: Db, now = Date.now()): AuditContext {
     },
     checklist(id, externalRef) {
       const found = externalRef ? existing(externalRef) : undefined;
-      if (found && found.checklistId === id) return { versionId: found.checklistVersionId, checklist: versions.get(found.checklistVersionId)! };
+      if (found && found.checklistId === id)
+        return { versionId: found.checklistVersionId, checklist: versions.get(found.checklistVersionId)! };
       return current.get(id);
     },
     department: (code) => departmentIds.get(matchKey(code)),

@@ -142,7 +142,8 @@ async function passOverFile(db: Db, path: string, opts: AuditImportOptions, writ
         const row = result.audit;
         const ref = row.externalRef;
         const earlier = seenRefs.get(ref);
-        if (earlier !== undefined) return fail(problem(line, header.names[header.fixed.external_ref!], "duplicate_ref", { value: ref, other: earlier }));
+        if (earlier !== undefined)
+          return fail(problem(line, header.names[header.fixed.external_ref!], "duplicate_ref", { value: ref, other: earlier }));
         seenRefs.set(ref, line);
         if (ctx.isDanglingSyntheticRef(ref))
           return fail(problem(line, header.names[header.fixed.external_ref!], "unknown_audit_ref", { value: ref }));

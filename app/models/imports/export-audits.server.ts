@@ -52,33 +52,75 @@ const flag = (value: boolean | null) => (value === null ? "" : value ? CHOICE_OU
 export function* exportAuditsCsv(db: Db, user: SessionUser, filter: AuditExportFilter): Generator<string> {
   const where = conditions(user, filter);
   const separator = filter.separator ?? ";";
-  const versionIds = db.selectDistinct({ id: audits.checklistVersionId }).from(audits).where(where).all().map((r) => r.id);
+  const versionIds = db
+    .selectDistinct({ id: audits.checklistVersionId })
+    .from(audits)
+    .where(where)
+    .all()
+    .map((r) => r.id);
   const checklists = versionIds.length
-    ? db.select().from(checklistVersions).where(inArray(checklistVersions.id, versionIds)).all()
+    ? db
+        .select()
+        .from(checklistVersions)
+        .where(inArray(checklistVersions.id, versionIds))
+        .all()
         .sort((a, b) => a.checklistId.localeCompare(b.checklistId) || b.createdAt - a.createdAt)
         .map((v) => v.content as Checklist)
     : [];
   const answerKeys = (column: SQL) =>
     new Set(
-      db.selectDistinct({ key: auditAnswers.itemKey }).from(auditAnswers)
+      db
+        .selectDistinct({ key: auditAnswers.itemKey })
+        .from(auditAnswers)
         .innerJoin(audits, sql`${audits.id} = ${auditAnswers.auditId}`)
-        .where(and(where, column)).all().map((r) => r.key),
+        .where(and(where, column))
+        .all()
+        .map((r) => r.key),
     );
   const withComment = answerKeys(sql`${auditAnswers.comment} is not null`);
   const withOther = answerKeys(sql`${auditAnswers.otherPhrase} is not null`);
-  const layout = itemLayout(checklists, (k) => withComment.has(k), (k) => withOther.has(k));
-  const sectionKeys = [...new Set(checklists.flatMap((c) => c.sections.map((s) => s.key)))];
-  yield toCsv([[...AUDIT_COLUMNS, ...itemHeader(layout), ...COMPUTED_COLUMNS, ...sectionKeys.map(sectionColumn)]], { separator, bom: true });
-
-  const departmentCodes = new Map(db.select({ id: departments.id, code: departments.code }).from(departments).all().map((d) => [d.id, d.code]));
-  const employeeRefs = new Map(
-    db.select().from(employees).all().map((e) => [e.id, e.code ?? `${e.firstName} ${e.lastName}`]),
+  const layout = itemLayout(
+    checklists,
+    (k) => withComment.has(k),
+    (k) => withOther.has(k),
   );
-  const emails = new Map(db.select({ id: users.id, email: users.email }).from(users).all().map((u) => [u.id, u.email]));
+  const sectionKeys = [...new Set(checklists.flatMap((c) => c.sections.map((s) => s.key)))];
+  yield toCsv([[...AUDIT_COLUMNS, ...itemHeader(layout), ...COMPUTED_COLUMNS, ...sectionKeys.map(sectionColumn)]], {
+    separator,
+    bom: true,
+  });
+
+  const departmentCodes = new Map(
+    db
+      .select({ id: departments.id, code: departments.code })
+      .from(departments)
+      .all()
+      .map((d) => [d.id, d.code]),
+  );
+  const employeeRefs = new Map(
+    db
+      .select()
+      .from(employees)
+      .all()
+      .map((e) => [e.id, e.code ?? `${e.firstName} ${e.lastName}`]),
+  );
+  const emails = new Map(
+    db
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .all()
+      .map((u) => [u.id, u.email]),
+  );
   const instance = instanceId(db);
 
-  for (let after = 0; ; ) {
-    const page = db.select().from(audits).where(and(where, gt(audits.id, after))).orderBy(asc(audits.id)).limit(PAGE).all();
+  for (let after = 0; ;) {
+    const page = db
+      .select()
+      .from(audits)
+      .where(and(where, gt(audits.id, after)))
+      .orderBy(asc(audits.id))
+      .limit(PAGE)
+      .all();
     if (page.length === 0) return;
     after = page[page.length - 1].id;
     const ids = page.map((a) => a.id);

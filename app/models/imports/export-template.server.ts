@@ -26,7 +26,12 @@ export function listTemplateChecklists(db: Db) {
 export function checklistTemplateCsv(db: Db, checklistId: string, separator: ";" | "," = ";"): string | null {
   const found = activeChecklists(db).find((c) => c.id === checklistId);
   if (!found) return null;
-  const department = db.select({ code: departments.code }).from(departments).where(eq(departments.active, true)).orderBy(asc(departments.code)).get();
+  const department = db
+    .select({ code: departments.code })
+    .from(departments)
+    .where(eq(departments.active, true))
+    .orderBy(asc(departments.code))
+    .get();
   const rows = templateRows(found.checklist, {
     departmentCode: department?.code ?? "SKYRIUS",
     // Yesterday at 10:00 Vilnius time: a date the importer accepts (not in the future).

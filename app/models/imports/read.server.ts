@@ -80,8 +80,7 @@ export async function readCsvFile(
         const cells = (results.data as string[]).map(stripFormulaGuard);
         const line = lineOf(cells);
         for (const e of results.errors)
-          if (e.code === "MissingQuotes" || e.code === "InvalidQuotes")
-            problems.push(problem(line, null, "bad_quotes"));
+          if (e.code === "MissingQuotes" || e.code === "InvalidQuotes") problems.push(problem(line, null, "bad_quotes"));
         if (isBlankRecord(cells)) return;
         try {
           onRecord(cells, line);

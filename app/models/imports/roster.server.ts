@@ -34,14 +34,25 @@ function applyPlan(db: Db, plan: RosterPlan) {
   const newIds = new Map<string, number>();
   for (const d of plan.newDepartments)
     newIds.set(d.code, db.insert(departments).values({ code: d.code, name: d.name, active: true }).returning().get().id);
-  for (const d of plan.renamedDepartments) db.update(departments).set({ name: d.name, updatedAt: now }).where(eq(departments.id, d.id)).run();
+  for (const d of plan.renamedDepartments)
+    db.update(departments).set({ name: d.name, updatedAt: now }).where(eq(departments.id, d.id)).run();
   const departmentId = (ref: number | string) => (typeof ref === "number" ? ref : newIds.get(ref)!);
-  for (const { department, ...e } of plan.create) db.insert(employees).values({ ...e, departmentId: departmentId(department) }).run();
+  for (const { department, ...e } of plan.create)
+    db.insert(employees)
+      .values({ ...e, departmentId: departmentId(department) })
+      .run();
   for (const { id, department, ...e } of plan.update)
-    db.update(employees).set({ ...e, departmentId: departmentId(department), updatedAt: now }).where(eq(employees.id, id)).run();
+    db.update(employees)
+      .set({ ...e, departmentId: departmentId(department), updatedAt: now })
+      .where(eq(employees.id, id))
+      .run();
 }
 
-export async function importRosterFile(db: Db, path: string, { dryRun, onProgress }: { dryRun: boolean; onProgress?: (done: number, total: number) => void }): Promise<ImportReport> {
+export async function importRosterFile(
+  db: Db,
+  path: string,
+  { dryRun, onProgress }: { dryRun: boolean; onProgress?: (done: number, total: number) => void },
+): Promise<ImportReport> {
   const report = emptyReport("roster", dryRun);
   const problems = new ProblemList();
   const entries: RosterEntry[] = [];

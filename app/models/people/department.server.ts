@@ -29,12 +29,7 @@ export function listDepartments(db: Db, user: SessionUser, { activeOnly = false 
     })
     .from(departments)
     .leftJoin(counts, eq(counts.departmentId, departments.id))
-    .where(
-      and(
-        scope ? inArray(departments.id, scope) : undefined,
-        activeOnly ? eq(departments.active, true) : undefined,
-      ),
-    )
+    .where(and(scope ? inArray(departments.id, scope) : undefined, activeOnly ? eq(departments.active, true) : undefined))
     .orderBy(asc(departments.name))
     .all();
 }

@@ -39,11 +39,7 @@ export function searchKey(text: string) {
 }
 
 /** Employees the user may see: supervisors only their departments' staff. */
-export function listEmployees(
-  db: Db,
-  user: SessionUser,
-  filter: { departmentId?: number; q?: string; activeOnly?: boolean } = {},
-) {
+export function listEmployees(db: Db, user: SessionUser, filter: { departmentId?: number; q?: string; activeOnly?: boolean } = {}) {
   const scope = departmentScope(user);
   if (scope && scope.length === 0) return [];
   const rows = db
@@ -129,12 +125,7 @@ export function listLinkableUsers(db: Db, employeeId?: number) {
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
     .leftJoin(employees, eq(employees.userId, users.id))
-    .where(
-      and(
-        eq(users.role, "employee"),
-        employeeId ? or(isNull(employees.id), eq(employees.id, employeeId)) : isNull(employees.id),
-      ),
-    )
+    .where(and(eq(users.role, "employee"), employeeId ? or(isNull(employees.id), eq(employees.id, employeeId)) : isNull(employees.id)))
     .orderBy(asc(users.name))
     .all();
 }
@@ -163,8 +154,7 @@ export function employeeRuleErrors(
   }
   const department = db.select().from(departments).where(eq(departments.id, input.departmentId)).get();
   if (!department) errors.departmentId = ["admin.employee.departmentUnknown"];
-  else if (!department.active && department.id !== existing?.departmentId)
-    errors.departmentId = ["admin.employee.departmentInactive"];
+  else if (!department.active && department.id !== existing?.departmentId) errors.departmentId = ["admin.employee.departmentInactive"];
   if (input.userId !== null && !listLinkableUsers(db, id).some((u) => u.id === input.userId)) {
     errors.userId = ["admin.employee.accountUnavailable"];
   }

@@ -14,8 +14,7 @@ import { clientIp, createSession, destroyUserSessions, markReauthenticated } fro
 import { users } from "../../../db/schema";
 
 export type ChangeResult =
-  | { ok: true; setCookie: string }
-  | { ok: false; field: "current" | "next"; error: MessageKey; retryAfterMs?: number };
+  { ok: true; setCookie: string } | { ok: false; field: "current" | "next"; error: MessageKey; retryAfterMs?: number };
 
 /** Re-authentication: the password again, counted by the sign-in limits like a sign-in. */
 export async function confirmPassword(
@@ -37,7 +36,8 @@ export async function changeOwnPassword(db: Db, request: Request, user: SessionU
   const attempt = reserveSignInAttempt(db, user.email, clientIp(request));
   if (!attempt.ok) return { ok: false, field: "current", error: "account.password.rateLimited", retryAfterMs: attempt.retryAfterMs };
   const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
-  if (!row || !(await verifyPassword(row.passwordHash, current))) return { ok: false, field: "current", error: "account.password.currentWrong" };
+  if (!row || !(await verifyPassword(row.passwordHash, current)))
+    return { ok: false, field: "current", error: "account.password.currentWrong" };
   releaseAttempt(db, attempt);
   if (next === current) return { ok: false, field: "next", error: "account.password.same" };
   const strength = await checkPasswordStrength(next, personalWords(user));

@@ -18,7 +18,11 @@ export function normalizeEmail(email: string) {
 }
 
 export function findUserByEmail(db: Db, email: string) {
-  return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
+  return db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .get();
 }
 
 const collator = new Intl.Collator("lt");

@@ -59,7 +59,13 @@ export default function ChangePasswordPage() {
       <h1>{t("account.password.title")}</h1>
       <p>{t("account.password.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="card" data-testid="change-password-form">
-        <TextField field={fields.current} type="password" label={t("account.password.current")} autoComplete="current-password" autoFocus={first === "current"} />
+        <TextField
+          field={fields.current}
+          type="password"
+          label={t("account.password.current")}
+          autoComplete="current-password"
+          autoFocus={first === "current"}
+        />
         <TextField
           field={fields.next}
           type="password"
@@ -68,7 +74,13 @@ export default function ChangePasswordPage() {
           autoComplete="new-password"
           autoFocus={first === "next"}
         />
-        <TextField field={fields.confirm} type="password" label={t("account.password.confirm")} autoComplete="new-password" autoFocus={first === "confirm"} />
+        <TextField
+          field={fields.confirm}
+          type="password"
+          label={t("account.password.confirm")}
+          autoComplete="new-password"
+          autoFocus={first === "confirm"}
+        />
         <div className="button-row">
           <button type="submit" className="primary" disabled={busy}>
             {t("account.password.submit")}

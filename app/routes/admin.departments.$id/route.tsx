@@ -9,12 +9,7 @@ import { notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { idOrNew } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
-import {
-  createDepartment,
-  findDepartmentByCode,
-  getDepartment,
-  updateDepartment,
-} from "~/models/people/department.server";
+import { createDepartment, findDepartmentByCode, getDepartment, updateDepartment } from "~/models/people/department.server";
 import { DepartmentSchema } from "./schema";
 import { pageTitle } from "~/lib/meta";
 
@@ -64,7 +59,12 @@ export default function DepartmentFormPage() {
     <>
       <h1>{department ? t("admin.department.editTitle", { name: department.name }) : t("admin.departments.new")}</h1>
       <Form method="post" {...getFormProps(form)} className="card">
-        <TextField field={fields.code} label={t("admin.department.code")} hint={t("admin.department.codeHint")} autoFocus={focus === "code"} />
+        <TextField
+          field={fields.code}
+          label={t("admin.department.code")}
+          hint={t("admin.department.codeHint")}
+          autoFocus={focus === "code"}
+        />
         <TextField field={fields.name} label={t("admin.department.name")} autoFocus={focus === "name"} />
         <CheckboxField field={fields.active} label={t("common.active")} />
         <div className="button-row">

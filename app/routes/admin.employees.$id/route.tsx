@@ -11,13 +11,7 @@ import { idOrNew } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
 import { employeeFullName } from "~/domain/people/names";
 import { listDepartments } from "~/models/people/department.server";
-import {
-  createEmployee,
-  employeeRuleErrors,
-  getEmployee,
-  listLinkableUsers,
-  updateEmployee,
-} from "~/models/people/employee.server";
+import { createEmployee, employeeRuleErrors, getEmployee, listLinkableUsers, updateEmployee } from "~/models/people/employee.server";
 import styles from "~/styles/admin-people.css";
 import { EmployeeSchema, type EmployeeFormValue } from "./schema";
 import { pageTitle } from "~/lib/meta";

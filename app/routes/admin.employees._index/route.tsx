@@ -50,8 +50,14 @@ export default function EmployeesPage() {
         </Link>
       </div>
       <Form method="get" className="card filters" role="search" aria-label={t("admin.employees.filters")}>
-        <LabelledSelect id="filter-department" name="department" label={t("admin.employee.department")} value={filters.departmentId ?? ""}
-          emptyLabel={t("admin.employees.allDepartments")} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+        <LabelledSelect
+          id="filter-department"
+          name="department"
+          label={t("admin.employee.department")}
+          value={filters.departmentId ?? ""}
+          emptyLabel={t("admin.employees.allDepartments")}
+          options={departments.map((d) => ({ value: d.id, label: d.name }))}
+        />
         <div className="field">
           <label htmlFor="filter-q">{t("admin.employees.search")}</label>
           <input id="filter-q" name="q" type="search" defaultValue={filters.q} aria-describedby="filter-q-hint" maxLength={100} />

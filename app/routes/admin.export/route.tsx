@@ -51,7 +51,14 @@ export default function ExportPage() {
     <>
       <h1>{t("csv.export.title")}</h1>
       <p>{t("csv.export.intro")}</p>
-      <Form method="get" action="/admin/export.csv" reloadDocument {...getFormProps(form)} className="card csv-export" data-testid="export-form">
+      <Form
+        method="get"
+        action="/admin/export.csv"
+        reloadDocument
+        {...getFormProps(form)}
+        className="card csv-export"
+        data-testid="export-form"
+      >
         <div className="csv-export__dates">
           {dateField(fields.from, t("csv.export.from"))}
           {dateField(fields.to, t("csv.export.to"))}
@@ -71,13 +78,20 @@ export default function ExportPage() {
           <legend>{t("csv.export.separator")}</legend>
           {(["semicolon", "comma"] as const).map((value) => (
             <label className="checkbox" key={value}>
-              <input type="radio" name={fields.separator.name} value={value} defaultChecked={(fields.separator.initialValue ?? "semicolon") === value} />
+              <input
+                type="radio"
+                name={fields.separator.name}
+                value={value}
+                defaultChecked={(fields.separator.initialValue ?? "semicolon") === value}
+              />
               {t(`csv.export.separator.${value}`)}
             </label>
           ))}
         </fieldset>
         <div className="button-row">
-          <button type="submit" data-testid="export-submit">{t("csv.export.submit")}</button>
+          <button type="submit" data-testid="export-submit">
+            {t("csv.export.submit")}
+          </button>
         </div>
       </Form>
     </>

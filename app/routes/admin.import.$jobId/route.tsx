@@ -96,9 +96,15 @@ export default function ImportJobPage() {
           <ReportSummary report={report} done={job.status === "done"} />
           {job.status === "done" && job.kind === "audits" ? <p>{t(job.publish ? "csv.job.published" : "csv.job.submitted")}</p> : null}
           {job.status === "failed" && report.problemTotal ? (
-            <p className="alert" role="alert">{t("csv.job.failedWrite")}</p>
+            <p className="alert" role="alert">
+              {t("csv.job.failedWrite")}
+            </p>
           ) : null}
-          {job.status === "ready" && report.problemTotal ? <p className="alert" role="alert">{t("csv.job.fixAndRetry")}</p> : null}
+          {job.status === "ready" && report.problemTotal ? (
+            <p className="alert" role="alert">
+              {t("csv.job.fixAndRetry")}
+            </p>
+          ) : null}
           {job.status === "ready" && !report.problemTotal ? <p className="notice">{t("csv.job.noProblems")}</p> : null}
           <ProblemList report={report} />
         </div>

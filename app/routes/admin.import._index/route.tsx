@@ -30,7 +30,8 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireRole(request, ["admin"]);
   const upload = await receiveUpload(request);
-  if (!upload.ok) return data({ status: "error" as const, error: { file: [`csv.import.fileTooBig|{"max":${MAX_UPLOAD_MB}}`] } }, { status: 413 });
+  if (!upload.ok)
+    return data({ status: "error" as const, error: { file: [`csv.import.fileTooBig|{"max":${MAX_UPLOAD_MB}}`] } }, { status: 413 });
   const submission = parseWithZod(upload.form, { schema: UploadSchema });
   const fileError = !upload.file ? "csv.import.fileRequired" : upload.file.size === 0 ? "csv.import.fileEmpty" : null;
   if (submission.status !== "success" || fileError) {
@@ -72,11 +73,17 @@ export default function ImportPage() {
               {t(`csv.import.kind.${kind}`)}
             </label>
           ))}
-          {kindError ? <p className="field__error" id="kind-error">{errorText(kindError)}</p> : null}
+          {kindError ? (
+            <p className="field__error" id="kind-error">
+              {errorText(kindError)}
+            </p>
+          ) : null}
         </fieldset>
         <div className="field">
           <label htmlFor="import-file">{t("csv.import.file")}</label>
-          <p className="field__hint" id="import-file-hint">{t("csv.import.fileHint", { max: MAX_UPLOAD_MB })}</p>
+          <p className="field__hint" id="import-file-hint">
+            {t("csv.import.fileHint", { max: MAX_UPLOAD_MB })}
+          </p>
           <input
             id="import-file"
             type="file"
@@ -88,10 +95,16 @@ export default function ImportPage() {
             autoFocus={!!fileError}
             data-testid="import-file"
           />
-          {fileError ? <p className="field__error" id="import-file-error">{errorText(fileError)}</p> : null}
+          {fileError ? (
+            <p className="field__error" id="import-file-error">
+              {errorText(fileError)}
+            </p>
+          ) : null}
         </div>
         <div className="button-row">
-          <button type="submit" disabled={busy} data-testid="import-submit">{t("csv.import.submit")}</button>
+          <button type="submit" disabled={busy} data-testid="import-submit">
+            {t("csv.import.submit")}
+          </button>
         </div>
       </Form>
       <section className="card">

@@ -15,9 +15,7 @@ import path from "node:path";
 import { uploadDirectory } from "~/models/imports/jobs.server";
 import { MAX_UPLOAD_MB } from "./schema";
 
-export type Upload =
-  | { ok: true; form: FormData; file: NodeOnDiskFile | null; fileName: string }
-  | { ok: false; error: "tooBig" };
+export type Upload = { ok: true; form: FormData; file: NodeOnDiskFile | null; fileName: string } | { ok: false; error: "tooBig" };
 
 export async function receiveUpload(request: Request): Promise<Upload> {
   let fileName = "";

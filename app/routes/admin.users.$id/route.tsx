@@ -123,9 +123,7 @@ export default function UserFormPage() {
           </Link>
         </div>
       </Form>
-      {user ? (
-        <ResetPasswordForm rule={passwordRule} lastResult={actionData?.form === "password" ? actionData.result : undefined} />
-      ) : null}
+      {user ? <ResetPasswordForm rule={passwordRule} lastResult={actionData?.form === "password" ? actionData.result : undefined} /> : null}
     </>
   );
 }

@@ -40,8 +40,7 @@ export const NewUserSchema = (rule: PasswordRule) => z.object({ ...userFields, p
 
 export const EditUserSchema = z.object({ ...userFields, active: z.boolean().default(false) });
 
-export const ResetPasswordSchema = (rule: PasswordRule) =>
-  z.object({ intent: z.literal("reset-password"), password: passwordField(rule) });
+export const ResetPasswordSchema = (rule: PasswordRule) => z.object({ intent: z.literal("reset-password"), password: passwordField(rule) });
 
 export type NewUserValue = z.infer<ReturnType<typeof NewUserSchema>>;
 export type EditUserValue = z.infer<typeof EditUserSchema>;

@@ -52,9 +52,7 @@ export default function UsersPage() {
                   <td>{u.email}</td>
                   <td>{t(`role.${u.role}`)}</td>
                   <td>
-                    {u.role === "supervisor" && u.departments.length
-                      ? u.departments.map((d) => d.name).join(", ")
-                      : t("common.none")}
+                    {u.role === "supervisor" && u.departments.length ? u.departments.map((d) => d.name).join(", ") : t("common.none")}
                   </td>
                   <td>
                     <span className={u.active ? "badge ok" : "badge"}>{u.active ? t("common.active") : t("common.inactive")}</span>

@@ -24,7 +24,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return {
     record,
     canEdit: own && (audit.state === "draft" || audit.state === "returned"),
-    canReview: (REVIEWER_ROLES as readonly string[]).includes(user.role) && audit.state === "submitted" && audit.auditType === "mystery_shopper",
+    canReview:
+      (REVIEWER_ROLES as readonly string[]).includes(user.role) && audit.state === "submitted" && audit.auditType === "mystery_shopper",
   };
 }
 

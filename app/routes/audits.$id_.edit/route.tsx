@@ -42,9 +42,20 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const scenario = findScenario(audit.scenarioKey);
   return {
     protocol: protocolFor(audit.channel),
-    scenario: scenario ? { title: scenario.title, brief: scenario.brief, preparation: scenario.preparation, hasNa: scenario.not_applicable.length > 0 } : null,
+    scenario: scenario
+      ? { title: scenario.title, brief: scenario.brief, preparation: scenario.preparation, hasNa: scenario.not_applicable.length > 0 }
+      : null,
     answerKeys: scenario?.answer_keys ?? {},
-    audit: { id: audit.id, state: audit.state, updatedAt: audit.updatedAt, reviewComment: audit.reviewComment, overallComment: audit.overallComment, interactionAt: audit.interactionAt, channel: audit.channel, location: audit.location },
+    audit: {
+      id: audit.id,
+      state: audit.state,
+      updatedAt: audit.updatedAt,
+      reviewComment: audit.reviewComment,
+      overallComment: audit.overallComment,
+      interactionAt: audit.interactionAt,
+      channel: audit.channel,
+      location: audit.location,
+    },
     checklist: data.checklist,
     answers: data.answers,
     departmentName: data.departmentName,
@@ -98,7 +109,11 @@ export default function AuditFormPage() {
       ) : null}
       <ShopperBrief channel={t(`audits.channel.${audit.channel}`)} protocol={protocol} scenario={scenario} />
       <p>{t("audits.form.intro")}</p>
-      {result && "error" in result ? <p className="alert" role="alert">{t(result.error)}</p> : null}
+      {result && "error" in result ? (
+        <p className="alert" role="alert">
+          {t(result.error)}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} result={result} />
       <Form method="post" ref={formRef} onChange={backup.onChange} onSubmit={backup.onSubmit} noValidate data-testid="audit-form">
         <ChecklistFields checklist={checklist} answers={answers} errors={errors} answerKeys={answerKeys} />

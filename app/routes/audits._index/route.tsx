@@ -25,7 +25,8 @@ export function loader({ request }: LoaderFunctionArgs) {
   const state = isOneOf(AUDIT_STATES, param) ? param : undefined;
   const db = getDb();
   // A shopper's open drafts are listed apart, in full; the rest is paged.
-  const drafts = user.role === "mystery_shopper" ? [...listAudits(db, user, { state: "draft" }), ...listAudits(db, user, { state: "returned" })] : [];
+  const drafts =
+    user.role === "mystery_shopper" ? [...listAudits(db, user, { state: "draft" }), ...listAudits(db, user, { state: "returned" })] : [];
   const filter = { state, exceptStates: drafts.length && !state ? (["draft", "returned"] as AuditState[]) : [] };
   const total = countAudits(db, user, filter);
   const page = pageFromUrl(url, total, PAGE_SIZE);
@@ -59,10 +60,15 @@ export default function AuditsPage() {
               {drafts.map((a) => (
                 <li key={a.id}>
                   <Link to={`/audits/${a.id}/edit`}>
-                    {t("audits.continue")}: {checklistName({ id: a.checklistId, title: { lt: a.titleLt, en: a.titleEn } }, locale)} · {a.departmentName} · {date(a.interactionAt)}
+                    {t("audits.continue")}: {checklistName({ id: a.checklistId, title: { lt: a.titleLt, en: a.titleEn } }, locale)} ·{" "}
+                    {a.departmentName} · {date(a.interactionAt)}
                   </Link>{" "}
                   <span className="badge">{t(`audits.state.${a.state}`)}</span>
-                  {a.reviewComment ? <p className="notice">{t("audits.field.reviewComment")}: {a.reviewComment}</p> : null}
+                  {a.reviewComment ? (
+                    <p className="notice">
+                      {t("audits.field.reviewComment")}: {a.reviewComment}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -101,7 +107,9 @@ export default function AuditsPage() {
                 <th scope="col">{t("audits.field.department")}</th>
                 <th scope="col">{t("audits.field.anyEmployee")}</th>
                 <th scope="col">{t("audits.field.state")}</th>
-                <th scope="col" className="num">{t("audits.field.score")}</th>
+                <th scope="col" className="num">
+                  {t("audits.field.score")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -113,7 +121,9 @@ export default function AuditsPage() {
                   <td data-label={t("audits.field.checklist")}>
                     {checklistName({ id: a.checklistId, title: { lt: a.titleLt, en: a.titleEn } }, locale)}
                     <br />
-                    <span className="muted">{t(`audits.type.${a.auditType}`)} · {t(`audits.channel.${a.channel}`)}</span>
+                    <span className="muted">
+                      {t(`audits.type.${a.auditType}`)} · {t(`audits.channel.${a.channel}`)}
+                    </span>
                   </td>
                   <td data-label={t("audits.field.department")}>{a.departmentName}</td>
                   <td data-label={t("audits.field.employee")}>{a.employeeLast ? `${a.employeeFirst} ${a.employeeLast}` : "—"}</td>
@@ -121,7 +131,9 @@ export default function AuditsPage() {
                     <span className="badge">{t(`audits.state.${a.state}`)}</span>
                     {a.reviewComment ? <p className="muted">{a.reviewComment}</p> : null}
                   </td>
-                  <td className="num" data-label={t("audits.field.score")}>{a.state === "draft" ? "" : <ScoreText score={a.score} voided={a.state === "rejected"} />}</td>
+                  <td className="num" data-label={t("audits.field.score")}>
+                    {a.state === "draft" ? "" : <ScoreText score={a.score} voided={a.state === "rejected"} />}
+                  </td>
                 </tr>
               ))}
             </tbody>

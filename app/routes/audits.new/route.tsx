@@ -30,7 +30,11 @@ export function loader({ request }: LoaderFunctionArgs) {
   requireRole(request, ["mystery_shopper"]);
   const db = getDb();
   const url = new URL(request.url);
-  const checklists = listFillableChecklists(db, "mystery_shopper").map((c) => ({ id: c.id, title: c.checklist.title, channels: c.checklist.channels }));
+  const checklists = listFillableChecklists(db, "mystery_shopper").map((c) => ({
+    id: c.id,
+    title: c.checklist.title,
+    channels: c.checklist.channels,
+  }));
   const departments = auditableDepartments(db);
   const checklist = checklists.find((c) => c.id === url.searchParams.get("checklistId"));
   const department = departments.find((d) => String(d.id) === url.searchParams.get("departmentId"));
@@ -99,15 +103,31 @@ export default function NewAuditPage() {
       <h1>{t("audits.start.title")}</h1>
       <Form method="get" className="card" data-testid="start-step1">
         <h2>{t("audits.start.step1")}</h2>
-        <LabelledSelect id="checklistId" label={t("audits.field.checklist")} value={chosen?.checklist.id ?? ""} required emptyLabel="—"
-          options={checklists.map((c) => ({ value: c.id, label: checklistName(c, locale) }))} />
-        <LabelledSelect id="departmentId" label={t("audits.field.department")} value={chosen?.department.id ?? ""} required emptyLabel="—"
-          options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+        <LabelledSelect
+          id="checklistId"
+          label={t("audits.field.checklist")}
+          value={chosen?.checklist.id ?? ""}
+          required
+          emptyLabel="—"
+          options={checklists.map((c) => ({ value: c.id, label: checklistName(c, locale) }))}
+        />
+        <LabelledSelect
+          id="departmentId"
+          label={t("audits.field.department")}
+          value={chosen?.department.id ?? ""}
+          required
+          emptyLabel="—"
+          options={departments.map((d) => ({ value: d.id, label: d.name }))}
+        />
         <button type="submit" className={chosen ? "secondary" : "primary"} data-testid="start-continue">
           {t("audits.start.choose")}
         </button>
       </Form>
-      {chosen ? <StartForm key={`${chosen.checklist.id}-${chosen.department.id}`} chosen={chosen} clientKey={clientKey} now={now} /> : <p className="muted">{t("audits.start.pickFirst")}</p>}
+      {chosen ? (
+        <StartForm key={`${chosen.checklist.id}-${chosen.department.id}`} chosen={chosen} clientKey={clientKey} now={now} />
+      ) : (
+        <p className="muted">{t("audits.start.pickFirst")}</p>
+      )}
     </>
   );
 }

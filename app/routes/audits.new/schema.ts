@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { CHANNELS } from "~/domain/checklists/schema";
 
-const text = (max: number) =>
-  z.string({ error: "form.required" }).trim().min(1, "form.required").max(max, `form.tooLong|{"max":${max}}`);
+const text = (max: number) => z.string({ error: "form.required" }).trim().min(1, "form.required").max(max, `form.tooLong|{"max":${max}}`);
 
 /** Step 2 of starting an audit. `employee` is a roster id or "unknown". */
 export const StartAuditSchema = z

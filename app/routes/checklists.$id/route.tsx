@@ -16,7 +16,8 @@ import { clauseTitles } from "./clause-titles.server";
 import { pageTitle, titled } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? titled(data.checklist.title) : pageTitle(matches, "checklists.title"));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? titled(data.checklist.title) : pageTitle(matches, "checklists.title");
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request);
@@ -52,7 +53,11 @@ export default function ChecklistPage() {
       <h1>{checklist.title}</h1>
       <p className="muted">
         {t(`checklists.standard.${checklist.standard}`)} ·{" "}
-        {current ? <a href="#checklist-versions">{t("checklists.version", { label: t("checklists.versionLabel", { number: current.number, date: date(current.loadedAt) }) })}</a> : null}
+        {current ? (
+          <a href="#checklist-versions">
+            {t("checklists.version", { label: t("checklists.versionLabel", { number: current.number, date: date(current.loadedAt) }) })}
+          </a>
+        ) : null}
       </p>
       {active ? null : <p className="notice">{t("checklists.inactive")}</p>}
       <div className="card">

@@ -33,7 +33,15 @@ export default function OverviewPage() {
       <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <DashSection id="trend" title={f.t("dashboards.trend.title")}>
-        <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={series} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
+        <DashboardLineChart
+          testId="chart-trend"
+          title={f.t("dashboards.chart.mean")}
+          months={data.months}
+          series={series}
+          values={chartValues(data.trend, "mean")}
+          yDomain={[0, 100]}
+          digits={1}
+        />
         <DataTable table={tables.trend} csvHref={csv("trend")} />
       </DashSection>
       <DashSection id="departments" title={f.t("dashboards.departments.title")}>
@@ -43,7 +51,13 @@ export default function OverviewPage() {
         <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note", { count: RULE_MIN_ANSWERS })} />
       </DashSection>
       <DashSection id="counts" title={f.t("dashboards.counts.title")}>
-        <DashboardLineChart testId="chart-counts" title={f.t("dashboards.chart.count")} months={data.months} series={series} values={chartValues(data.trend, "audits")} />
+        <DashboardLineChart
+          testId="chart-counts"
+          title={f.t("dashboards.chart.count")}
+          months={data.months}
+          series={series}
+          values={chartValues(data.trend, "audits")}
+        />
         <DataTable table={tables.counts} csvHref={csv("counts")} />
       </DashSection>
     </>

@@ -35,7 +35,15 @@ export default function ChannelsPage() {
         <DataTable table={tables.channels} csvHref={csv("channels")} />
       </DashSection>
       <DashSection id="trend" title={f.t("dashboards.trend.title")}>
-        <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={series} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
+        <DashboardLineChart
+          testId="chart-trend"
+          title={f.t("dashboards.chart.mean")}
+          months={data.months}
+          series={series}
+          values={chartValues(data.trend, "mean")}
+          yDomain={[0, 100]}
+          digits={1}
+        />
         <DataTable table={tables.trend} csvHref={csv("trend")} />
       </DashSection>
       <DashSection id="rules" title={f.t("dashboards.channels.rules")}>

@@ -15,7 +15,8 @@ import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
 import { pageTitle, titled } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? titled(data.department.name) : pageTitle(matches, "title.department"));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? titled(data.department.name) : pageTitle(matches, "title.department");
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.department);
@@ -36,14 +37,26 @@ export default function DepartmentDashboardPage() {
       <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <DashSection id="trend" title={f.t("dashboards.trend.deptTitle")}>
-        <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={series} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
+        <DashboardLineChart
+          testId="chart-trend"
+          title={f.t("dashboards.chart.mean")}
+          months={data.months}
+          series={series}
+          values={chartValues(data.trend, "mean")}
+          yDomain={[0, 100]}
+          digits={1}
+        />
         <DataTable table={tables.trend} csvHref={csv("trend")} />
       </DashSection>
       <DashSection id="employees" title={f.t("dashboards.employees.title")}>
         <DataTable table={tables.employees} csvHref={csv("employees")} />
       </DashSection>
       <DashSection id="heat" title={f.t("dashboards.heat.title")}>
-        <DataTable table={tables.heat} csvHref={csv("heat")} note={`${f.t("dashboards.heat.note", { count: data.minN })} ${f.t("dashboards.rules.note", { count: RULE_MIN_ANSWERS })}`} />
+        <DataTable
+          table={tables.heat}
+          csvHref={csv("heat")}
+          note={`${f.t("dashboards.heat.note", { count: data.minN })} ${f.t("dashboards.rules.note", { count: RULE_MIN_ANSWERS })}`}
+        />
       </DashSection>
       <DashSection id="audits" title={f.t("dashboards.audits.title")}>
         <DataTable table={tables.audits} csvHref={csv("audits")} note={f.t("dashboards.audits.limit", { count: data.audits.length })} />

@@ -36,7 +36,15 @@ export default function EmployeeDashboardPage() {
       <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <DashSection id="trend" title={f.t("dashboards.trend.employeeTitle")}>
-        <DashboardLineChart testId="chart-trend" title={f.t("dashboards.chart.mean")} months={data.months} series={[{ key: "all", label: f.t("dashboards.trend.all") }]} values={chartValues(data.trend, "mean")} yDomain={[0, 100]} digits={1} />
+        <DashboardLineChart
+          testId="chart-trend"
+          title={f.t("dashboards.chart.mean")}
+          months={data.months}
+          series={[{ key: "all", label: f.t("dashboards.trend.all") }]}
+          values={chartValues(data.trend, "mean")}
+          yDomain={[0, 100]}
+          digits={1}
+        />
         <DataTable table={tables.trend} csvHref={csv("trend")} />
       </DashSection>
       <DashSection id="sections" title={f.t("dashboards.sections.title")}>

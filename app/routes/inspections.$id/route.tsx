@@ -13,7 +13,13 @@ import { requireIdParam } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
 import { readAnswers } from "~/models/audits/answers.server";
 import { auditErrorResult } from "~/models/audits/errors.server";
-import { getInspection, markEmployeeAbsent, recordInspectionEmployee, recordInspectionWorkplace, submitInspection } from "~/models/audits/inspection.server";
+import {
+  getInspection,
+  markEmployeeAbsent,
+  recordInspectionEmployee,
+  recordInspectionWorkplace,
+  submitInspection,
+} from "~/models/audits/inspection.server";
 import styles from "~/styles/audits.css";
 import { checklistName } from "~/domain/checklists/name";
 import { pageTitle } from "~/lib/meta";
@@ -108,18 +114,30 @@ export default function InspectionPage() {
   const busy = useNavigation().state === "submitting";
   const errors = errorsByItem(result?.answerErrors);
   const shownAnswers = result?.answers ?? answers;
-  const formKey = subject?.kind === "employee" ? `e${subject.employee.employeeId}` : subject?.kind ?? "none";
+  const formKey = subject?.kind === "employee" ? `e${subject.employee.employeeId}` : (subject?.kind ?? "none");
   // Answers sent back with errors are not saved yet either.
   const guard = useLeaveGuard(result?.answers ?? null);
   return (
     <>
       <h1>{t("inspections.title", { department: department.name })}</h1>
       <p className="muted">{dateTime(inspection.inspectedAt)}</p>
-      {result?.error ? <p className="alert" role="alert">{t(result.error)}</p> : null}
-      <StaffProgress inspectionId={inspection.id} staff={staff} workplace={workplace ? { title: checklistName(workplace, locale), done: !!workplaceAuditId } : null} current={subject} open={inspection.state === "draft"} />
+      {result?.error ? (
+        <p className="alert" role="alert">
+          {t(result.error)}
+        </p>
+      ) : null}
+      <StaffProgress
+        inspectionId={inspection.id}
+        staff={staff}
+        workplace={workplace ? { title: checklistName(workplace, locale), done: !!workplaceAuditId } : null}
+        current={subject}
+        open={inspection.state === "draft"}
+      />
       {subject?.kind === "employee" && appearance ? (
         <section className="card" key={formKey} aria-labelledby="current-employee">
-          <h2 id="current-employee" data-testid="current-employee">{t("inspections.employee", { name: `${subject.employee.firstName} ${subject.employee.lastName}` })}</h2>
+          <h2 id="current-employee" data-testid="current-employee">
+            {t("inspections.employee", { name: `${subject.employee.firstName} ${subject.employee.lastName}` })}
+          </h2>
           <p className="muted">{subject.employee.position}</p>
           {/* "Absent" is a form of its own: Enter in the answers must never submit it. */}
           <Form method="post">

@@ -87,10 +87,19 @@ export default function NewInspectionPage() {
         <p className="notice">{t("inspections.noDepartments")}</p>
       ) : (
         <Form method="post" className="card" data-testid="inspection-start-form">
-          {result?.error ? <p className="alert" role="alert">{t(result.error)}</p> : null}
+          {result?.error ? (
+            <p className="alert" role="alert">
+              {t(result.error)}
+            </p>
+          ) : null}
           <input type="hidden" name="clientKey" value={clientKey} />
-          <LabelledSelect id="departmentId" label={t("audits.field.department")} required testId="departmentId"
-            options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+          <LabelledSelect
+            id="departmentId"
+            label={t("audits.field.department")}
+            required
+            testId="departmentId"
+            options={departments.map((d) => ({ value: d.id, label: d.name }))}
+          />
           {select("appearanceChecklistId", t("inspections.appearance"), pick("-appearance"))}
           {select("workplaceChecklistId", t("inspections.workplace"), pick("-workplace"))}
           <div className="button-row">

@@ -14,7 +14,15 @@ import { requireIdParam } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
 import { getAuditRecord } from "~/models/audits/access.server";
 import { auditErrorResult } from "~/models/audits/errors.server";
-import { departmentRoster, publishAudit, rejectAudit, resolveEmployee, returnAudit, REVIEWER_ROLES, type Resolution } from "~/models/audits/review.server";
+import {
+  departmentRoster,
+  publishAudit,
+  rejectAudit,
+  resolveEmployee,
+  returnAudit,
+  REVIEWER_ROLES,
+  type Resolution,
+} from "~/models/audits/review.server";
 import styles from "~/styles/audits.css";
 import { ReviewSchema } from "./schema";
 import { pageTitle } from "~/lib/meta";

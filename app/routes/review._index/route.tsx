@@ -37,7 +37,9 @@ export default function ReviewQueuePage() {
                   <th scope="col">{t("audits.field.department")}</th>
                   <th scope="col">{t("audits.field.channel")}</th>
                   <th scope="col">{t("audits.field.employee")}</th>
-                  <th scope="col" className="num">{t("audits.field.score")}</th>
+                  <th scope="col" className="num">
+                    {t("audits.field.score")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -44,7 +44,9 @@ export function ProblemList({ report }: { report: ImportReport }) {
         <table className="data" data-testid="import-problems">
           <thead>
             <tr>
-              <th scope="col" className="num">{t("csv.job.line")}</th>
+              <th scope="col" className="num">
+                {t("csv.job.line")}
+              </th>
               <th scope="col">{t("csv.job.column")}</th>
               <th scope="col">{t("csv.job.reason")}</th>
             </tr>

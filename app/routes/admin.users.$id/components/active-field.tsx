@@ -10,9 +10,7 @@ export function ActiveField({ field }: { field: FieldMetadata<unknown> }) {
   return (
     <div className="field">
       <label className="checkbox">
-        <input
-          {...getInputProps(field, { type: "checkbox", ariaDescribedBy: field.descriptionId })}
-        />
+        <input {...getInputProps(field, { type: "checkbox", ariaDescribedBy: field.descriptionId })} />
         {t("admin.user.activeLabel")}
       </label>
       <p className="field__hint" id={field.descriptionId}>

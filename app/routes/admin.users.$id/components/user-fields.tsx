@@ -17,15 +17,36 @@ export function UserFields({ fields, departments, focus }: { fields: Fields; dep
   const roleOptions = ROLE_OPTIONS.map((role) => ({ value: role, label: t(`role.${role}`) }));
   return (
     <>
-      <TextField field={fields.email} type="email" label={t("admin.user.email")} hint={t("admin.user.emailHint")} autoComplete="off" autoFocus={focus === "email"} />
+      <TextField
+        field={fields.email}
+        type="email"
+        label={t("admin.user.email")}
+        hint={t("admin.user.emailHint")}
+        autoComplete="off"
+        autoFocus={focus === "email"}
+      />
       <TextField field={fields.name} label={t("admin.user.name")} autoComplete="off" autoFocus={focus === "name"} />
-      <SelectField field={fields.role} label={t("admin.user.role")} options={roleOptions} placeholder={t("admin.user.chooseRole")} autoFocus={focus === "role"} />
+      <SelectField
+        field={fields.role}
+        label={t("admin.user.role")}
+        options={roleOptions}
+        placeholder={t("admin.user.chooseRole")}
+        autoFocus={focus === "role"}
+      />
       <DepartmentCheckboxes field={fields.departmentIds} departments={departments} autoFocus={focus === "departmentIds"} />
     </>
   );
 }
 
-function DepartmentCheckboxes({ field, departments, autoFocus }: { field: FieldMetadata<unknown>; departments: Department[]; autoFocus: boolean }) {
+function DepartmentCheckboxes({
+  field,
+  departments,
+  autoFocus,
+}: {
+  field: FieldMetadata<unknown>;
+  departments: Department[];
+  autoFocus: boolean;
+}) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const names = new Map(departments.map((d) => [String(d.id), `${d.name} (${d.code})`]));
