@@ -16,21 +16,9 @@ let auditId = 0;
 
 beforeAll(() => {
   const db = openDatabase(app.server.dbFile);
-  const shopper = db
-    .select()
-    .from(users)
-    .where(eq(users.email, "klientas@demo.lt"))
-    .get()!;
-  const department = db
-    .select()
-    .from(departments)
-    .where(eq(departments.code, "KAS"))
-    .get()!;
-  const employee = db
-    .select()
-    .from(employees)
-    .where(eq(employees.departmentId, department.id))
-    .get()!;
+  const shopper = db.select().from(users).where(eq(users.email, "klientas@demo.lt")).get()!;
+  const department = db.select().from(departments).where(eq(departments.code, "KAS")).get()!;
+  const employee = db.select().from(employees).where(eq(employees.departmentId, department.id)).get()!;
   auditId = createDraft(db, loadSessionUser(db, shopper.id)!, {
     clientKey: randomUUID(),
     checklistId: "vmb-in-person",
@@ -63,9 +51,7 @@ describe("decimal numbers", () => {
       const { page, errors } = await newPage(context);
       await signIn(page, app.server.url, "klientas@demo.lt");
       await page.goto(`${app.server.url}/audits/${auditId}/edit`);
-      const input = page.locator(
-        `fieldset[data-testid="item-${MEASURE}"] .measure input`
-      );
+      const input = page.locator(`fieldset[data-testid="item-${MEASURE}"] .measure input`);
       await input.click();
       await input.press("ControlOrMeta+a");
       await input.press("Backspace");
@@ -79,11 +65,7 @@ describe("decimal numbers", () => {
       expect(storedNumber()).toBe(Number(typed.replace(",", ".")));
       await page.reload();
       // Shown back in the interface's language (Lithuanian here: the comma).
-      expect(await input.inputValue()).toBe(
-        (await page.getAttribute("html", "lang")) === "lt"
-          ? shown
-          : shown.replace(",", ".")
-      );
+      expect(await input.inputValue()).toBe((await page.getAttribute("html", "lang")) === "lt" ? shown : shown.replace(",", "."));
       expect(errors).toEqual([]);
       await context.close();
     });
