@@ -3,7 +3,9 @@ import type { DashboardFilters } from "../../domain/dashboards/filters";
 import { CHANNEL_ORDER, filterSearch } from "../../domain/dashboards/filters";
 import type { Fmt } from "../../domain/dashboards/format";
 import { score } from "../../domain/dashboards/format";
-import type { MeasureData } from "../../domain/dashboards/tables";
+import type { MeasureData, Table } from "../../domain/dashboards/tables";
+import { DataTable } from "./data-table";
+import { DashboardLineChart, type Series } from "./line-chart";
 
 /** The dashboards' formatting functions bound to the page's language. */
 export function useFmt(): Fmt {
@@ -52,4 +54,30 @@ export function DashSection({ id, title, children }: { id: string; title: string
 /** One chart line per channel, labelled in the page's language. */
 export function channelSeries(f: Fmt) {
   return CHANNEL_ORDER.map((c) => ({ key: c, label: f.t(`dashboards.channel.${c}`) }));
+}
+
+/** The score trend of a dashboard page: the mean per month as a chart, then as a table. */
+export function ScoreTrend(props: {
+  title: string;
+  months: string[];
+  series: Series[];
+  trend: { month: string; channel: string; mean: number | null; audits: number }[];
+  table: Table;
+  csvHref: string;
+}) {
+  const f = useFmt();
+  return (
+    <DashSection id="trend" title={props.title}>
+      <DashboardLineChart
+        testId="chart-trend"
+        title={f.t("dashboards.chart.mean")}
+        months={props.months}
+        series={props.series}
+        values={chartValues(props.trend, "mean")}
+        yDomain={[0, 100]}
+        digits={1}
+      />
+      <DataTable table={props.table} csvHref={props.csvHref} />
+    </DashSection>
+  );
 }

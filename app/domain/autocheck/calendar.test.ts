@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  calendarHours,
-  easterSunday,
-  fromVilnius,
-  isWorkingDay,
-  parseVilniusTime,
-  publicHolidays,
-  roundHours,
-  workingHours,
-} from "./calendar";
+import { calendarHours, easterSunday, isWorkingDay, parseVilniusTime, publicHolidays, roundHours, workingHours } from "./calendar";
 
 describe("Easter and the Lithuanian public holidays", () => {
   it("computes Easter Sunday for known years", () => {
@@ -70,6 +61,9 @@ describe("Vilnius local time", () => {
     expect(parseVilniusTime("rytoj")).toBeNull();
     expect(parseVilniusTime("2026-02-31 10:00")).toBeNull();
     expect(parseVilniusTime("2026-13-01")).toBeNull();
+    // The hour the clocks skip in March is no Vilnius time (as everywhere in the app).
+    expect(parseVilniusTime("2026-03-29 03:30")).toBeNull();
+    expect(parseVilniusTime("2026-11-20")?.toISOString()).toBe("2026-11-19T22:00:00.000Z");
   });
 
   it("counts the March DST change as one hour less", () => {
@@ -105,6 +99,6 @@ describe("working hours", () => {
   });
 
   it("is 0 for a message sent and answered on a holiday", () => {
-    expect(workingHours(fromVilnius(2026, 12, 25, 9), fromVilnius(2026, 12, 25, 17))).toBe(0);
+    expect(workingHours(parseVilniusTime("2026-12-25 09:00")!, parseVilniusTime("2026-12-25 17:00")!)).toBe(0);
   });
 });

@@ -5,50 +5,12 @@
  * Friday 15:00 and answered on Monday 15:00 took 72 calendar hours and 24 working hours.
  */
 
-export const VILNIUS = "Europe/Vilnius";
-
-const partsFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: VILNIUS,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-type Local = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-
-export function vilniusParts(instant: Date): Local {
-  const p = Object.fromEntries(partsFormat.formatToParts(instant).map((x) => [x.type, x.value]));
-  return { year: +p.year, month: +p.month, day: +p.day, hour: +p.hour, minute: +p.minute, second: +p.second };
-}
-
-/** Offset of Vilnius from UTC at an instant, in minutes (120 in winter, 180 in summer). */
-function offsetMinutes(instant: Date): number {
-  const l = vilniusParts(instant);
-  const asUtc = Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
-}
-
-/**
- * The instant of a Vilnius wall-clock time. In the spring gap (03:00–04:00 on the last
- * Sunday of March) the time is read with the winter offset, i.e. one hour later.
- */
-export function fromVilnius(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  let guess = wall - offsetMinutes(new Date(wall)) * 60_000;
-  guess = wall - offsetMinutes(new Date(guess)) * 60_000;
-  return new Date(guess);
-}
-
-const LOCAL_TIME = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
+import { parseVilniusDateTime, vilniusOffset } from "../time";
 
 const WITH_OFFSET = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\s*$/i;
 
 /**
- * "2026-11-20 09:00" (Vilnius time) → instant; a time with an explicit offset
+ * "2026-11-20 09:00" or "2026-11-20" (Vilnius time) → instant; a time with an explicit offset
  * ("2026-11-20T07:00Z", "…09:00+02:00") is taken as written. Null when it is not a time.
  */
 export function parseVilniusTime(text: string): Date | null {
@@ -62,14 +24,9 @@ export function parseVilniusTime(text: string): Date | null {
     );
     return Number.isNaN(instant.getTime()) ? null : instant;
   }
-  const m = LOCAL_TIME.exec(text);
-  if (!m) return null;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? "0", m[5] ?? "0", m[6] ?? "0"].map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
-  const instant = fromVilnius(year, month, day, hour, minute, second);
-  const back = vilniusParts(instant);
-  if (back.day !== day && !(hour === 3 && back.hour === 4)) return null; // 2026-02-31 and the like
-  return instant;
+  // Vilnius wall time through the one time module; an hour skipped in March is not a time.
+  const local = parseVilniusDateTime(text, { dateOnly: true });
+  return local.ok ? new Date(local.ms) : null;
 }
 
 /** Easter Sunday (Gregorian, anonymous algorithm) as [month, day]. */
@@ -135,7 +92,9 @@ function midnight(day: Date): number {
   const key = day.getTime();
   let instant = midnightCache.get(key);
   if (instant === undefined) {
-    instant = fromVilnius(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()).getTime();
+    const parsed = parseVilniusDateTime(day.toISOString().slice(0, 10), { dateOnly: true });
+    if (!parsed.ok) throw new Error(`no Vilnius midnight on ${day.toISOString()}`);
+    instant = parsed.ms;
     if (midnightCache.size > 20_000) midnightCache.clear();
     midnightCache.set(key, instant);
   }
@@ -145,8 +104,9 @@ function midnight(day: Date): number {
 export function workingHours(from: Date, to: Date): number {
   if (to < from) return -workingHours(to, from);
   let total = 0;
-  const start = vilniusParts(from);
-  let day = new Date(Date.UTC(start.year, start.month - 1, start.day));
+  // The Vilnius calendar day of `from`, as a UTC date.
+  const wall = new Date(from.getTime() + vilniusOffset(from.getTime()));
+  let day = new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()));
   for (let guard = 0; guard < 3700; guard++) {
     const y = day.getUTCFullYear();
     const m = day.getUTCMonth() + 1;

@@ -8,8 +8,10 @@ import { checklistName } from "../checklists/name";
 export type Cell = { text: string; href?: string; tone?: "good" | "bad"; testId?: string; num?: boolean; title?: string };
 export type Table = { id: string; caption: string; headers: { text: string; num?: boolean }[]; rows: Cell[][] };
 
+/** What a dashboard shows for a group of audits; plain numbers so it travels as JSON. */
 export type MeasureData = {
   audits: number;
+  /** Audits with a score: the n of the mean and of the pass rate. */
   n: number;
   mean: number | null;
   low: number | null;

@@ -5,6 +5,7 @@ import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { prepared, type Db } from "~/db.server";
 import type { Localized } from "~/domain/checklists/schema";
+import type { MeasureData } from "~/domain/dashboards/tables";
 import { MIN_AUDITS_SETTING, parseMinAudits, summariseRate, summariseScores } from "~/domain/stats";
 import {
   aggChannelScores,
@@ -87,20 +88,8 @@ export const scoreSums = scoreSumsOf(aggScores);
 
 export type Sums = { audits: number; scored: number; sum: number; sumSq: number; critical: number; passes: number };
 
-/** What a dashboard shows for a group of audits; plain numbers so it travels as JSON. */
-export type Measures = {
-  audits: number;
-  /** Audits with a score: the n of the mean and of the pass rate. */
-  n: number;
-  mean: number | null;
-  low: number | null;
-  high: number | null;
-  passes: number;
-  passRate: number | null;
-  passLow: number | null;
-  passHigh: number | null;
-  critical: number;
-};
+/** What a dashboard shows for a group of audits (the domain's type: the tables format it). */
+export type Measures = MeasureData;
 
 export const NO_SUMS: Sums = { audits: 0, scored: 0, sum: 0, sumSq: 0, critical: 0, passes: 0 };
 

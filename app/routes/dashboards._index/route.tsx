@@ -4,7 +4,7 @@ import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
 import { filterSearch } from "~/domain/dashboards/filters";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
-import { channelSeries, chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
+import { channelSeries, chartValues, csvHref, DashSection, ScoreTrend, Summary, useFmt } from "~/components/dashboards/page-parts";
 import { overviewTables } from "~/domain/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
@@ -32,18 +32,14 @@ export default function OverviewPage() {
       <h1>{f.t("dashboards.overview.title")}</h1>
       <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
-      <DashSection id="trend" title={f.t("dashboards.trend.title")}>
-        <DashboardLineChart
-          testId="chart-trend"
-          title={f.t("dashboards.chart.mean")}
-          months={data.months}
-          series={series}
-          values={chartValues(data.trend, "mean")}
-          yDomain={[0, 100]}
-          digits={1}
-        />
-        <DataTable table={tables.trend} csvHref={csv("trend")} />
-      </DashSection>
+      <ScoreTrend
+        title={f.t("dashboards.trend.title")}
+        months={data.months}
+        series={series}
+        trend={data.trend}
+        table={tables.trend}
+        csvHref={csv("trend")}
+      />
       <DashSection id="departments" title={f.t("dashboards.departments.title")}>
         <DataTable table={tables.departments} csvHref={csv("departments")} />
       </DashSection>

@@ -2,8 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
-import { DashboardLineChart } from "~/components/dashboards/line-chart";
-import { channelSeries, chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
+import { channelSeries, csvHref, DashSection, ScoreTrend, Summary, useFmt } from "~/components/dashboards/page-parts";
 import { channelsTables } from "~/domain/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
@@ -34,18 +33,14 @@ export default function ChannelsPage() {
       <DashSection id="channels" title={f.t("dashboards.channels.summary")}>
         <DataTable table={tables.channels} csvHref={csv("channels")} />
       </DashSection>
-      <DashSection id="trend" title={f.t("dashboards.trend.title")}>
-        <DashboardLineChart
-          testId="chart-trend"
-          title={f.t("dashboards.chart.mean")}
-          months={data.months}
-          series={series}
-          values={chartValues(data.trend, "mean")}
-          yDomain={[0, 100]}
-          digits={1}
-        />
-        <DataTable table={tables.trend} csvHref={csv("trend")} />
-      </DashSection>
+      <ScoreTrend
+        title={f.t("dashboards.trend.title")}
+        months={data.months}
+        series={series}
+        trend={data.trend}
+        table={tables.trend}
+        csvHref={csv("trend")}
+      />
       <DashSection id="rules" title={f.t("dashboards.channels.rules")}>
         <DataTable table={tables.rules} csvHref={csv("rules")} note={f.t("dashboards.rules.note", { count: RULE_MIN_ANSWERS })} />
       </DashSection>

@@ -3,8 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
 import { filterSearch } from "~/domain/dashboards/filters";
-import { DashboardLineChart } from "~/components/dashboards/line-chart";
-import { channelSeries, chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
+import { channelSeries, csvHref, DashSection, ScoreTrend, Summary, useFmt } from "~/components/dashboards/page-parts";
 import { departmentTables } from "~/domain/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
@@ -36,18 +35,14 @@ export default function DepartmentDashboardPage() {
       <h1>{f.t("dashboards.department.title", { name: department.name })}</h1>
       <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
-      <DashSection id="trend" title={f.t("dashboards.trend.deptTitle")}>
-        <DashboardLineChart
-          testId="chart-trend"
-          title={f.t("dashboards.chart.mean")}
-          months={data.months}
-          series={series}
-          values={chartValues(data.trend, "mean")}
-          yDomain={[0, 100]}
-          digits={1}
-        />
-        <DataTable table={tables.trend} csvHref={csv("trend")} />
-      </DashSection>
+      <ScoreTrend
+        title={f.t("dashboards.trend.deptTitle")}
+        months={data.months}
+        series={series}
+        trend={data.trend}
+        table={tables.trend}
+        csvHref={csv("trend")}
+      />
       <DashSection id="employees" title={f.t("dashboards.employees.title")}>
         <DataTable table={tables.employees} csvHref={csv("employees")} />
       </DashSection>

@@ -2,8 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
-import { DashboardLineChart } from "~/components/dashboards/line-chart";
-import { chartValues, csvHref, DashSection, Summary, useFmt } from "~/components/dashboards/page-parts";
+import { csvHref, DashSection, ScoreTrend, Summary, useFmt } from "~/components/dashboards/page-parts";
 import { employeeTables } from "~/domain/dashboards/view-tables";
 import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
@@ -35,18 +34,14 @@ export default function EmployeeDashboardPage() {
       <p>{f.t("dashboards.employee.subtitle", { position: employee.position, department: employee.departmentName })}</p>
       <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
-      <DashSection id="trend" title={f.t("dashboards.trend.employeeTitle")}>
-        <DashboardLineChart
-          testId="chart-trend"
-          title={f.t("dashboards.chart.mean")}
-          months={data.months}
-          series={[{ key: "all", label: f.t("dashboards.trend.all") }]}
-          values={chartValues(data.trend, "mean")}
-          yDomain={[0, 100]}
-          digits={1}
-        />
-        <DataTable table={tables.trend} csvHref={csv("trend")} />
-      </DashSection>
+      <ScoreTrend
+        title={f.t("dashboards.trend.employeeTitle")}
+        months={data.months}
+        series={[{ key: "all", label: f.t("dashboards.trend.all") }]}
+        trend={data.trend}
+        table={tables.trend}
+        csvHref={csv("trend")}
+      />
       <DashSection id="sections" title={f.t("dashboards.sections.title")}>
         <DataTable table={tables.sections} csvHref={csv("sections")} />
       </DashSection>
