@@ -1,5 +1,5 @@
 // Re-authentication before the most sensitive actions (changing someone's role, setting
-// someone's password): the password must have been entered in this session within the last
+// someone's password, downloading every audit with the names in it): the password must have been entered in this session within the last
 // few minutes, so that a browser left signed in, or a stolen session, cannot hand out
 // administrator rights. A fresh sign-in counts. Otherwise the user is sent to
 // /account/confirm and comes back to the page to do it again.
@@ -14,9 +14,11 @@ export function hasRecentAuth(request: Request, db: Db = getDb(), now = Date.now
   return at !== null && now - at <= REAUTH_WINDOW_MS;
 }
 
-/** Throws the way to the password confirmation unless the password was entered recently. */
-export function requireRecentAuth(request: Request, db: Db = getDb()) {
+/**
+ * Throws the way to the password confirmation unless the password was entered recently.
+ * `back` is where the confirmation returns to (default: this page, without its query).
+ */
+export function requireRecentAuth(request: Request, db: Db = getDb(), back = new URL(request.url).pathname) {
   if (hasRecentAuth(request, db)) return;
-  const back = new URL(request.url).pathname;
   throw redirectWithMessage(`/account/confirm?redirectTo=${encodeURIComponent(back)}`, "account.confirm.needed");
 }

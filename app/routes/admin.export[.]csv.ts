@@ -1,17 +1,21 @@
 // The audit export as a streamed CSV download (admin and leadership). A wrong filter goes
-// back to the form with its errors.
+// back to the form with its errors. Every audit with named staff leaves the system here, so
+// the password must have been entered within the last minutes (issue 15); otherwise the
+// confirmation returns to the export form with the same filter, to download again.
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { vilniusDayRange } from "~/domain/time";
 import { csvFileName } from "~/domain/csv/write";
 import { requireRole } from "~/lib/auth.server";
+import { requireRecentAuth } from "~/lib/reauth.server";
 import { exportAuditsCsv } from "~/models/imports/export-audits.server";
 import { ExportSchema } from "./admin.export/schema";
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ["admin", "leadership"]);
   const url = new URL(request.url);
+  requireRecentAuth(request, getDb(), `/admin/export${url.search}`);
   const submission = parseWithZod(url.searchParams, { schema: ExportSchema });
   const back = () => {
     url.searchParams.set("invalid", "1");

@@ -1,13 +1,14 @@
-// Re-authentication before role changes and password resets: a session whose password is
+// Re-authentication before role changes, password resets and the full audit export: a session whose password is
 // more than a few minutes old is sent to /account/confirm, and nothing changes until then.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REAUTH_WINDOW_MS } from "../../app/lib/reauth.server";
 import { action as confirmAction } from "../../app/routes/account.confirm/route";
+import { loader as exportCsv } from "../../app/routes/admin.export[.]csv";
 import { action as userAction } from "../../app/routes/admin.users.$id/route";
 import { sessions, users } from "../../db/schema";
 import { testDb } from "../helpers/db";
-import { locationOf, postRequest, routeArgs, settle, statusOf } from "../helpers/requests";
+import { getRequest, locationOf, postRequest, routeArgs, settle, statusOf } from "../helpers/requests";
 import { makeUser, sessionFor, TEST_PASSWORD } from "../helpers/users";
 
 const db = testDb();
@@ -18,12 +19,12 @@ beforeAll(async () => {
   target = await makeUser(db, "employee");
 });
 
-/** An admin session signed in `ageMs` ago (and active since). */
-function oldSession(ageMs: number) {
-  const cookie = sessionFor(db, admin.id);
+/** A session of the admin (or another user) signed in `ageMs` ago (and active since). */
+function oldSession(ageMs: number, userId = admin.id) {
+  const cookie = sessionFor(db, userId);
   db.update(sessions)
     .set({ createdAt: Date.now() - ageMs })
-    .where(eq(sessions.userId, admin.id))
+    .where(eq(sessions.userId, userId))
     .run();
   return cookie;
 }
@@ -81,5 +82,25 @@ describe("re-authentication", () => {
   it("asks again before setting another user's password", async () => {
     const result = await edit(oldSession(REAUTH_WINDOW_MS + 1000), { intent: "reset-password", password: "a brand new long passphrase" });
     expect(locationOf(result)).toMatch(/^\/account\/confirm\?redirectTo=/);
+  });
+
+  it("asks again before the export of every audit, and comes back to the form with the same filter", async () => {
+    const leadership = await makeUser(db, "leadership");
+    const query = "?from=2026-01-01&to=2026-12-31&separator=comma";
+    const download = (cookie: string) =>
+      settle(() => exportCsv({ request: getRequest(`/admin/export.csv${query}`, { cookie }), params: {}, context: {} }));
+    const cookie = oldSession(REAUTH_WINDOW_MS + 1000, leadership.id);
+    const asked = await download(cookie);
+    expect(statusOf(asked)).toBe(302);
+    expect(locationOf(asked)).toBe(`/account/confirm?redirectTo=${encodeURIComponent(`/admin/export${query}`)}`);
+
+    const right = await settle(() =>
+      confirmAction(
+        routeArgs(postRequest("/account/confirm", { password: TEST_PASSWORD, redirectTo: `/admin/export${query}` }, { cookie })),
+      ),
+    );
+    expect(locationOf(right)).toBe(`/admin/export${query}`);
+    const file = (await download(cookie)) as Response;
+    expect(file.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
   });
 });
