@@ -20,15 +20,18 @@ export function loader({ request }: LoaderFunctionArgs) {
   requireRole(request, ["admin", "leadership"]);
   const params = new URL(request.url).searchParams;
   const lastResult = params.get("invalid") === "1" ? parseWithZod(params, { schema: ExportSchema }).reply() : null;
-  return { checklists: listTemplateChecklists(getDb()), lastResult };
+  // The filter in the URL (after the password confirmation, for one) fills the form again.
+  const defaults = Object.fromEntries(["from", "to", "checklist", "separator"].map((k) => [k, params.get(k) ?? undefined]));
+  return { checklists: listTemplateChecklists(getDb()), lastResult, defaults };
 }
 
 export default function ExportPage() {
   const { t, locale } = useI18n();
-  const { checklists, lastResult } = useLoaderData<typeof loader>();
+  const { checklists, lastResult, defaults } = useLoaderData<typeof loader>();
   const errorText = useErrorText();
   const [form, fields] = useForm({
     lastResult,
+    defaultValue: defaults,
     constraint: getZodConstraint(ExportSchema),
     shouldValidate: "onBlur",
     // Once a field shows an error, it is re-checked as the user types, so the error is gone
