@@ -86,9 +86,11 @@ for (let n = 1; n <= ROWS; n++) {
     else if (item.type === "phrase") value = r < 0.8 ? (item.phrases.recommended[0] ?? "-") : item.phrases.forbidden[0];
     else if (r < 0.1) value = item.na_allowed ? "n.d." : "taip";
     else if (r < 0.2) value = item.type === "yes_partial_no" ? "iš dalies" : "ne";
-    const fails =
-      value === "ne" || (item.type === "phrase" && value === item.phrases.forbidden[0]) || (item.type === "measure" && Number(value) > 3);
-    if (fails && item.comment_required_on_fail) comment = "Pastaba";
+    // A "no" or "partial" needs a comment (issue 13); a measure's pass depends on its
+    // threshold, so every measure gets one too (harmless when it passes).
+    const mayFail =
+      value === "ne" || value === "iš dalies" || (item.type === "phrase" && value === item.phrases.forbidden[0]) || item.type === "measure";
+    if (mayFail && item.comment_required_on_fail) comment = "Pastaba";
     cells.push(value, comment);
   }
   if (!out.write(cells.join(";") + "\r\n")) await new Promise<void>((r) => out.once("drain", () => r()));
