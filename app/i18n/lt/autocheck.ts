@@ -32,7 +32,7 @@ export const autocheck = {
 
   "admin.autocheck.title": "Automatinių patikrų tikslumas",
   "admin.autocheck.intro":
-    "Kaip dažnai vertintojai, pateikdami vertinimą, sutiko su automatinės patikros pasiūlymu. Skaičiuojami tik pateikti vertinimai.",
+    "Kaip dažnai vertintojai sutiko su automatinės patikros pasiūlymu. Skaičiuojami tik vertinimai, jau pateikti peržiūrai.",
   "admin.autocheck.empty": "Pateiktų vertinimų su automatiniais pasiūlymais dar nėra.",
   "admin.autocheck.checklist": "Kontrolinis sąrašas",
   "admin.autocheck.item": "Reikalavimas",

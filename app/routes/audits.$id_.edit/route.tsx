@@ -100,7 +100,12 @@ async function runAutocheck(user: SessionUser, id: number, channel: string, form
       .map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
   );
   try {
-    const result = await autocheckAudit(getDb(), user, id, channel === "email" ? { kind: "email", files, text } : { kind: "transcript", text });
+    const result = await autocheckAudit(
+      getDb(),
+      user,
+      id,
+      channel === "email" ? { kind: "email", files, text } : { kind: "transcript", text },
+    );
     if (!result.ok) return data({ autocheck: autocheckError(result) }, { status: 400 });
     if (result.suggested === 0) return redirectWithMessage(`/audits/${id}/edit`, "audits.autocheck.none");
     return redirectWithMessage(`/audits/${id}/edit`, "audits.autocheck.done", { count: result.suggested, filled: result.filled });
@@ -111,7 +116,8 @@ async function runAutocheck(user: SessionUser, id: number, channel: string, form
 
 export default function AuditFormPage() {
   const { t, dateTime } = useI18n();
-  const { audit, checklist, answers, suggestions, departmentName, employeeName, protocol, scenario, answerKeys } = useLoaderData<typeof loader>();
+  const { audit, checklist, answers, suggestions, departmentName, employeeName, protocol, scenario, answerKeys } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
