@@ -146,7 +146,16 @@ export default function AuditFormPage() {
       <AutocheckPanel channel={audit.channel} error={result && "autocheck" in result ? result.autocheck : undefined} busy={busy} />
       <ErrorSummary errors={errors} result={result} />
       <Form method="post" ref={formRef} onChange={backup.onChange} onSubmit={backup.onSubmit} noValidate data-testid="audit-form">
-        <ChecklistFields checklist={checklist} answers={answers} errors={errors} answerKeys={answerKeys} suggestions={suggestions} />
+        {/* Keyed by the draft's last change: the inputs are uncontrolled, so answers the server
+            filled in (the automatic check) appear only in fresh inputs. */}
+        <ChecklistFields
+          key={audit.updatedAt}
+          checklist={checklist}
+          answers={answers}
+          errors={errors}
+          answerKeys={answerKeys}
+          suggestions={suggestions}
+        />
         <div className="field">
           <label htmlFor="overallComment">{t("audits.field.overallComment")}</label>
           <textarea id="overallComment" name="overallComment" defaultValue={audit.overallComment ?? ""} maxLength={4000} />
