@@ -13,7 +13,7 @@ import { readAnswers } from "../../app/models/audits/answers.server";
 import { testDb } from "../helpers/db";
 import { makeUser, sessionFor } from "../helpers/users";
 import { getRequest, postRequest, settle, routeArgs as args, locationOf as location, statusOf as status } from "../helpers/requests";
-import { answersAsForm, auditOrganisation, newKey } from "./audits-fixtures";
+import { answersAsForm, auditOrganisation, checklistOf, completeAnswers, newKey } from "./audits-fixtures";
 
 const db = testDb();
 let org: Awaited<ReturnType<typeof auditOrganisation>>;
@@ -132,6 +132,7 @@ describe("checking an e-mail reply on the audit form", () => {
     expect(result.data?.autocheck).toEqual({ key: "audits.autocheck.notAnEmail", params: { file: "nuotrauka.txt" } });
     expect(suggestionsOf(id)).toEqual([]);
     expect(db.select().from(auditAnswers).where(eq(auditAnswers.auditId, id)).all()).toEqual(before);
+    expect(db.select().from(auditHistory).where(eq(auditHistory.auditId, id)).all()).toHaveLength(1);
   });
 
   it("answers 404 for another shopper's audit and writes nothing", async () => {
@@ -140,6 +141,38 @@ describe("checking an e-mail reply on the audit form", () => {
     const response = await upload(id, [{ name: "atsakymas.eml", bytes: REPLY }], sessionFor(db, other.id));
     expect(status(response)).toBe(404);
     expect(suggestionsOf(id)).toEqual([]);
+  });
+
+  it("checks a pasted reply's text without the checks that need its headers", async () => {
+    const id = await startAudit("vmb-email", "email", "2026-11-17T09:00");
+    const text = [
+      "Laba diena,",
+      "",
+      "Dėkojame už Jūsų laišką. Administravimo mokestis skaičiuojamas pagal buto plotą.",
+      "",
+      "Pagarbiai",
+      "Ona Petraitienė",
+      "Klientų aptarnavimo skyriaus vyriausioji specialistė",
+      "SĮ „Vilniaus miesto būstas“",
+      "Tel. +370 5 212 3456",
+    ].join("\n");
+    expect(status(await upload(id, [], org.cookies.mystery_shopper, text))).toBe(302);
+    const stored = new Map(suggestionsOf(id).map((s) => [s.itemKey, s]));
+    expect(stored.get("vmb.email.thanks")).toMatchObject({ answer: "yes" });
+    expect(stored.get("vmb.email.respectful_address")).toMatchObject({ answer: "yes" });
+    for (const key of ["vmb.email.subject", "vmb.email.response_hours", "vmb.email.auto_reply", "vmb.email.vacation_auto_reply"])
+      expect(stored.has(key)).toBe(false);
+  });
+
+  it("leaves a submitted audit alone: the form's action sends the shopper to the record", async () => {
+    const id = await startAudit("vmb-email", "email", "2026-11-17T09:00");
+    const submitted = await post(id, { ...answersAsForm(completeAnswers(checklistOf(db, "vmb-email"))), intent: "submit" });
+    expect(location(submitted)).toBe(`/audits/${id}`);
+    const history = db.select().from(auditHistory).where(eq(auditHistory.auditId, id)).all().length;
+    const response = await upload(id, [{ name: "atsakymas.eml", bytes: REPLY }]);
+    expect(location(response)).toBe(`/audits/${id}`);
+    expect(suggestionsOf(id)).toEqual([]);
+    expect(db.select().from(auditHistory).where(eq(auditHistory.auditId, id)).all()).toHaveLength(history);
   });
 
   it("pre-fills the phrase items of a phone audit from a pasted transcript", async () => {
