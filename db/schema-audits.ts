@@ -177,3 +177,24 @@ export const auditHistory = sqliteTable(
 );
 
 export * from "./schema-aggregates";
+
+// The automatic checker's suggestion per audit and item (docs/autocheck.md), with its
+// evidence; at submit, whether the auditor's final answer agreed with it.
+export const autocheckSuggestions = sqliteTable(
+  "autocheck_suggestions",
+  {
+    auditId: integer("audit_id")
+      .notNull()
+      .references(() => audits.id, { onDelete: "cascade" }),
+    itemKey: text("item_key").notNull(),
+    checklistId: text("checklist_id").notNull(),
+    answer: text("answer", { enum: ["yes", "partial", "no", "na"] }).notNull(),
+    number: real("number"),
+    evidence: text("evidence", { mode: "json" }).$type<string[]>().notNull(),
+    createdAt: integer("created_at").notNull(),
+    // Set when the audit is submitted: the final answer (as yes/partial/no/N/A) equals the suggestion or not.
+    outcome: text("outcome", { enum: ["agreed", "overridden"] }),
+    finalChoice: text("final_choice", { enum: ["yes", "partial", "no", "na"] }),
+  },
+  (t) => [primaryKey({ columns: [t.auditId, t.itemKey] }), index("autocheck_suggestions_item").on(t.checklistId, t.itemKey)],
+);

@@ -24,6 +24,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/admin/employees", label: "nav.employees", roles: ["admin"] },
   { to: "/admin/users", label: "nav.users", roles: ["admin"] },
   { to: "/admin/import", label: "nav.import", roles: ["admin"] },
+  { to: "/admin/autocheck", label: "nav.autocheck", roles: ["admin"] },
   { to: "/admin/export", label: "nav.export", roles: ["admin", "leadership"] },
 ];
 

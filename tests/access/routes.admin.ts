@@ -1,4 +1,4 @@
-// Access rows for the employees and users admin pages: admin only, everyone else 403.
+// Access rows for the admin pages of employees and users, and of the automatic checks' accuracy: admin only, everyone else 403.
 import { createEmployee } from "../../app/models/people/employee.server";
 import { createUser } from "../../app/models/people/user.server";
 import type { AccessArea } from "./types";
@@ -29,6 +29,7 @@ export const adminPeople: AccessArea = {
     return { peopleEmployee: employee.id, peopleUser: user.id, peopleDept: org.own.id };
   },
   rows: [
+    { route: "routes/admin.autocheck", path: "/admin/autocheck", expect: only(["admin"]) },
     { route: "routes/admin.employees._index", path: "/admin/employees", expect: only(["admin"]) },
     { route: "routes/admin.employees._index", path: (f) => `/admin/employees?department=${f.peopleDept}&q=matr`, expect: only(["admin"]) },
     { route: "routes/admin.employees.$id", path: "/admin/employees/new", expect: only(["admin"]) },

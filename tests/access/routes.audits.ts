@@ -146,6 +146,13 @@ export const audits: AccessArea = {
       expect: only(["mystery_shopper"], 302),
     },
     {
+      route: "routes/audits.$id_.edit",
+      path: (f) => `/audits/${f.draftAudit}/edit`,
+      method: "POST",
+      form: { intent: "autocheck", autocheckText: "" },
+      expect: only(["mystery_shopper"], 400),
+    },
+    {
       route: "routes/audits.$id_.autosave",
       path: (f) => `/audits/${f.draftAudit}/autosave`,
       expect: { anonymous: 405, admin: 405, leadership: 405, supervisor: 405, mystery_shopper: 405, employee: 405 },

@@ -3,7 +3,7 @@ import type { Checklist } from "~/domain/checklists/schema";
 import type { RawAnswer } from "~/domain/scoring";
 import { useEffect, useRef } from "react";
 import { useI18n } from "~/lib/use-i18n";
-import { ItemField } from "./item-field";
+import { ItemField, type Suggestion } from "./item-field";
 
 export type ItemErrors = Record<string, { lt: string; en: string }>;
 
@@ -13,11 +13,14 @@ type Props = {
   errors?: ItemErrors;
   /** The scenario's correct answers for accuracy items, by item key. */
   answerKeys?: Record<string, { lt: string; en: string }>;
+  /** The automatic checker's suggestions, by item (shown beside the item's answer). */
+  suggestions?: Suggestion[];
 };
 
-export function ChecklistFields({ checklist, answers, errors = {}, answerKeys = {} }: Props) {
+export function ChecklistFields({ checklist, answers, errors = {}, answerKeys = {}, suggestions = [] }: Props) {
   const { locale } = useI18n();
   const byKey = new Map(answers.map((a) => [a.key, a]));
+  const suggested = new Map(suggestions.map((s) => [s.key, s]));
   let n = 0;
   return (
     <>
@@ -32,6 +35,7 @@ export function ChecklistFields({ checklist, answers, errors = {}, answerKeys = 
               error={errors[item.key]?.[locale]}
               index={++n}
               answerKey={answerKeys[item.key]?.[locale]}
+              suggestion={suggested.get(item.key)}
             />
           ))}
         </section>

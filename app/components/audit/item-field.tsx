@@ -9,15 +9,18 @@ import { OTHER_PHRASE_JUDGEMENTS, type Choice, type RawAnswer } from "~/domain/s
 import { MEASURE_BOUNDS } from "~/domain/scoring/measure-bounds";
 import type { MessageKey } from "~/i18n";
 import { useI18n } from "~/lib/use-i18n";
+import type { Suggestion } from "~/domain/autocheck/result";
 
 export function allowedChoices(item: ChecklistItem): Choice[] {
   const base: Choice[] = item.type === "yes_no" ? ["yes", "no"] : item.type === "yes_partial_no" ? ["yes", "partial", "no"] : [];
   return item.na_allowed ? [...base, "na"] : base;
 }
 
-type Props = { item: ChecklistItem; answer?: RawAnswer; error?: string; index: number; answerKey?: string };
+export type { Suggestion };
 
-export function ItemField({ item, answer, error, index, answerKey }: Props) {
+type Props = { item: ChecklistItem; answer?: RawAnswer; error?: string; index: number; answerKey?: string; suggestion?: Suggestion };
+
+export function ItemField({ item, answer, error, index, answerKey, suggestion }: Props) {
   const { t, locale } = useI18n();
   const key = item.key;
   const errorId = `err-${key}`;
@@ -44,6 +47,7 @@ export function ItemField({ item, answer, error, index, answerKey }: Props) {
           <strong>{t("audits.form.answerKey")}:</strong> {answerKey}
         </p>
       ) : null}
+      {suggestion ? <SuggestionNote suggestion={suggestion} /> : null}
       {item.type === "measure" ? <MeasureInput item={item} answer={answer} invalid={invalid} errorId={errorId} /> : null}
       {item.type === "phrase" ? <PhraseInput item={item} answer={answer} /> : null}
       <div className="choice-group" role="presentation">
@@ -200,5 +204,36 @@ function PhraseNotes({ item }: { item: PhraseItem }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** „Automatinis pasiūlymas: Taip“ with the quoted spans it rests on, highlighted. */
+function SuggestionNote({ suggestion }: { suggestion: Suggestion }) {
+  const { t, locale } = useI18n();
+  const answer = t(`audits.choice.${suggestion.answer}` as MessageKey);
+  return (
+    <div className="autocheck-suggestion" data-testid={`suggestion-${suggestion.key}`}>
+      <p>
+        <strong>
+          {suggestion.number !== null
+            ? t("audits.autocheck.suggestionValue", { value: formatDecimal(suggestion.number, locale === "lt" ? "," : "."), answer })
+            : t("audits.autocheck.suggestion", { answer })}
+        </strong>
+      </p>
+      {suggestion.evidence.length ? (
+        <>
+          <p className="muted">{t("audits.autocheck.evidence")}:</p>
+          <ul className="autocheck-suggestion__evidence">
+            {suggestion.evidence.map((e, i) => (
+              <li key={i}>
+                <q>
+                  <mark>{e}</mark>
+                </q>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
   );
 }

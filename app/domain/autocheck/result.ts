@@ -22,3 +22,6 @@ export function itemResults(checklist: Checklist, answers: Map<string, CheckResu
   }
   return out;
 }
+
+/** A stored suggestion for one item of an audit (an answer the checker gave, with its evidence). */
+export type Suggestion = { key: string; answer: "yes" | "partial" | "no" | "na"; number: number | null; evidence: string[] };

@@ -4,6 +4,7 @@ import { account } from "./account";
 import { admin } from "./admin";
 import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
+import { autocheck } from "./autocheck";
 import { checklists } from "./checklists";
 import { common } from "./common";
 import { dashboards } from "./dashboards";
@@ -14,6 +15,7 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...account,
   ...admin,
   ...audits,
+  ...autocheck,
   ...adminPeople,
   ...checklists,
   ...csv,

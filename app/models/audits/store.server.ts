@@ -16,6 +16,7 @@ import { countsInAggregates, createAggregateDelta, type Contribution } from "./a
 import { getAuditRow, type AuditRow } from "./audit.server";
 import { getChecklistVersion } from "./checklists.server";
 import { recordHistory, type HistoryAction } from "./history.server";
+import { writeSuggestionOutcomes, writeSuggestionRows, type Suggestion } from "./suggestion-rows.server";
 import { insertAuditRow, updateFinishedRow, updateScoreRow, writeAnswerRows, writeSectionRows } from "./store-rows.server";
 import { audits, type AuditState } from "../../../db/schema";
 
@@ -150,6 +151,18 @@ export function openAuditStore(db: Db) {
       writeAnswerRows(db, auditId, checklist, answers, null, false);
     },
 
+    /**
+     * The automatic checker's suggestions for a draft, and the answers they fill in (items the
+     * auditor had not answered): stored as they are, not scored, like saveDraft.
+     */
+    saveSuggestions(auditId: number, checklist: Checklist, suggestions: Suggestion[], answers: RawAnswer[]) {
+      const now = Date.now();
+      writeSuggestionRows(db, auditId, checklist.id, suggestions, now);
+      writeAnswerRows(db, auditId, checklist, answers, null, false);
+      // Newer than any copy the browser kept of the form, which would otherwise be put back over the filled answers.
+      db.update(audits).set({ updatedAt: now }).where(eq(audits.id, auditId)).run();
+    },
+
     /** Moves an audit with complete answers (a draft, returned or submitted one) to submitted or published. */
     finish(audit: AuditRow, answers: RawAnswer[], to: "submitted" | "published", actorId: number | null, comment?: string | null) {
       const checklist = getChecklistVersion(db, audit.checklistVersionId);
@@ -161,6 +174,8 @@ export function openAuditStore(db: Db) {
       // inspection's) is submitted now.
       const submittedAt = audit.state === "submitted" && audit.submittedAt !== null ? audit.submittedAt : now;
       updateFinishedRow(db, audit.id, to, now, submittedAt);
+      // The auditor's submit decides each automatic suggestion: agreed or overridden.
+      if (audit.state === "draft" || audit.state === "returned") writeSuggestionOutcomes(db, audit.id, checklist, answers);
       recordHistory(db, { auditId: audit.id, actorId, action: to, fromState: audit.state, toState: to, comment, at: now });
       if (countsInAggregates({ ...audit, state: to })) delta.add(contribution(audit, score, values), 1);
     },

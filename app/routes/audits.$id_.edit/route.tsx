@@ -2,7 +2,7 @@
 // JavaScript ("save draft" and "submit" buttons); with it, changes are autosaved and kept
 // in the browser until the server has them.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useRef } from "react";
 import { ChecklistFields, ErrorSummary, errorsByItem } from "~/components/audit/checklist-fields";
@@ -17,6 +17,8 @@ import { useI18n } from "~/lib/use-i18n";
 import { getChecklistVersion } from "~/models/audits/checklists.server";
 import { getEditableAudit, getEditableAuditRow, saveAndSubmit, saveDraft } from "~/models/audits/draft.server";
 import { auditErrorResult } from "~/models/audits/errors.server";
+import { autocheckAudit, readSuggestions } from "~/models/audits/autocheck.server";
+import { AutocheckPanel, autocheckError } from "./autocheck-panel";
 import { findScenario, protocolFor } from "~/models/checklists/scenario-library.server";
 import { ShopperBrief } from "~/components/audit/shopper-brief";
 import styles from "~/styles/audits.css";
@@ -58,6 +60,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     },
     checklist: data.checklist,
     answers: data.answers,
+    suggestions: readSuggestions(getDb(), audit.id),
     departmentName: data.departmentName,
     employeeName: data.employeeName ?? audit.unknownEmployeeDescription,
   };
@@ -68,6 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // (the model re-checks ownership and state inside its transaction).
   const { user, id, data: audit } = load(request, params.id, getEditableAuditRow);
   const form = await request.formData();
+  if (form.get("intent") === "autocheck") return runAutocheck(user, id, audit.channel, form);
   const checklist = getChecklistVersion(getDb(), audit.checklistVersionId);
   const answers = answersFromForm(checklist, (name) => form.getAll(name).map(String));
   const details = { overallComment: String(form.get("overallComment") ?? "").slice(0, 4000) };
@@ -86,9 +90,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+/** The automatic checker's panel: .eml files or pasted text (e-mail), a pasted transcript (other channels). */
+async function runAutocheck(user: SessionUser, id: number, channel: string, form: FormData) {
+  const text = String(form.get("autocheckText") ?? "").slice(0, 200_000);
+  const files = await Promise.all(
+    form
+      .getAll("autocheckFiles")
+      .filter((f): f is File => typeof f === "object" && f.size > 0)
+      .map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+  );
+  try {
+    const result = await autocheckAudit(
+      getDb(),
+      user,
+      id,
+      channel === "email" ? { kind: "email", files, text } : { kind: "transcript", text },
+    );
+    if (!result.ok) return data({ autocheck: autocheckError(result) }, { status: 400 });
+    if (result.suggested === 0) return redirectWithMessage(`/audits/${id}/edit`, "audits.autocheck.none");
+    return redirectWithMessage(`/audits/${id}/edit`, "audits.autocheck.done", { count: result.suggested, filled: result.filled });
+  } catch (error) {
+    return data(auditErrorResult(error), { status: 400 });
+  }
+}
+
 export default function AuditFormPage() {
   const { t, dateTime } = useI18n();
-  const { audit, checklist, answers, departmentName, employeeName, protocol, scenario, answerKeys } = useLoaderData<typeof loader>();
+  const { audit, checklist, answers, suggestions, departmentName, employeeName, protocol, scenario, answerKeys } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
@@ -114,9 +143,19 @@ export default function AuditFormPage() {
           {t(result.error)}
         </p>
       ) : null}
+      <AutocheckPanel channel={audit.channel} error={result && "autocheck" in result ? result.autocheck : undefined} busy={busy} />
       <ErrorSummary errors={errors} result={result} />
       <Form method="post" ref={formRef} onChange={backup.onChange} onSubmit={backup.onSubmit} noValidate data-testid="audit-form">
-        <ChecklistFields checklist={checklist} answers={answers} errors={errors} answerKeys={answerKeys} />
+        {/* Keyed by the draft's last change: the inputs are uncontrolled, so answers the server
+            filled in (the automatic check) appear only in fresh inputs. */}
+        <ChecklistFields
+          key={audit.updatedAt}
+          checklist={checklist}
+          answers={answers}
+          errors={errors}
+          answerKeys={answerKeys}
+          suggestions={suggestions}
+        />
         <div className="field">
           <label htmlFor="overallComment">{t("audits.field.overallComment")}</label>
           <textarea id="overallComment" name="overallComment" defaultValue={audit.overallComment ?? ""} maxLength={4000} />
