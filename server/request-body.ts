@@ -1,11 +1,10 @@
 // Request bodies: a size limit per route and form content types only, checked before the app
 // (and before sign-in) reads a byte. Without a limit four 250 MB posts to /login took 1.5 GB
 // of memory; a JSON or text body made request.formData() throw, a 500.
+import { FORM_BODY_LIMIT, MiB } from "../app/lib/body-limits";
 import { MAX_UPLOAD_MB } from "../app/routes/admin.import._index/schema";
 
-const MiB = 1024 * 1024;
-/** Every form of the app; the largest, an audit with a comment on each item, is ~0.5 MB. */
-export const FORM_BODY_LIMIT = 2 * MiB;
+export { FORM_BODY_LIMIT };
 /** The CSV upload: the file limit and room for the multipart framing and other fields. */
 export const UPLOAD_BODY_LIMIT = (MAX_UPLOAD_MB + 1) * MiB;
 

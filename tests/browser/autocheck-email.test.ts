@@ -50,6 +50,20 @@ describe("automatic check of an e-mail reply", () => {
     await page.getByTestId("autocheck-error").waitFor();
     expect(await page.getByTestId("autocheck-error").textContent()).toContain("Failas „pastabos.txt“ nėra el. laiškas.");
     expect(await page.locator(".autocheck-suggestion").count()).toBe(0);
+    // Files over the form's limit are stopped in the browser with the reason (the server would
+    // refuse them unread).
+    await panel
+      .getByLabel("Laiškai (.eml)")
+      .setInputFiles({ name: "didelis.eml", mimeType: "message/rfc822", buffer: Buffer.alloc(1.6 * 1024 * 1024, "a") });
+    expect(await page.getByTestId("autocheck-error").textContent()).toContain("Failai per dideli: kartu jie gali būti iki 1,5 MB.");
+    const posts: string[] = [];
+    const recordPost = (r: { method(): string; url(): string }) => void (r.method() === "POST" && posts.push(r.url()));
+    page.on("request", recordPost);
+    await panel.getByTestId("autocheck-run").click();
+    await page.waitForTimeout(500); // nothing may be sent: give a request the time to start
+    page.off("request", recordPost);
+    expect(posts).toEqual([]);
+    expect(await page.getByTestId("autocheck-error").textContent()).toContain("Failai per dideli");
 
     await page.getByTestId("autocheck-panel").getByLabel("Laiškai (.eml)").setInputFiles(REPLY);
     await Promise.all([page.waitForURL(new RegExp(`/audits/${id}/edit$`)), page.getByTestId("autocheck-run").click()]);

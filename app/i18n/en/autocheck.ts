@@ -23,6 +23,8 @@ export const autocheck: Record<keyof typeof lt, string | PluralForms> = {
   "audits.autocheck.nothingToCheck": "Attach an .eml file or paste the text.",
   "audits.autocheck.noEmployeeWords":
     "No employee's words in the transcript: write lines „Darbuotojas: …“ and „Klientas: …“, or quote the employee's words „…“.",
+  "audits.autocheck.tooLarge":
+    "The files are too large: together they may be up to {max} MB. Attach only the reply e-mails without large attachments, or paste the reply's text.",
   "audits.autocheck.isAnEmail": "This is an e-mail, not a transcript.",
   "audits.autocheck.wrongChannel": "The automatic check does not fit an audit of this channel.",
   "audits.autocheck.suggestion": "Automatic suggestion: {answer}",

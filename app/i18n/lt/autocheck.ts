@@ -24,6 +24,8 @@ export const autocheck = {
   "audits.autocheck.nothingToCheck": "Pridėkite .eml failą arba įklijuokite tekstą.",
   "audits.autocheck.noEmployeeWords":
     "Užrašuose nerasta darbuotojo žodžių: rašykite eilutes „Darbuotojas: …“ ir „Klientas: …“ arba darbuotojo žodžius kabutėse „…“.",
+  "audits.autocheck.tooLarge":
+    "Failai per dideli: kartu jie gali būti iki {max} MB. Pridėkite tik atsakymo laiškus be didelių priedų arba įklijuokite atsakymo tekstą.",
   "audits.autocheck.isAnEmail": "Tai el. laiškas, o ne pokalbio užrašai.",
   "audits.autocheck.wrongChannel": "Šio kanalo vertinimui automatinė patikra netinka.",
   "audits.autocheck.suggestion": "Automatinis pasiūlymas: {answer}",

@@ -2,7 +2,9 @@
 // (e-mail audits), paste the transcript (phone and in-person audits). A form of its own
 // (multipart), outside the answers' form, so its fields are never autosaved as answers.
 import { Form } from "@remix-run/react";
+import { useState } from "react";
 import type { MessageKey, Params } from "~/i18n";
+import { FORM_FILES_LIMIT, MiB } from "~/lib/body-limits";
 import { useI18n } from "~/lib/use-i18n";
 
 export type AutocheckError = { key: MessageKey; params?: Params };
@@ -20,9 +22,15 @@ export function autocheckError(result: { reason: string; file?: string }): Autoc
   }
 }
 
-export function AutocheckPanel({ channel, error, busy }: { channel: string; error?: AutocheckError; busy: boolean }) {
+export function AutocheckPanel({ channel, error: serverError, busy }: { channel: string; error?: AutocheckError; busy: boolean }) {
   const { t } = useI18n();
   const email = channel === "email";
+  // Files over the form limit would be refused by the server before it reads them (413):
+  // say so on the form and do not send them.
+  const [tooLarge, setTooLarge] = useState(false);
+  const error: AutocheckError | undefined = tooLarge
+    ? { key: "audits.autocheck.tooLarge", params: { max: FORM_FILES_LIMIT / MiB } }
+    : serverError;
   const errorId = "autocheck-error";
   const describedBy = error ? errorId : undefined;
   return (
@@ -34,7 +42,14 @@ export function AutocheckPanel({ channel, error, busy }: { channel: string; erro
           {t(error.key, error.params)}
         </p>
       ) : null}
-      <Form method="post" encType="multipart/form-data" data-testid="autocheck-form">
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        data-testid="autocheck-form"
+        onSubmit={(event) => {
+          if (tooLarge) event.preventDefault();
+        }}
+      >
         {email ? (
           <div className="field">
             <label htmlFor="autocheckFiles">{t("audits.autocheck.files")}</label>
@@ -45,6 +60,10 @@ export function AutocheckPanel({ channel, error, busy }: { channel: string; erro
               accept=".eml,message/rfc822"
               multiple
               aria-describedby={describedBy}
+              onChange={(event) => {
+                const files = [...(event.currentTarget.files ?? [])];
+                setTooLarge(files.reduce((sum, f) => sum + f.size, 0) > FORM_FILES_LIMIT);
+              }}
             />
           </div>
         ) : null}
