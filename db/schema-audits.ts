@@ -1,8 +1,9 @@
 // Checklists, audits, their history and the dashboard aggregates.
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { AUDIT_STATES, AUDIT_TYPES, CHANNELS, EMPLOYEE_RESOLUTIONS } from "../app/domain/enums";
 import { departments, employees, users } from "./schema";
+import { organisations } from "./schema-organisations";
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 
@@ -79,6 +80,10 @@ export const audits = sqliteTable(
       .references(() => checklistVersions.id),
     auditType: text("audit_type", { enum: AUDIT_TYPES }).notNull(),
     channel: text("channel", { enum: CHANNELS }).notNull(),
+    // The department's organisation, kept on the audit so that lists and external references are scoped without a join.
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
     departmentId: integer("department_id")
       .notNull()
       .references(() => departments.id),
@@ -95,7 +100,7 @@ export const audits = sqliteTable(
     scenarioKey: text("scenario_key"),
     overallComment: text("overall_comment"),
     reviewComment: text("review_comment"),
-    externalRef: text("external_ref").unique(),
+    externalRef: text("external_ref"),
     // Set by the form that creates the audit; a resent form finds the same audit.
     clientKey: text("client_key").unique(),
     score: real("score"),
@@ -116,6 +121,8 @@ export const audits = sqliteTable(
     index("audits_department_state").on(t.departmentId, t.state, t.interactionAt),
     index("audits_employee_state").on(t.employeeId, t.state, t.interactionAt),
     index("audits_inspection").on(t.inspectionId),
+    index("audits_org_interaction").on(t.orgId, t.interactionAt),
+    uniqueIndex("audits_org_external_ref").on(t.orgId, t.externalRef),
   ],
 );
 

@@ -1,9 +1,10 @@
 // The whole database schema. Times are integer milliseconds since the epoch (UTC);
 // months used for aggregation are "YYYY-MM" in Europe/Vilnius time.
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 import { LOCALES, ROLES } from "../app/domain/enums";
+import { organisations } from "./schema-organisations";
 
 // The enums live in app/domain/enums.ts; re-exported for the schema's readers.
 export { LOCALES, ROLES, type Locale, type Role } from "../app/domain/enums";
@@ -15,6 +16,8 @@ export const users = sqliteTable("users", {
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   role: text("role", { enum: ROLES }).notNull(),
+  /** The user's organisation; null only for a platform administrator or a programme viewer. */
+  orgId: integer("org_id").references(() => organisations.id),
   passwordHash: text("password_hash").notNull(),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   locale: text("locale", { enum: LOCALES }).notNull().default("lt"),
@@ -22,14 +25,21 @@ export const users = sqliteTable("users", {
   updatedAt: integer("updated_at").notNull().default(now),
 });
 
-export const departments = sqliteTable("departments", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  code: text("code").notNull().unique(),
-  name: text("name").notNull(),
-  active: integer("active", { mode: "boolean" }).notNull().default(true),
-  createdAt: integer("created_at").notNull().default(now),
-  updatedAt: integer("updated_at").notNull().default(now),
-});
+export const departments = sqliteTable(
+  "departments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: integer("created_at").notNull().default(now),
+    updatedAt: integer("updated_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("departments_org_code").on(t.orgId, t.code)],
+);
 
 // Supervisors are linked to one or more departments; every supervisor query is scoped by this.
 export const userDepartments = sqliteTable(
@@ -49,11 +59,14 @@ export const employees = sqliteTable(
   "employees",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    code: text("code").unique(),
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    code: text("code"),
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
     position: text("position").notNull(),
-    email: text("email").unique(),
+    email: text("email"),
     departmentId: integer("department_id")
       .notNull()
       .references(() => departments.id),
@@ -64,7 +77,11 @@ export const employees = sqliteTable(
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
   },
-  (t) => [index("employees_department").on(t.departmentId, t.lastName, t.firstName)],
+  (t) => [
+    index("employees_department").on(t.departmentId, t.lastName, t.firstName),
+    uniqueIndex("employees_org_code").on(t.orgId, t.code),
+    uniqueIndex("employees_org_email").on(t.orgId, t.email),
+  ],
 );
 
 // Server-side sessions. The id stored here is the SHA-256 of the cookie's token, so a
@@ -109,6 +126,8 @@ export const accessLog = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     at: integer("at").notNull().default(now),
     userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** The organisation whose data was looked at or changed (null: the installation's). */
+    orgId: integer("org_id").references(() => organisations.id),
     action: text("action").notNull(),
     object: text("object").notNull(),
   },
@@ -116,3 +135,4 @@ export const accessLog = sqliteTable(
 );
 
 export * from "./schema-audits";
+export * from "./schema-organisations";

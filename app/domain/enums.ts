@@ -2,7 +2,7 @@
 // (db/schema*.ts), server code and components all import them from here.
 
 /** Roles of a user account (the product brief's table). */
-export const ROLES = ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] as const;
+export const ROLES = ["platform_admin", "programme_viewer", "admin", "leadership", "supervisor", "mystery_shopper", "employee"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Interface languages; Lithuanian is the default. */

@@ -3,7 +3,7 @@
 import { redirect } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { bound, getDb, prepared, type Db } from "~/db.server";
-import { employees, userDepartments, users, type Role } from "../../db/schema";
+import { departments, employees, userDepartments, userOrganisations, users, type Role } from "../../db/schema";
 import { destroySession, getSessionUserId, sessionCookie } from "./session.server";
 import { forbidden } from "./http-errors";
 import { writeUnlessImport } from "./write-gate.server";
@@ -14,8 +14,14 @@ export type SessionUser = {
   name: string;
   role: Role;
   locale: "lt" | "en";
+  /** The user's organisation (null: a platform administrator or a programme viewer). */
+  orgId: number | null;
+  /** Every organisation the user works in: their own and those granted (a shopper's agency clients, a programme's institutions). */
+  orgIds: number[];
   /** Departments a supervisor is linked to (empty for other roles). */
   departmentIds: number[];
+  /** Every department of the user's organisation (admin and leadership see them all). */
+  orgDepartmentIds: number[];
   /** The employee record linked to this account, if any. */
   employeeId: number | null;
 };
@@ -33,6 +39,18 @@ const selectUserDepartments = (db: Db) =>
     .from(userDepartments)
     .where(eq(userDepartments.userId, bound("userId")))
     .prepare();
+const selectGrantedOrgs = (db: Db) =>
+  db
+    .select({ id: userOrganisations.orgId })
+    .from(userOrganisations)
+    .where(eq(userOrganisations.userId, bound("userId")))
+    .prepare();
+const selectOrgDepartments = (db: Db) =>
+  db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(eq(departments.orgId, bound("orgId")))
+    .prepare();
 const selectUserEmployee = (db: Db) =>
   db
     .select({ id: employees.id })
@@ -47,13 +65,25 @@ export function loadSessionUser(db: Db, userId: number): SessionUser | null {
     .all({ userId })
     .map((r) => r.id);
   const employee = prepared(db, selectUserEmployee).get({ userId });
+  const granted = prepared(db, selectGrantedOrgs)
+    .all({ userId })
+    .map((r) => r.id);
+  const orgIds = [...new Set([...(user.orgId ? [user.orgId] : []), ...granted])];
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     role: user.role,
     locale: user.locale,
+    orgId: user.orgId,
+    orgIds,
     departmentIds: user.role === "supervisor" ? departmentIds : [],
+    orgDepartmentIds:
+      user.orgId && (user.role === "admin" || user.role === "leadership")
+        ? prepared(db, selectOrgDepartments)
+            .all({ orgId: user.orgId })
+            .map((r) => r.id)
+        : [],
     employeeId: employee?.id ?? null,
   };
 }
@@ -85,14 +115,26 @@ export function requireRole(request: Request, roles: readonly Role[], db: Db = g
 
 export { badRequest, forbidden, notFound } from "./http-errors";
 
-/** Roles that see every department. */
+/** Roles that see every department of their organisation. */
 export function seesAllDepartments(user: SessionUser): boolean {
   return user.role === "admin" || user.role === "leadership";
 }
 
-/** Department ids the user may see, or null for all. */
+/** Department ids the user may see, or null for all (only the platform administrator). */
 export function departmentScope(user: SessionUser): number[] | null {
-  if (seesAllDepartments(user)) return null;
+  if (user.role === "platform_admin") return null;
+  if (seesAllDepartments(user)) return user.orgDepartmentIds;
   if (user.role === "supervisor") return user.departmentIds;
   return [];
+}
+
+/** Organisation ids whose people, checklists and settings the user works with, or null for all. */
+export function orgScope(user: SessionUser): number[] | null {
+  return user.role === "platform_admin" ? null : user.orgIds;
+}
+
+/** The organisation an administrator, leadership member or supervisor acts in (403 when none). */
+export function requireOrgId(user: SessionUser): number {
+  if (user.orgId === null) throw forbidden();
+  return user.orgId;
 }
