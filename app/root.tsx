@@ -3,7 +3,9 @@ import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
+import { getDb } from "~/db.server";
 import { getOptionalUser } from "~/lib/auth.server";
+import { getOrganisation } from "~/models/organisations/organisation.server";
 import { readFlash } from "~/lib/flash.server";
 import { resolveLocale } from "~/lib/locale.server";
 import { navigationFor } from "~/lib/navigation";
@@ -25,7 +27,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale,
-      user: user && { id: user.id, name: user.name, role: user.role, email: user.email },
+      user: user && {
+        id: user.id,
+        name: user.name,
+        role: user.role,
+        email: user.email,
+        // The short name of the user's organisation, shown beside the role.
+        orgCode: user.orgId === null ? null : (getOrganisation(getDb(), user.orgId)?.code ?? null),
+      },
       nav,
       flash,
     },

@@ -25,11 +25,19 @@ const views = await import("../app/models/dashboards/views.server");
 
 const db = getDb();
 syncChecklists(db, loadChecklistFiles());
-const depts = ["KAS", "BNS", "TPS", "TS", "VS", "PS"].map((code) => createDepartment(db, { code, name: `Skyrius ${code}`, active: true }));
+const { organisations } = await import("../db/schema");
+const orgId = db
+  .insert(organisations)
+  .values({ code: "EXPLAIN", name: "Explain", standards: ["VMB", "KMSA"] })
+  .returning()
+  .get().id;
+const depts = ["KAS", "BNS", "TPS", "TS", "VS", "PS"].map((code) =>
+  createDepartment(db, orgId, { code, name: `Skyrius ${code}`, active: true }),
+);
 let employeeId = 0;
 for (const d of depts)
   for (let i = 0; i < 8; i++)
-    employeeId = createEmployee(db, {
+    employeeId = createEmployee(db, orgId, {
       firstName: `Vardas${i}`,
       lastName: d.code,
       position: "Specialistas",
@@ -39,7 +47,7 @@ for (const d of depts)
       active: true,
       userId: null,
     }).id;
-const leader = await createUser(db, {
+const leader = await createUser(db, orgId, {
   email: "vadovybe@explain.lt",
   name: "Vadovybė",
   role: "leadership",

@@ -35,6 +35,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <Form method="post" action="/logout" className="sign-out">
               <span className="sign-out__who">
                 {user.name} · {t(`role.${user.role}`)}
+                {user.orgCode ? ` · ${user.orgCode}` : ""}
               </span>
               <Link to="/account/password" className="sign-out__account">
                 {t("shell.account")}

@@ -2,7 +2,7 @@
 // aria-describedby, aria-invalid, and focus on the first invalid field after a failed
 // submission (conform does it with JavaScript; autoFocus does it without).
 import type { FieldMetadata } from "@conform-to/react";
-import { getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
+import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import type { ReactNode } from "react";
 import type { MessageKey, Params } from "~/i18n";
 import { useI18n } from "~/lib/use-i18n";
@@ -101,6 +101,50 @@ export function CheckboxField({ field, label }: { field: FieldMetadata<unknown>;
       </label>
       <FieldErrors field={field} />
     </div>
+  );
+}
+
+/** A group of checkboxes for one list-valued field (departments of a supervisor, standards of an organisation). */
+export function CheckboxGroupField({
+  field,
+  legend,
+  hint,
+  options,
+  autoFocus,
+}: {
+  field: FieldMetadata<unknown>;
+  legend: string;
+  hint: string;
+  options: { value: string; label: string }[];
+  autoFocus?: boolean;
+}) {
+  const errorText = useErrorText();
+  const labels = new Map(options.map((o) => [o.value, o.label]));
+  const boxes = getCollectionProps(field, {
+    type: "checkbox",
+    options: options.map((o) => o.value),
+    ariaDescribedBy: field.descriptionId,
+  });
+  return (
+    <fieldset className="field" aria-describedby={field.errors?.length ? field.errorId : undefined}>
+      <legend>{legend}</legend>
+      <p className="field__hint" id={field.descriptionId}>
+        {hint}
+      </p>
+      <div className="checkbox-group">
+        {boxes.map(({ key, ...props }, i) => (
+          <label className="checkbox" key={key}>
+            <input {...props} autoFocus={autoFocus && i === 0} />
+            {labels.get(props.value)}
+          </label>
+        ))}
+      </div>
+      {field.errors?.length ? (
+        <p className="field__error" id={field.errorId}>
+          {field.errors.map(errorText).join(" ")}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }
 

@@ -10,13 +10,26 @@ type LabelledSelectProps = {
   emptyLabel?: string;
   required?: boolean;
   testId?: string;
+  hint?: string;
 };
 
-export function LabelledSelect({ id, name = id, label, value, options, emptyLabel, required, testId }: LabelledSelectProps) {
+export function LabelledSelect({ id, name = id, label, value, options, emptyLabel, required, testId, hint }: LabelledSelectProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value} required={required} data-testid={testId}>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        name={name}
+        defaultValue={value}
+        required={required}
+        data-testid={testId}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -4,6 +4,11 @@
 /** Roles of a user account (the product brief's table). */
 export const ROLES = ["platform_admin", "programme_viewer", "admin", "leadership", "supervisor", "mystery_shopper", "employee"] as const;
 export type Role = (typeof ROLES)[number];
+/** Roles within one organisation (what its administrator can give). */
+export const ORG_ROLES = ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] as const satisfies readonly Role[];
+export type OrgRole = (typeof ORG_ROLES)[number];
+/** Roles above the organisations: given by the platform administrator only. */
+export const PLATFORM_ROLES = ["platform_admin", "programme_viewer"] as const satisfies readonly Role[];
 
 /** Interface languages; Lithuanian is the default. */
 export const LOCALES = ["lt", "en"] as const;

@@ -1,7 +1,7 @@
 // The navigation, per role: only what the role may use. Routes check access themselves;
 // this only decides what is offered.
 import type { MessageKey } from "~/i18n";
-import { ROLES, type Role } from "~/domain/enums";
+import { ORG_ROLES, type Role } from "~/domain/enums";
 
 export type NavItem = {
   to: string;
@@ -12,20 +12,22 @@ export type NavItem = {
 };
 
 export const NAV_ITEMS: NavItem[] = [
-  { to: "/", label: "nav.home", roles: ROLES },
-  { to: "/audits", label: "nav.audits", roles: ROLES },
+  { to: "/", label: "nav.home", roles: [...ORG_ROLES, "platform_admin", "programme_viewer"] },
+  { to: "/platform", label: "nav.organisations", roles: ["platform_admin"] },
+  { to: "/audits", label: "nav.audits", roles: [...ORG_ROLES, "platform_admin"] },
   { to: "/review", label: "nav.review", roles: ["admin", "leadership"] },
   { to: "/inspections/new", label: "nav.inspections", roles: ["supervisor"] },
   { to: "/dashboards", label: "nav.overview", roles: ["admin", "leadership"] },
   { to: "/dashboards/channels", label: "nav.channels", roles: ["admin", "leadership", "supervisor"] },
   { to: "/dashboards/me", label: "nav.myResults", roles: ["employee"], needsEmployeeRecord: true },
-  { to: "/checklists", label: "nav.checklists", roles: ROLES },
+  { to: "/checklists", label: "nav.checklists", roles: [...ORG_ROLES, "platform_admin", "programme_viewer"] },
   { to: "/admin/departments", label: "nav.departments", roles: ["admin"] },
   { to: "/admin/employees", label: "nav.employees", roles: ["admin"] },
   { to: "/admin/users", label: "nav.users", roles: ["admin"] },
   { to: "/admin/import", label: "nav.import", roles: ["admin"] },
   { to: "/admin/autocheck", label: "nav.autocheck", roles: ["admin"] },
   { to: "/admin/export", label: "nav.export", roles: ["admin", "leadership"] },
+  { to: "/admin/organisation", label: "nav.organisation", roles: ["admin"] },
 ];
 
 export function navigationFor(role: Role, account: { employeeId?: number | null } = {}): NavItem[] {

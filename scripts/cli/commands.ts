@@ -3,16 +3,21 @@ import type { CommandEntry } from "./types";
 
 export const COMMANDS: CommandEntry[] = [
   { name: "migrate", summary: "Create or update the database and load the checklists", load: () => import("./migrate") },
+  {
+    name: "org:create",
+    summary: "Create an organisation and its first administrator: org:create --code C --name N --standard VMB …",
+    load: () => import("./org-create"),
+  },
   { name: "user:create", summary: "Create a user (password from ETALONAS_PASSWORD or a prompt)", load: () => import("./user-create") },
   { name: "user:list", summary: "List users with roles, departments and status", load: () => import("./user-list") },
   {
     name: "import",
-    summary: "Import a CSV file: import roster FILE | import audits FILE [--dry-run] [--publish]",
+    summary: "Import a CSV file: import roster FILE | import audits FILE [--org CODE] [--dry-run] [--publish]",
     load: () => import("./import"),
   },
   {
     name: "export",
-    summary: "Export audits as CSV: export audits [--from DATE] [--to DATE] [--checklist ID]",
+    summary: "Export audits as CSV: export audits [--org CODE] [--from DATE] [--to DATE] [--checklist ID]",
     load: () => import("./export"),
   },
   { name: "template", summary: "Write a checklist's CSV import template: template <checklist-id>", load: () => import("./template") },

@@ -8,15 +8,18 @@ import { matchKey } from "../../app/domain/csv/values";
 import { checkAuditFile, importAuditFile } from "../../app/models/imports/audits.server";
 import { importRosterFile } from "../../app/models/imports/roster.server";
 import { users } from "../../db/schema";
+import { chooseOrganisation } from "./org";
 import { CliError } from "./types";
 
-export const usage = `Usage: npm run etalonas -- import roster FILE [--dry-run]
-       npm run etalonas -- import audits FILE [--dry-run] [--publish] [--actor EMAIL]
+export const usage = `Usage: npm run etalonas -- import roster FILE [--org CODE] [--dry-run]
+       npm run etalonas -- import audits FILE [--org CODE] [--dry-run] [--publish] [--actor EMAIL]
 
 Imports a CSV file (format: docs/csv.md). The file is checked first; with --dry-run
 nothing is written, otherwise it is written in one transaction, or not at all when it
 has any problem. Audits enter the review queue as submitted, or as published with
 --publish. --actor names the user recorded in the audits' history (default: none).
+--org names the organisation (its code) the file belongs to; it may be left out when the
+installation has only one.
 Exit code 0 when the file has no problems, 1 otherwise.`;
 
 function progress(label: string) {
@@ -46,7 +49,7 @@ export async function run(argv: string[]) {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { "dry-run": { type: "boolean" }, publish: { type: "boolean" }, actor: { type: "string" } },
+    options: { "dry-run": { type: "boolean" }, publish: { type: "boolean" }, actor: { type: "string" }, org: { type: "string" } },
   });
   const [kind, file] = positionals;
   if ((kind !== "roster" && kind !== "audits") || !file || positionals.length > 2)
@@ -54,12 +57,13 @@ export async function run(argv: string[]) {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError(`No such file: ${file}`);
   if (kind === "roster" && (values.publish || values.actor)) throw new CliError("--publish and --actor are for audits only.");
   const db = existingDb();
+  const orgId = chooseOrganisation(db, values.org).id;
   const dryRun = values["dry-run"] ?? false;
   let report: ImportReport;
   if (kind === "roster") {
-    report = await importRosterFile(db, file, { dryRun, onProgress: progress("Tikrinama") });
+    report = await importRosterFile(db, file, { orgId, dryRun, onProgress: progress("Tikrinama") });
   } else {
-    const opts = { publish: values.publish ?? false, actorId: actorId(values.actor) };
+    const opts = { orgId, publish: values.publish ?? false, actorId: actorId(values.actor) };
     report = await checkAuditFile(db, file, { ...opts, onProgress: progress("Tikrinama") });
     if (!dryRun && report.problemTotal === 0) report = await importAuditFile(db, file, { ...opts, onProgress: progress("Rašoma") });
   }

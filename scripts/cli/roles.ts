@@ -16,6 +16,12 @@ const ALIASES: Record<string, Role> = {
   "slaptasis-klientas": "mystery_shopper",
   employee: "employee",
   darbuotojas: "employee",
+  platform_admin: "platform_admin",
+  "platform-admin": "platform_admin",
+  "platformos-administratorius": "platform_admin",
+  programme_viewer: "programme_viewer",
+  "programme-viewer": "programme_viewer",
+  "programos-stebetojas": "programme_viewer",
 };
 
 /** The role an operator meant, or null. */
@@ -30,4 +36,5 @@ export function parseRole(text: string): Role | null {
 }
 
 export const ROLE_HELP =
-  "admin (administratorius), leadership (vadovybė), supervisor (vadovas), mystery_shopper (klientas), employee (darbuotojas)";
+  "admin (administratorius), leadership (vadovybė), supervisor (vadovas), mystery_shopper (klientas), employee (darbuotojas), " +
+  "platform_admin (platformos-administratorius), programme_viewer (programos-stebetojas)";

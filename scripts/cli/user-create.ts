@@ -10,15 +10,19 @@ import { NewUserSchema, passwordField } from "../../app/routes/admin.users.$id/s
 import type { Role } from "../../db/schema";
 import { readHidden } from "./prompt";
 import { parseRole, ROLE_HELP } from "./roles";
+import { PLATFORM_ROLES } from "../../app/domain/enums";
+import { chooseOrganisation } from "./org";
 import { CliError } from "./types";
 
 const RULE = { min: PASSWORD_MIN, max: PASSWORD_MAX };
 
-export const usage = `Usage: npm run etalonas -- user:create --email E --name N --role R [--department CODE ...]
+export const usage = `Usage: npm run etalonas -- user:create --email E --name N --role R [--org CODE] [--department CODE ...]
 
   --email        the sign-in e-mail address (unique, case-insensitive)
   --name         the person's full name
   --role         ${ROLE_HELP}
+  --org          the organisation's code (may be left out when there is only one); not for
+                 platform_admin and programme_viewer, who stand above the organisations
   --department   a department code; repeat for several. A supervisor needs at least one.
 
 The password is read from ETALONAS_PASSWORD, or asked for (twice, not shown) when run in a
@@ -47,10 +51,10 @@ function messageText(error: string) {
 type Errors = string[];
 const add = (errors: Errors, field: string, message: string) => errors.push(`${OPTION_OF[field] ?? field}: ${message}`);
 
-function departmentIdsFor(db: Db, codes: string[], errors: Errors) {
+function departmentIdsFor(db: Db, orgId: number | null, codes: string[], errors: Errors) {
   const ids: number[] = [];
   for (const code of codes) {
-    const department = findDepartmentByCode(db, code);
+    const department = orgId === null ? undefined : findDepartmentByCode(db, orgId, code);
     if (department) ids.push(department.id);
     else add(errors, "departmentIds", `no department has the code "${code}"`);
   }
@@ -75,6 +79,7 @@ export async function run(argv: string[]) {
       name: { type: "string" },
       role: { type: "string" },
       department: { type: "string", multiple: true },
+      org: { type: "string" },
     },
     strict: true,
   });
@@ -83,13 +88,16 @@ export async function run(argv: string[]) {
   let role: Role | null = null;
   if (values.role === undefined) add(errors, "role", `required; one of ${ROLE_HELP}`);
   else if (!(role = parseRole(values.role))) add(errors, "role", `unknown role "${values.role}"; use one of ${ROLE_HELP}`);
-  const departmentIds = departmentIdsFor(db, values.department ?? [], errors);
+  const platform = role !== null && (PLATFORM_ROLES as readonly Role[]).includes(role);
+  if (platform && values.org) add(errors, "--org", "platform_admin and programme_viewer belong to no organisation");
+  const orgId = platform || !role ? null : chooseOrganisation(db, values.org).id;
+  const departmentIds = departmentIdsFor(db, orgId, values.department ?? [], errors);
   const parsed = NewUserSchema(RULE)
     .omit({ password: true, role: true })
     .safeParse({ email: values.email, name: values.name, departmentIds });
   if (!parsed.success) for (const issue of parsed.error.issues) add(errors, String(issue.path[0]), messageText(issue.message));
   if (errors.length === 0 && parsed.success && role) {
-    const ruleErrors = userRuleErrors(db, { ...parsed.data, role, active: true }) ?? {};
+    const ruleErrors = userRuleErrors(db, orgId ?? 0, { ...parsed.data, role, active: true }) ?? {};
     for (const [field, keys] of Object.entries(ruleErrors)) for (const key of keys) add(errors, field, messageText(key));
   }
   if (errors.length || !parsed.success || !role) throw new CliError("the user was not created:", errors);
@@ -102,7 +110,7 @@ export async function run(argv: string[]) {
       "the user was not created:",
       password.error.issues.map((i) => `password: ${messageText(i.message)}`),
     );
-  const user = await createUser(db, { ...parsed.data, role, active: true, password: password.data });
+  const user = await createUser(db, orgId, { ...parsed.data, role, active: true, password: password.data });
   const codes = role === "supervisor" ? ` for ${(values.department ?? []).map((c) => c.toUpperCase()).join(", ")}` : "";
   console.log(`Created user #${user.id} ${user.email} (${role}${codes}).`);
   return 0;

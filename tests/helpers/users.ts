@@ -3,16 +3,37 @@ import type { Db } from "../../app/db.server";
 import { createSession } from "../../app/lib/session.server";
 import { createDepartment } from "../../app/models/people/department.server";
 import { createUser } from "../../app/models/people/user.server";
-import type { Role } from "../../db/schema";
+import { PLATFORM_ROLES } from "../../app/domain/enums";
+import { organisations, type Role } from "../../db/schema";
+import { eq } from "drizzle-orm";
 import { getRequest } from "./requests";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
 let counter = 0;
 
-export async function makeUser(db: Db, role: Role, options: { departmentIds?: number[]; email?: string } = {}) {
+/** The test database's default organisation (code TEST, both standards), created on first use. */
+export function testOrgId(db: Db): number {
+  const found = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, "TEST")).get();
+  if (found) return found.id;
+  const values = { code: "TEST", name: "Bandomoji organizacija", standards: ["VMB", "KMSA"] };
+  return db.insert(organisations).values(values).returning().get().id;
+}
+
+/** Another organisation (its own code), for tests of what one organisation may not see of another. */
+export function makeOrg(db: Db, code: string, standards = ["VMB", "KMSA"]): number {
+  return db
+    .insert(organisations)
+    .values({ code, name: `Organizacija ${code}`, standards })
+    .returning()
+    .get().id;
+}
+
+export async function makeUser(db: Db, role: Role, options: { departmentIds?: number[]; email?: string; orgId?: number | null } = {}) {
   counter += 1;
-  return createUser(db, {
+  const platform = (PLATFORM_ROLES as readonly Role[]).includes(role);
+  const orgId = options.orgId !== undefined ? options.orgId : platform ? null : testOrgId(db);
+  return createUser(db, orgId, {
     email: options.email ?? `${role}${counter}@test.lt`,
     name: `Test ${role} ${counter}`,
     role,
@@ -28,8 +49,8 @@ export function sessionFor(db: Db, userId: number): string {
   return setCookie.split(";")[0];
 }
 
-export function makeDepartment(db: Db, code: string, name = `Skyrius ${code}`) {
-  return createDepartment(db, { code, name, active: true });
+export function makeDepartment(db: Db, code: string, name = `Skyrius ${code}`, orgId = testOrgId(db)) {
+  return createDepartment(db, orgId, { code, name, active: true });
 }
 
 /** Two departments and a signed-in user of every role; the supervisor has only the first. */

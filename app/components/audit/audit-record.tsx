@@ -22,7 +22,13 @@ export function ScoreText({ score, voided = false }: { score: number | null; voi
 
 export function AuditRecordView({ record }: Props) {
   const { t, locale, dateTime, date } = useI18n();
-  const { audit, checklist, version, libraryScenario, department, employee, auditor, answers, sectionScores, history } = record;
+  const { audit, checklist, version, libraryScenario, organisation, department, employee, auditor, answers, sectionScores, history } =
+    record;
+  const organisationDetails = [
+    organisation.legalCode ? t("audits.record.legalCode", { code: organisation.legalCode }) : null,
+    organisation.address,
+    organisation.contact,
+  ].filter((line): line is string => !!line);
   const byKey = new Map(answers.map((a) => [a.key, a]));
   const items = new Map(checklist.sections.flatMap((s) => s.items.map((i) => [i.key, i])));
   const employeeText = employee
@@ -37,9 +43,10 @@ export function AuditRecordView({ record }: Props) {
   return (
     <article className="audit-record" data-testid="audit-record">
       <header className="audit-record__head">
-        <p className="audit-record__org">
-          {t(`audits.record.organisation.${checklist.standard}` as MessageKey)} · {department.name}
+        <p className="audit-record__org" data-testid="audit-organisation">
+          {organisation.name} · {department.name}
         </p>
+        {organisationDetails.length ? <p className="audit-record__org-details">{organisationDetails.join(" · ")}</p> : null}
         <h1>
           {t("audits.record.title", { id: audit.id })}: {checklistName(checklist, locale)}
         </h1>

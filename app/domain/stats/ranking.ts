@@ -3,7 +3,6 @@
 import type { Interval } from "./intervals";
 
 export const DEFAULT_MIN_AUDITS_FOR_RANKING = 3;
-export const MIN_AUDITS_SETTING = "min_audits_for_ranking";
 
 /** The setting's value, or the default when it is missing or not a positive integer. */
 export function parseMinAudits(value: string | null | undefined): number {

@@ -14,6 +14,8 @@ export const common: Record<keyof typeof lt, string | PluralForms> = {
   "role.supervisor": "supervisor",
   "role.mystery_shopper": "mystery shopper",
   "role.employee": "employee",
+  "role.platform_admin": "platform administrator",
+  "role.programme_viewer": "programme viewer",
   "error.badRequest.title": "Invalid request",
   "error.badRequest.body": "The page does not send this request. Go back, reload the page and try again.",
   "error.forbidden.title": "You may not see this page",

@@ -11,6 +11,8 @@ export const common = {
   "role.supervisor": "skyriaus vadovas",
   "role.mystery_shopper": "slaptasis klientas",
   "role.employee": "darbuotojas",
+  "role.platform_admin": "platformos administratorius",
+  "role.programme_viewer": "programos stebėtojas",
   "error.badRequest.title": "Netinkama užklausa",
   "error.badRequest.body": "Šios užklausos puslapis nesiunčia. Grįžkite, atnaujinkite puslapį ir bandykite dar kartą.",
   "error.forbidden.title": "Neturite teisės matyti šio puslapio",

@@ -2,7 +2,8 @@
 // scope an audit does not exist for them (undefined → 404). The policy is stated once, as
 // grants (auditGrants); the SQL filter (visibleAudits) and the per-object check
 // (canSeeAudit) are both derived from it:
-//   anyone: the audits they wrote, any state · admin, leadership: all
+//   anyone: the audits they wrote, any state · admin, leadership: all of their organisation
+//   platform administrator: all · programme viewer: none (organisation-level stage scores only)
 //   supervisor: published audits of their departments (and their own inspections)
 //   employee: their own published audits, without the auditor's identity or the history
 import { and, desc, eq, inArray, notInArray, or, sql, type SQL } from "drizzle-orm";
@@ -10,7 +11,7 @@ import type { Db } from "~/db.server";
 import type { Checklist } from "~/domain/checklists/schema";
 import { departmentScope, type SessionUser } from "~/lib/auth.server";
 import { readAnswers } from "./answers.server";
-import { getChecklistVersion } from "./checklists.server";
+import { checklistForDepartment } from "./checklists.server";
 import { versionLabel } from "~/models/checklists/version-label.server";
 import { findScenario } from "~/models/checklists/scenario-library.server";
 import type { AuditRow } from "./audit.server";
@@ -21,20 +22,25 @@ import {
   checklistVersions,
   departments,
   employees,
+  organisations,
   users,
   type AuditState,
 } from "../../../db/schema";
 
 /** One way to see audits: every condition must hold (a list: any of its values). `{}` is every audit. */
-type Grant = { auditorId?: number; state?: AuditState; departmentId?: number[]; employeeId?: number };
+type Grant = { auditorId?: number; state?: AuditState; orgId?: number; departmentId?: number[]; employeeId?: number };
 
 /** The access policy: a user sees an audit when any of their grants matches it. */
 export function auditGrants(user: SessionUser): Grant[] {
   const own: Grant = { auditorId: user.id };
   switch (user.role) {
+    case "platform_admin":
+      return [{}];
+    case "programme_viewer":
+      return [];
     case "admin":
     case "leadership":
-      return [{}];
+      return user.orgId === null ? [] : [{ orgId: user.orgId }];
     case "supervisor":
       return [own, { state: "published", departmentId: departmentScope(user) ?? [] }];
     case "employee":
@@ -69,11 +75,22 @@ export const seesAuditor = (user: SessionUser, audit: AuditRow) => user.role !==
 export function getAuditRecord(db: Db, user: SessionUser, id: number) {
   const audit = db.select().from(audits).where(eq(audits.id, id)).get();
   if (!audit || !canSeeAudit(user, audit)) return undefined;
-  const checklist: Checklist = getChecklistVersion(db, audit.checklistVersionId);
+  const checklist: Checklist = checklistForDepartment(db, audit.checklistVersionId, audit.departmentId);
   const department = db
     .select({ name: departments.name, code: departments.code })
     .from(departments)
     .where(eq(departments.id, audit.departmentId))
+    .get()!;
+  // The printed report's header: the audit's organisation and its details.
+  const organisation = db
+    .select({
+      name: organisations.name,
+      legalCode: organisations.legalCode,
+      address: organisations.address,
+      contact: organisations.contact,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, audit.orgId))
     .get()!;
   const employee = audit.employeeId
     ? (db
@@ -116,6 +133,7 @@ export function getAuditRecord(db: Db, user: SessionUser, id: number) {
     checklist,
     version: versionLabel(db, audit.checklistVersionId) ?? null,
     libraryScenario: findScenario(audit.scenarioKey)?.title ?? null,
+    organisation,
     department,
     employee,
     auditor,

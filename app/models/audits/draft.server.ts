@@ -41,11 +41,12 @@ export function createDraft(db: Db, user: SessionUser, input: DraftStart): Audit
       if (existing.auditorId !== user.id) throw new AuditActionError("audits.error.clientKey");
       return existing;
     }
-    const fillable = getFillableChecklist(t, input.checklistId, "mystery_shopper");
+    const department = t.select().from(departments).where(eq(departments.id, input.departmentId)).get();
+    // A department of an organisation the shopper does not work for does not exist for them.
+    if (!department?.active || !user.orgIds.includes(department.orgId)) throw new AuditActionError("audits.error.department");
+    const fillable = getFillableChecklist(t, input.checklistId, "mystery_shopper", department.orgId);
     if (!fillable) throw new AuditActionError("audits.error.checklist");
     if (!fillable.checklist.channels.includes(input.channel)) throw new AuditActionError("audits.error.channel");
-    const department = t.select().from(departments).where(eq(departments.id, input.departmentId)).get();
-    if (!department?.active) throw new AuditActionError("audits.error.department");
     if (input.employeeId !== null) {
       const employee = t
         .select()
@@ -223,11 +224,12 @@ export function getEditableAudit(db: Db, user: SessionUser, auditId: number) {
 }
 
 /** Active departments and their active staff: a mystery shopper may audit any of them. */
-export function auditableDepartments(db: Db) {
+/** The organisation's active departments, where an audit may be started. */
+export function auditableDepartments(db: Db, orgId: number) {
   return db
     .select({ id: departments.id, name: departments.name })
     .from(departments)
-    .where(eq(departments.active, true))
+    .where(and(eq(departments.active, true), eq(departments.orgId, orgId)))
     .orderBy(departments.name)
     .all();
 }

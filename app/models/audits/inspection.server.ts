@@ -31,10 +31,10 @@ export function startInspection(db: Db, user: SessionUser, input: InspectionStar
       return existing;
     }
     if (!input.appearanceChecklistId && !input.workplaceChecklistId) throw new AuditActionError("inspections.error.noChecklist");
-    for (const id of [input.appearanceChecklistId, input.workplaceChecklistId])
-      if (id && !getFillableChecklist(t, id, "supervisor")) throw new AuditActionError("audits.error.checklist");
     const department = t.select().from(departments).where(eq(departments.id, input.departmentId)).get();
     if (!department?.active) throw new AuditActionError("audits.error.department");
+    for (const id of [input.appearanceChecklistId, input.workplaceChecklistId])
+      if (id && !getFillableChecklist(t, id, "supervisor", department.orgId)) throw new AuditActionError("audits.error.checklist");
     const inspection = t
       .insert(inspections)
       .values({ ...input, supervisorId: user.id, inspectedAt: Date.now() })
@@ -96,15 +96,15 @@ export function getInspection(db: Db, user: SessionUser, id: number) {
   return {
     inspection,
     department: { id: department.id, name: department.name, code: department.code },
-    appearance: inspection.appearanceChecklistId ? checklistOf(db, inspection.appearanceChecklistId) : null,
-    workplace: inspection.workplaceChecklistId ? checklistOf(db, inspection.workplaceChecklistId) : null,
+    appearance: inspection.appearanceChecklistId ? checklistOf(db, inspection.appearanceChecklistId, department.orgId) : null,
+    workplace: inspection.workplaceChecklistId ? checklistOf(db, inspection.workplaceChecklistId, department.orgId) : null,
     staff: staff.map((s) => ({ ...s, auditId: auditOf(s.employeeId)?.id ?? null })),
     workplaceAuditId: inspection.workplaceChecklistId ? (auditOf(null)?.id ?? null) : null,
   };
 }
 
-function checklistOf(db: Db, checklistId: string) {
-  const fillable = getFillableChecklist(db, checklistId, "supervisor");
+function checklistOf(db: Db, checklistId: string, orgId: number) {
+  const fillable = getFillableChecklist(db, checklistId, "supervisor", orgId);
   if (fillable) return fillable;
   throw new AuditActionError("audits.error.checklist");
 }
@@ -119,7 +119,8 @@ function storeAnswers(
   employeeId: number | null,
   answers: RawAnswer[],
 ) {
-  const { versionId, checklist } = checklistOf(t, checklistId);
+  const orgId = t.select({ orgId: departments.orgId }).from(departments).where(eq(departments.id, inspection.departmentId)).get()!.orgId;
+  const { versionId, checklist } = checklistOf(t, checklistId, orgId);
   const errors = validateAnswers(checklist, answers, { requireComplete: true });
   if (errors.length) throw new AuditActionError("audits.error.incomplete", errors);
   let audit = t

@@ -14,11 +14,11 @@ import type { Checklist } from "~/domain/checklists/schema";
 import { scoreAudit, type AuditScore, type RawAnswer } from "~/domain/scoring";
 import { countsInAggregates, createAggregateDelta, type Contribution } from "./aggregate-delta.server";
 import { getAuditRow, type AuditRow } from "./audit.server";
-import { getChecklistVersion } from "./checklists.server";
+import { checklistForDepartment } from "./checklists.server";
 import { recordHistory, type HistoryAction } from "./history.server";
 import { writeSuggestionOutcomes, writeSuggestionRows, type Suggestion } from "./suggestion-rows.server";
 import { insertAuditRow, updateFinishedRow, updateScoreRow, writeAnswerRows, writeSectionRows } from "./store-rows.server";
-import { audits, type AuditState } from "../../../db/schema";
+import { audits, departments, type AuditState } from "../../../db/schema";
 
 /** A finished audit to insert (the import, the generator, tests). */
 export type NewAudit = {
@@ -99,7 +99,7 @@ export function openAuditStore(db: Db) {
   return {
     /** Inserts a finished (submitted or published) audit; returns its id. */
     insert(input: NewAudit): number {
-      const checklist = getChecklistVersion(db, input.checklistVersionId);
+      const checklist = checklistForDepartment(db, input.checklistVersionId, input.departmentId);
       const score = scoreAudit(checklist, input.answers);
       const now = Date.now();
       const row = {
@@ -140,8 +140,14 @@ export function openAuditStore(db: Db) {
     },
 
     /** Inserts a draft (no answers yet) with its "created" history entry. */
-    insertDraft(values: typeof audits.$inferInsert & { state: "draft" }, actorId: number): AuditRow {
-      const audit = db.insert(audits).values(values).returning().get();
+    insertDraft(values: Omit<typeof audits.$inferInsert, "orgId"> & { state: "draft" }, actorId: number): AuditRow {
+      // The audit belongs to its department's organisation.
+      const orgId = db.select({ orgId: departments.orgId }).from(departments).where(eq(departments.id, values.departmentId)).get()!.orgId;
+      const audit = db
+        .insert(audits)
+        .values({ ...values, orgId })
+        .returning()
+        .get();
       recordHistory(db, { auditId: audit.id, actorId, action: "created", toState: "draft" });
       return audit;
     },
@@ -165,7 +171,7 @@ export function openAuditStore(db: Db) {
 
     /** Moves an audit with complete answers (a draft, returned or submitted one) to submitted or published. */
     finish(audit: AuditRow, answers: RawAnswer[], to: "submitted" | "published", actorId: number | null, comment?: string | null) {
-      const checklist = getChecklistVersion(db, audit.checklistVersionId);
+      const checklist = checklistForDepartment(db, audit.checklistVersionId, audit.departmentId);
       const score = scoreAudit(checklist, answers);
       if (countsInAggregates(audit)) delta.addStored(db, audit.id, -1);
       const now = Date.now();
@@ -187,7 +193,7 @@ export function openAuditStore(db: Db) {
      */
     rescore(audit: AuditRow, change: { answers: RawAnswer[]; fields?: AuditFields; history: HistoryNote }) {
       const after = { ...audit, ...change.fields };
-      const checklist = getChecklistVersion(db, after.checklistVersionId);
+      const checklist = checklistForDepartment(db, after.checklistVersionId, after.departmentId);
       const score = scoreAudit(checklist, change.answers);
       if (countsInAggregates(audit)) delta.addStored(db, audit.id, -1);
       const now = Date.now();

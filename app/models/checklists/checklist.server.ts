@@ -6,6 +6,7 @@ import type { Db } from "~/db.server";
 import type { Checklist } from "~/domain/checklists/schema";
 import type { SessionUser } from "~/lib/auth.server";
 import { checklists, checklistVersions } from "../../../db/schema";
+import { userStandards } from "../organisations/organisation.server";
 
 export type ChecklistSummary = {
   id: string;
@@ -29,8 +30,12 @@ export type ChecklistWithVersion = {
   content: Checklist;
 };
 
-/** A mystery shopper reads only what they can fill; the admin also sees inactive checklists. */
-function visibleTo(user: SessionUser, row: { active: boolean; content: Checklist }): boolean {
+/**
+ * Only the checklists of the user's organisations' standards (platform roles: all); a mystery
+ * shopper reads only what they can fill; the admin also sees inactive checklists.
+ */
+function visibleTo(user: SessionUser, standards: string[] | null, row: { active: boolean; content: Checklist }): boolean {
+  if (standards && !standards.includes(row.content.standard)) return false;
   if (!row.active && user.role !== "admin") return false;
   if (user.role === "mystery_shopper") return row.content.audit_types.includes("mystery_shopper");
   return true;
@@ -55,8 +60,9 @@ function currentRows(db: Db, id?: string) {
 
 /** Every checklist the user may read, current version, ordered by standard and id. */
 export function listChecklists(db: Db, user: SessionUser): ChecklistSummary[] {
+  const standards = userStandards(db, user);
   return currentRows(db)
-    .filter((row) => visibleTo(user, row))
+    .filter((row) => visibleTo(user, standards, row))
     .map(({ id, active, versionId, content }) => ({
       id,
       standard: content.standard,
@@ -74,7 +80,7 @@ export function listChecklists(db: Db, user: SessionUser): ChecklistSummary[] {
 /** The current version of one checklist, or undefined when it does not exist or the user may not read it. */
 export function getChecklist(db: Db, user: SessionUser, id: string): ChecklistWithVersion | undefined {
   const [row] = currentRows(db, id);
-  return row && visibleTo(user, row) ? row : undefined;
+  return row && visibleTo(user, userStandards(db, user), row) ? row : undefined;
 }
 
 /** Admin only (the route checks the role). Returns the checklist's id and title, or undefined if unknown. */

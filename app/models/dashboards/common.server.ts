@@ -3,10 +3,10 @@
 // the aggregate sums, checklist item texts, and the ranking minimum.
 import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { prepared, type Db } from "~/db.server";
+import { bound, prepared, type Db } from "~/db.server";
 import type { Localized } from "~/domain/checklists/schema";
 import type { MeasureData } from "~/domain/dashboards/tables";
-import { MIN_AUDITS_SETTING, parseMinAudits, summariseRate, summariseScores } from "~/domain/stats";
+import { DEFAULT_MIN_AUDITS_FOR_RANKING, parseMinAudits, summariseRate, summariseScores } from "~/domain/stats";
 import {
   aggChannelScores,
   aggDepartmentItems,
@@ -16,7 +16,7 @@ import {
   aggScores,
   checklists,
   departments,
-  settings,
+  organisations,
 } from "../../../db/schema";
 import { getChecklistVersion } from "../audits/checklists.server";
 import type { DashboardFilters } from "./filters.server";
@@ -129,12 +129,25 @@ export function measures(s: Sums): Measures {
 
 // Every dashboard reads these two: statements prepared once per connection.
 const selectMinAudits = (db: Db) =>
-  db.select({ value: settings.value }).from(settings).where(eq(settings.key, MIN_AUDITS_SETTING)).prepare();
+  db
+    .select({ value: organisations.rankingMinimum })
+    .from(departments)
+    .innerJoin(organisations, eq(organisations.id, departments.orgId))
+    .where(eq(departments.id, bound("departmentId")))
+    .prepare();
 const selectCurrentVersions = (db: Db) =>
-  db.select({ id: checklists.id, versionId: checklists.currentVersionId, active: checklists.active }).from(checklists).prepare();
+  db
+    .select({ id: checklists.id, versionId: checklists.currentVersionId, active: checklists.active, standard: checklists.standard })
+    .from(checklists)
+    .prepare();
 
-export function minAuditsForRanking(db: Db): number {
-  return parseMinAudits(prepared(db, selectMinAudits).get()?.value);
+/**
+ * The organisation's ranking minimum (organisations.ranking_minimum), found through any of
+ * the departments in view (a view never spans organisations); the default without one.
+ */
+export function minAuditsForRanking(db: Db, departmentId: number | undefined): number {
+  if (departmentId === undefined) return DEFAULT_MIN_AUDITS_FOR_RANKING;
+  return parseMinAudits(String(prepared(db, selectMinAudits).get({ departmentId })?.value ?? ""));
 }
 
 export type ItemInfo = { key: string; checklistId: string; section: Localized; text: Localized; source: string[] };
@@ -159,12 +172,12 @@ function parsedVersion(db: Db, versionId: string) {
   return parsed;
 }
 
-function buildCatalogue(db: Db, rows: { id: string; versionId: string; active: boolean }[]) {
+function buildCatalogue(db: Db, rows: { id: string; versionId: string; active: boolean; standard: string }[]) {
   const items = new Map<string, ItemInfo>();
   const lists = rows.map((r) => {
     const v = parsedVersion(db, r.versionId);
     for (const item of v.items) items.set(item.key, item);
-    return { id: r.id, active: r.active, title: v.title, sections: v.sections };
+    return { id: r.id, active: r.active, standard: r.standard, title: v.title, sections: v.sections };
   });
   return { items, checklists: lists.sort((a, b) => a.id.localeCompare(b.id)) };
 }
@@ -181,9 +194,11 @@ export function checklistCatalogue(db: Db) {
   return lastCatalogue.catalogue;
 }
 
-/** Options for the checklist filter. */
-export function checklistOptions(db: Db) {
-  return checklistCatalogue(db).checklists.map((c) => ({ id: c.id, title: c.title }));
+/** Options for the checklist filter: the checklists of the standards in view (null: all). */
+export function checklistOptions(db: Db, standards: string[] | null) {
+  return checklistCatalogue(db)
+    .checklists.filter((c) => !standards || standards.includes(c.standard))
+    .map((c) => ({ id: c.id, title: c.title }));
 }
 
 /** Options for the department filter, within the user's scope. */

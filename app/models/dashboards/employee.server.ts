@@ -30,7 +30,7 @@ const selectDashboardEmployee = (db: Db) =>
 const insertDashboardView = (db: Db) =>
   db
     .insert(accessLog)
-    .values({ userId: bound("userId"), action: "view_dashboard", object: bound("object") })
+    .values({ userId: bound("userId"), orgId: bound("orgId"), action: "view_dashboard", object: bound("object") })
     .prepare();
 
 /**
@@ -49,8 +49,10 @@ export function getDashboardEmployee(db: Db, user: SessionUser, employeeId: numb
 }
 
 /** Scores about a named person are personal data: record who looked (GDPR accountability). */
+/** Logged under the employee's organisation (whose personal data was looked at). */
 export function logEmployeeDashboardView(db: Db, user: SessionUser, employeeId: number) {
-  prepared(db, insertDashboardView).run({ userId: user.id, object: `employee:${employeeId}` });
+  const orgId = db.select({ orgId: employees.orgId }).from(employees).where(eq(employees.id, employeeId)).get()?.orgId ?? null;
+  prepared(db, insertDashboardView).run({ userId: user.id, orgId, object: `employee:${employeeId}` });
 }
 
 function periodConditions(f: DashboardFilters, employeeId: number) {
@@ -159,6 +161,9 @@ function brokenRules(db: Db, f: DashboardFilters, employeeId: number, limit = 10
   });
 }
 
+const employeeDepartment = (db: Db, employeeId: number) =>
+  db.select({ id: employees.departmentId }).from(employees).where(eq(employees.id, employeeId)).get()?.id;
+
 export function employeeData(db: Db, f: DashboardFilters, employeeId: number) {
   const scoped = { ...f, department: null };
   const byMonth = db
@@ -171,7 +176,7 @@ export function employeeData(db: Db, f: DashboardFilters, employeeId: number) {
   const trend = byMonth.map(({ month, ...s }) => ({ month, channel: "all", ...measures(s) }));
   return {
     months: monthsBetween(f.from, f.to),
-    minN: minAuditsForRanking(db),
+    minN: minAuditsForRanking(db, employeeDepartment(db, employeeId)),
     // The period's total is the sum of its months.
     total: measures(sumBy(byMonth, () => 0).get(0) ?? NO_SUMS),
     trend,

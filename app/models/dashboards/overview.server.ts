@@ -73,7 +73,7 @@ export function scoreSummary(db: Db, f: DashboardFilters, scope: Scope) {
     cube,
     summary: {
       months: monthsBetween(f.from, f.to),
-      minN: minAuditsForRanking(db),
+      minN: minAuditsForRanking(db, f.department ?? scope?.[0]),
       total: totalMeasures(cube),
       trend: trendByChannel(cube),
     },

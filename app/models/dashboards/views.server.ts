@@ -11,6 +11,7 @@ import { employeeData, getDashboardEmployee, logEmployeeDashboardView } from "./
 import { parseFiltersWithNotices } from "./filters.server";
 import { channelsData, overviewData } from "./overview.server";
 import { getDepartment } from "../people/department.server";
+import { userStandards } from "../organisations/organisation.server";
 
 /** Roles allowed past each page's guard; per-object scope is checked below. */
 export const DASHBOARD_ROLES = {
@@ -27,7 +28,7 @@ export function overviewView(db: Db, user: SessionUser, url: URL) {
   return {
     filters,
     notices,
-    options: { checklists: checklistOptions(db), departments },
+    options: { checklists: checklistOptions(db, userStandards(db, user)), departments },
     data: overviewData(db, filters, scope, departments),
   };
 }
@@ -41,7 +42,7 @@ export function channelsView(db: Db, user: SessionUser, url: URL) {
   return {
     filters,
     notices,
-    options: { checklists: checklistOptions(db), departments },
+    options: { checklists: checklistOptions(db, userStandards(db, user)), departments },
     data: channelsData(db, filters, scope, CHANNELS),
   };
 }
@@ -55,7 +56,7 @@ export function departmentView(db: Db, user: SessionUser, id: number, url: URL) 
     notices,
     department: { id: department.id, name: department.name, code: department.code },
     filters,
-    options: { checklists: checklistOptions(db) },
+    options: { checklists: checklistOptions(db, userStandards(db, user)) },
     data: departmentData(db, filters, department.id),
   };
 }
@@ -71,7 +72,7 @@ export async function employeeView(db: Db, user: SessionUser, id: number, url: U
     notices,
     employee,
     filters,
-    options: { checklists: checklistOptions(db) },
+    options: { checklists: checklistOptions(db, userStandards(db, user)) },
     data: employeeData(db, filters, employee.id),
   };
 }

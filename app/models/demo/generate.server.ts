@@ -8,7 +8,7 @@
 // the argon2 hash of a random secret nobody keeps (unusablePasswordHash), so nobody can sign
 // in as a generated account and a sign-in attempt takes as long as for a real one; with it,
 // every generated account signs in with that password (benchmarks, load tests).
-import { eq, like } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import { env } from "~/env.server";
 import type { Checklist } from "~/domain/checklists/schema";
@@ -24,13 +24,18 @@ import {
 } from "~/domain/generator";
 import { vilniusMonth } from "~/domain/time";
 import { hashPassword, unusablePasswordHash } from "~/lib/password.server";
-import { checklists, checklistVersions, departments, employees, userDepartments, users } from "../../../db/schema";
+import { checklists, checklistVersions, departments, employees, organisations, userDepartments, users } from "../../../db/schema";
+import { checklistOfOrganisation, userWorksIn } from "../organisations/organisation.server";
 import { bulkInsertAudits, type NewAudit } from "../audits/store.server";
 
 export const GENERATED_EMAIL_DOMAIN = "generuota.example";
 
 export type GenerateOptions = {
   audits: number;
+  /** Generate into this organisation. Without it: `organisations` new ones, or the only one there is (one is created in an empty database). */
+  orgId?: number;
+  /** New organisations to spread everything over (departments, staff, shoppers, audits), alternately under the VMB and KMSA standards. */
+  organisations?: number;
   /** New departments and employees to create (0: use the ones in the database). */
   departments: number;
   employees: number;
@@ -66,12 +71,12 @@ async function generatedPasswordHash() {
   return password ? hashPassword(password) : unusablePasswordHash();
 }
 
-function activeChecklists(db: Db): Population["checklists"] {
+function activeChecklists(db: Db, orgId: number): Population["checklists"] {
   return db
     .select({ id: checklists.id, versionId: checklists.currentVersionId, content: checklistVersions.content })
     .from(checklists)
     .innerJoin(checklistVersions, eq(checklistVersions.id, checklists.currentVersionId))
-    .where(eq(checklists.active, true))
+    .where(and(eq(checklists.active, true), checklistOfOrganisation(orgId)))
     .orderBy(checklists.id)
     .all()
     .map((c) => ({ id: c.id, versionId: c.versionId, checklist: c.content as Checklist }));
@@ -85,25 +90,91 @@ function freeCode(taken: Set<string>, code: string) {
   return candidate;
 }
 
+/** The organisations to generate into (see GenerateOptions.orgId and .organisations). */
+function targetOrganisations(db: Db, options: GenerateOptions): number[] {
+  if (options.orgId !== undefined) return [options.orgId];
+  if (options.organisations) {
+    const ids: number[] = [];
+    for (let k = 1; k <= options.organisations; k++) {
+      const standards = k % 2 ? ["VMB"] : ["KMSA"];
+      const values = { code: `G${options.seed}-${k}`, name: `Generuota organizacija ${k}`, standards };
+      ids.push(db.insert(organisations).values(values).returning({ id: organisations.id }).get().id);
+    }
+    return ids;
+  }
+  const existing = db.select({ id: organisations.id }).from(organisations).all();
+  if (existing.length === 1) return [existing[0].id];
+  if (existing.length > 1) throw new Error("there are several organisations: say which one (orgId) or how many new ones (organisations)");
+  const values = { code: `G${options.seed}`, name: "Generuota organizacija", standards: ["VMB", "KMSA"] };
+  return [db.insert(organisations).values(values).returning({ id: organisations.id }).get().id];
+}
+
+/** `total` split into `parts` nearly equal whole shares. */
+const share = (total: number, parts: number, k: number) => Math.floor(total / parts) + (k < total % parts ? 1 : 0);
+
 export async function generate(db: Db, options: GenerateOptions): Promise<GenerateReport> {
   const started = performance.now();
-  const log = options.log ?? (() => {});
   const { seed } = options;
   const now = options.now ?? Date.now();
   const endMonth = options.endMonth ?? vilniusMonth(now);
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(endMonth)) throw new Error(`endMonth must be YYYY-MM, not "${endMonth}"`);
   if (options.months < 1 || options.audits < 0) throw new Error("months must be ≥ 1 and audits ≥ 0");
-  const checklistList = activeChecklists(db);
-  if (!checklistList.length) throw new Error("no active checklists: load them first (they are synced at start-up)");
   const marker = db
     .select({ id: users.id })
     .from(users)
     .where(like(users.email, `%-${seed}-%@${GENERATED_EMAIL_DOMAIN}`))
     .get();
   if (marker) throw new Error(`data of seed ${seed} was already generated in this database: use another --seed`);
+  const orgIds = targetOrganisations(db, options);
   const passwordHash = await generatedPasswordHash();
+  const total: GenerateReport = {
+    departments: 0,
+    employees: 0,
+    shoppers: 0,
+    supervisors: 0,
+    audits: 0,
+    firstAuditId: null,
+    lastAuditId: null,
+    ms: 0,
+  };
+  const shoppers = options.shoppers ?? Math.min(60, Math.max(3, Math.ceil(options.audits / 2000)));
+  const counters = { shopper: 0, supervisor: 0 };
+  for (const [k, orgId] of orgIds.entries()) {
+    const part = (n: number) => share(n, orgIds.length, k);
+    const one = await generateInOrganisation(db, orgId, passwordHash, counters, {
+      ...options,
+      // Each organisation gets its own stream of random numbers, so one organisation's data does not depend on the others'.
+      seed: orgIds.length > 1 ? seed * 1000 + k : seed,
+      emailSeed: seed,
+      audits: part(options.audits),
+      departments: part(options.departments),
+      employees: part(options.employees),
+      shoppers: Math.max(1, part(shoppers)),
+      endMonth,
+      now,
+    });
+    for (const key of ["departments", "employees", "shoppers", "supervisors", "audits"] as const) total[key] += one[key];
+    total.firstAuditId ??= one.firstAuditId;
+    total.lastAuditId = one.lastAuditId ?? total.lastAuditId;
+  }
+  total.ms = Math.round(performance.now() - started);
+  return total;
+}
+
+async function generateInOrganisation(
+  db: Db,
+  orgId: number,
+  passwordHash: string,
+  counters: { shopper: number; supervisor: number },
+  options: GenerateOptions & { emailSeed: number; shoppers: number; endMonth: string; now: number },
+): Promise<GenerateReport> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const { seed, now, endMonth } = options;
+  const checklistList = activeChecklists(db, orgId);
+  if (!checklistList.length) throw new Error("no active checklists of the organisation's standards: they are synced at start-up");
   const client = db.$client;
-  const email = (role: string, n: number) => `${role}-${seed}-${n}@${GENERATED_EMAIL_DOMAIN}`;
+  const email = (role: string, n: number) => `${role}-${options.emailSeed}-${n}@${GENERATED_EMAIL_DOMAIN}`;
   const rng = subRng(seed, "accounts");
 
   const population: Population = { departments: [], shopperIds: [], supervisorIds: [], checklists: checklistList };
@@ -112,13 +183,14 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
 
   client.transaction(() => {
     const insertUser = client.prepare(
-      "INSERT INTO users (email, name, role, password_hash, active, locale, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 'lt', ?, ?)",
+      "INSERT INTO users (email, name, role, password_hash, active, locale, org_id, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 'lt', ?, ?, ?)",
     );
-    const addUser = (role: "mystery_shopper" | "supervisor", n: number) => {
+    const addUser = (role: "mystery_shopper" | "supervisor") => {
       const person = randomPerson(rng);
+      const n = role === "supervisor" ? ++counters.supervisor : ++counters.shopper;
       const address = email(role === "supervisor" ? "vadovas" : "klientas", n);
       return Number(
-        insertUser.run(address, `${person.firstName} ${person.lastName}`, role, passwordHash, createdAt, createdAt).lastInsertRowid,
+        insertUser.run(address, `${person.firstName} ${person.lastName}`, role, passwordHash, orgId, createdAt, createdAt).lastInsertRowid,
       );
     };
     const linkSupervisor = client.prepare("INSERT INTO user_departments (user_id, department_id) VALUES (?, ?)");
@@ -129,24 +201,28 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
         db
           .select({ code: departments.code })
           .from(departments)
+          .where(eq(departments.orgId, orgId))
           .all()
           .map((d) => d.code),
       );
-      const insertDept = client.prepare("INSERT INTO departments (code, name, active, created_at, updated_at) VALUES (?, ?, 1, ?, ?)");
+      const insertDept = client.prepare(
+        "INSERT INTO departments (org_id, code, name, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)",
+      );
       const insertEmployee = client.prepare(
-        `INSERT INTO employees (code, first_name, last_name, position, department_id, active, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+        `INSERT INTO employees (org_id, code, first_name, last_name, position, department_id, active, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)`,
       );
       const ids = org.departments.map((d) => {
         const profile = options.profiles?.[d.code];
-        const id = Number(insertDept.run(freeCode(taken, d.code), d.name, createdAt, createdAt).lastInsertRowid);
+        const id = Number(insertDept.run(orgId, freeCode(taken, d.code), d.name, createdAt, createdAt).lastInsertRowid);
         population.departments.push({ id, tendency: { ...d.tendency, ...profile }, employees: [], supervisorIds: [] });
         return id;
       });
       for (const e of org.employees) {
         const code = `G${seed}-${String(e.index + 1).padStart(5, "0")}`;
         const id = Number(
-          insertEmployee.run(code, e.firstName, e.lastName, e.position, ids[e.departmentIndex], createdAt, createdAt).lastInsertRowid,
+          insertEmployee.run(orgId, code, e.firstName, e.lastName, e.position, ids[e.departmentIndex], createdAt, createdAt)
+            .lastInsertRowid,
         );
         population.departments[e.departmentIndex].employees.push({ id, tendency: e.tendency });
       }
@@ -159,7 +235,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
       const staff = db
         .select({ id: employees.id, departmentId: employees.departmentId })
         .from(employees)
-        .where(eq(employees.active, true))
+        .where(and(eq(employees.active, true), eq(employees.orgId, orgId)))
         .all();
       const links = db
         .select({ userId: userDepartments.userId, departmentId: userDepartments.departmentId })
@@ -167,7 +243,13 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
         .innerJoin(users, eq(users.id, userDepartments.userId))
         .where(eq(users.active, true))
         .all();
-      for (const d of db.select().from(departments).where(eq(departments.active, true)).orderBy(departments.id).all()) {
+      const existing = db
+        .select()
+        .from(departments)
+        .where(and(eq(departments.active, true), eq(departments.orgId, orgId)))
+        .orderBy(departments.id)
+        .all();
+      for (const d of existing) {
         if (generatedIds.has(d.id)) continue;
         const tendency = { ...randomDepartmentTendency(subRng(seed, `existing-department:${d.id}`)), ...options.profiles?.[d.code] };
         population.departments.push({
@@ -183,7 +265,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
         ...db
           .select({ id: users.id })
           .from(users)
-          .where(eq(users.role, "mystery_shopper"))
+          .where(and(eq(users.role, "mystery_shopper"), userWorksIn(orgId)))
           .orderBy(users.id)
           .all()
           .map((u) => u.id),
@@ -193,14 +275,14 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
     // Every department gets a supervisor of its own (skyriaus vedėjas) if it has none.
     for (const d of population.departments) {
       if (d.supervisorIds.length) continue;
-      const id = addUser("supervisor", ++report.supervisors);
+      const id = addUser("supervisor");
+      report.supervisors++;
       linkSupervisor.run(id, d.id);
       d.supervisorIds.push(id);
     }
     population.supervisorIds = population.departments.flatMap((d) => d.supervisorIds);
-    const shoppers = options.shoppers ?? Math.min(60, Math.max(3, Math.ceil(options.audits / 2000)));
-    for (let n = 1; n <= shoppers; n++) population.shopperIds.push(addUser("mystery_shopper", n));
-    report.shoppers = shoppers;
+    for (let n = 1; n <= options.shoppers; n++) population.shopperIds.push(addUser("mystery_shopper"));
+    report.shoppers = options.shoppers;
   })();
   log(
     `Organisation: ${report.departments} new departments, ${report.employees} new employees, ` +

@@ -1,13 +1,14 @@
 // What an audit import looks things up in: checklists, departments, employees, users and
 // the audits already imported. Small tables are read once into maps; audits are looked up
 // one by one through prepared statements (a file may hold 100 000 of them).
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { AuditLookups, ChecklistRef } from "~/domain/csv/audit-row";
 import { matchKey } from "~/domain/csv/values";
 import type { Checklist } from "~/domain/checklists/schema";
 import { checklistItems } from "~/domain/scoring";
 import { auditAnswers, audits, checklists, checklistVersions, departments, employees, users } from "../../../db/schema";
+import { checklistOfOrganisation, userWorksIn } from "../organisations/organisation.server";
 import { instanceId, syntheticAuditId } from "./export-ref.server";
 
 export type ExistingAudit = typeof audits.$inferSelect;
@@ -27,7 +28,8 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-export function loadAuditContext(db: Db, now = Date.now()): AuditContext {
+/** Everything is the organisation's: its standards' checklists, its departments, staff, auditors and audits. */
+export function loadAuditContext(db: Db, orgId: number, now = Date.now()): AuditContext {
   const versions = new Map<string, Checklist>();
   const itemKeys = new Set<string>();
   for (const v of db.select({ id: checklistVersions.id, content: checklistVersions.content }).from(checklistVersions).all()) {
@@ -36,20 +38,25 @@ export function loadAuditContext(db: Db, now = Date.now()): AuditContext {
     for (const item of checklistItems(checklist)) itemKeys.add(item.key);
   }
   const current = new Map<string, ChecklistRef>();
-  for (const c of db.select().from(checklists).where(eq(checklists.active, true)).all())
+  for (const c of db
+    .select()
+    .from(checklists)
+    .where(and(eq(checklists.active, true), checklistOfOrganisation(orgId)))
+    .all())
     current.set(c.id, { versionId: c.currentVersionId, checklist: versions.get(c.currentVersionId)! });
 
   const departmentIds = new Map(
     db
       .select()
       .from(departments)
+      .where(eq(departments.orgId, orgId))
       .all()
       .map((d) => [matchKey(d.code), d.id]),
   );
   const byCode = new Map<string, number>();
   const byNameInDept = new Map<string, number[]>();
   const byName = new Map<string, number[]>();
-  for (const e of db.select().from(employees).all()) {
+  for (const e of db.select().from(employees).where(eq(employees.orgId, orgId)).all()) {
     if (e.code) byCode.set(matchKey(e.code), e.id);
     const names = new Set([matchKey(`${e.firstName} ${e.lastName}`), matchKey(`${e.lastName} ${e.firstName}`)]);
     for (const name of names) {
@@ -61,18 +68,21 @@ export function loadAuditContext(db: Db, now = Date.now()): AuditContext {
     db
       .select({ id: users.id, email: users.email })
       .from(users)
+      .where(userWorksIn(orgId))
       .all()
       .map((u) => [matchKey(u.email), u.id]),
   );
 
   const instance = instanceId(db);
-  const byRef = db.$client.prepare("select id from audits where external_ref = ?").pluck();
-  const byId = db.$client.prepare("select id from audits where id = ? and external_ref is null and state != 'draft'").pluck();
+  const byRef = db.$client.prepare("select id from audits where org_id = ? and external_ref = ?").pluck();
+  const byId = db.$client
+    .prepare("select id from audits where org_id = ? and id = ? and external_ref is null and state != 'draft'")
+    .pluck();
   const cache = new Map<string, ExistingAudit | undefined>();
   function existing(ref: string): ExistingAudit | undefined {
     if (cache.has(ref)) return cache.get(ref);
     const synthetic = syntheticAuditId(instance, ref);
-    const id = (synthetic !== null ? byId.get(synthetic) : byRef.get(ref)) as number | undefined;
+    const id = (synthetic !== null ? byId.get(orgId, synthetic) : byRef.get(orgId, ref)) as number | undefined;
     const row = id === undefined ? undefined : db.select().from(audits).where(eq(audits.id, id)).get();
     // One entry is enough: rows are read in order and a reference appears once per file.
     cache.clear();

@@ -12,10 +12,13 @@ import { changedKeys, rowsToRaw, sameAnswers } from "../audits/answers.server";
 import { openAuditStore, type AuditStore } from "../audits/store.server";
 import { loadAuditContext, type AuditContext, type ExistingAudit } from "./audit-context.server";
 import { readCsvFile } from "./read.server";
-import { getUser } from "../people/user.server";
+import { eq } from "drizzle-orm";
+import { users } from "../../../db/schema";
 import { applyBulkWriteSettings, withFileTransaction } from "./transaction.server";
 
 export type AuditImportOptions = {
+  /** The organisation the file is imported into: rows refer to its departments, staff and checklists only. */
+  orgId: number;
   publish: boolean;
   /** The admin (or CLI operator) recorded in the audits' history; null from the CLI without a user. */
   actorId: number | null;
@@ -110,7 +113,7 @@ async function passOverFile(db: Db, path: string, opts: AuditImportOptions, writ
   const report = emptyReport("audits", !write);
   report.publish = opts.publish;
   const problems = new ProblemList();
-  const ctx = loadAuditContext(db);
+  const ctx = loadAuditContext(db, opts.orgId);
   const seenRefs = new Map<string, number>();
   // One store for the whole file: the aggregates are summed in memory and written once
   // before the transaction commits.
@@ -184,7 +187,8 @@ export async function importAuditFile(db: Db, path: string, opts: AuditImportOpt
   try {
     await withFileTransaction(db, async () => {
       // Foreign keys are off while writing: the actor is the one id not read in this transaction.
-      if (opts.actorId !== null && !getUser(db, opts.actorId)) throw new Error(`user ${opts.actorId} does not exist`);
+      if (opts.actorId !== null && !db.select({ id: users.id }).from(users).where(eq(users.id, opts.actorId)).get())
+        throw new Error(`user ${opts.actorId} does not exist`);
       report = await passOverFile(db, path, opts, true);
       return report.problemTotal === 0;
     });

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { databasePath, getDb } from "~/db.server";
 import type { ImportKind, ImportReport } from "~/domain/csv/report";
-import type { SessionUser } from "~/lib/auth.server";
+import { requireOrgId, type SessionUser } from "~/lib/auth.server";
 import { inWriteTurn } from "~/lib/write-gate.server";
 import { checkAuditFile, importAuditFile } from "./audits.server";
 import { importRosterFile } from "./roster.server";
@@ -23,6 +23,8 @@ export type ImportJob = {
   id: string;
   kind: ImportKind;
   ownerId: number;
+  /** The organisation the file is imported into (the owner's). */
+  orgId: number;
   fileName: string;
   filePath: string;
   createdAt: number;
@@ -101,12 +103,14 @@ const onProgress = (job: ImportJob) => (done: number, total: number) => {
 
 /** Registers an uploaded file and starts checking it. */
 export function createImportJob(user: SessionUser, kind: ImportKind, filePath: string, fileName: string): ImportJob {
+  const orgId = requireOrgId(user);
   const now = Date.now();
   forgetOldJobs(now);
   const job: ImportJob = {
     id: randomUUID(),
     kind,
     ownerId: user.id,
+    orgId,
     fileName,
     filePath,
     createdAt: now,
@@ -122,8 +126,8 @@ export function createImportJob(user: SessionUser, kind: ImportKind, filePath: s
     const db = getDb();
     job.report =
       kind === "roster"
-        ? await importRosterFile(db, filePath, { dryRun: true, onProgress: onProgress(job) })
-        : await checkAuditFile(db, filePath, { publish: false, actorId: user.id, onProgress: onProgress(job) });
+        ? await importRosterFile(db, filePath, { orgId, dryRun: true, onProgress: onProgress(job) })
+        : await checkAuditFile(db, filePath, { orgId, publish: false, actorId: user.id, onProgress: onProgress(job) });
     job.status = "ready";
     job.progress = 1;
     // A file with problems can never be confirmed: the admin fixes it and uploads it again.
@@ -155,12 +159,19 @@ export function confirmImportJob(user: SessionUser, job: ImportJob, publish: boo
       if (job.kind === "roster") {
         // A roster is written on the app's connection in one short transaction: a writer
         // like a request, taking its turn (the file is read inside the turn; rosters are small).
-        job.report = await inWriteTurn(() => importRosterFile(getDb(), job.filePath, { dryRun: false, onProgress: onProgress(job) }));
+        job.report = await inWriteTurn(() =>
+          importRosterFile(getDb(), job.filePath, { orgId: job.orgId, dryRun: false, onProgress: onProgress(job) }),
+        );
       } else {
         // Audits: on a connection of their own, holding the write lock while the file is read.
         const db = openImportConnection();
         try {
-          job.report = await importAuditFile(db, job.filePath, { publish: job.publish, actorId: user.id, onProgress: onProgress(job) });
+          job.report = await importAuditFile(db, job.filePath, {
+            orgId: job.orgId,
+            publish: job.publish,
+            actorId: user.id,
+            onProgress: onProgress(job),
+          });
         } finally {
           db.$client.close();
         }

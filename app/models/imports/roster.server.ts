@@ -10,9 +10,14 @@ import { parseRosterRow, planRoster, type RosterEntry, type RosterPlan } from "~
 import { departments, employees } from "../../../db/schema";
 import { readCsvFile } from "./read.server";
 
-function existingRecords(db: Db) {
+/** The organisation's records: a roster never matches or changes another organisation's. */
+function existingRecords(db: Db, orgId: number) {
   return {
-    departments: db.select({ id: departments.id, code: departments.code, name: departments.name }).from(departments).all(),
+    departments: db
+      .select({ id: departments.id, code: departments.code, name: departments.name })
+      .from(departments)
+      .where(eq(departments.orgId, orgId))
+      .all(),
     employees: db
       .select({
         id: employees.id,
@@ -25,21 +30,22 @@ function existingRecords(db: Db) {
         active: employees.active,
       })
       .from(employees)
+      .where(eq(employees.orgId, orgId))
       .all(),
   };
 }
 
-function applyPlan(db: Db, plan: RosterPlan) {
+function applyPlan(db: Db, orgId: number, plan: RosterPlan) {
   const now = Date.now();
   const newIds = new Map<string, number>();
   for (const d of plan.newDepartments)
-    newIds.set(d.code, db.insert(departments).values({ code: d.code, name: d.name, active: true }).returning().get().id);
+    newIds.set(d.code, db.insert(departments).values({ orgId, code: d.code, name: d.name, active: true }).returning().get().id);
   for (const d of plan.renamedDepartments)
     db.update(departments).set({ name: d.name, updatedAt: now }).where(eq(departments.id, d.id)).run();
   const departmentId = (ref: number | string) => (typeof ref === "number" ? ref : newIds.get(ref)!);
   for (const { department, ...e } of plan.create)
     db.insert(employees)
-      .values({ ...e, departmentId: departmentId(department) })
+      .values({ ...e, orgId, departmentId: departmentId(department) })
       .run();
   for (const { id, department, ...e } of plan.update)
     db.update(employees)
@@ -51,7 +57,7 @@ function applyPlan(db: Db, plan: RosterPlan) {
 export async function importRosterFile(
   db: Db,
   path: string,
-  { dryRun, onProgress }: { dryRun: boolean; onProgress?: (done: number, total: number) => void },
+  { orgId, dryRun, onProgress }: { orgId: number; dryRun: boolean; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportReport> {
   const report = emptyReport("roster", dryRun);
   const problems = new ProblemList();
@@ -84,7 +90,7 @@ export async function importRosterFile(
   if (!header) problems.add(problem(1, null, "empty_file"));
 
   const run = () => {
-    const plan = planRoster(entries, existingRecords(db), problems);
+    const plan = planRoster(entries, existingRecords(db, orgId), problems);
     report.create = plan.create.length;
     report.update = plan.update.length;
     report.unchanged = plan.unchanged;
@@ -95,7 +101,7 @@ export async function importRosterFile(
   else
     db.transaction((tx) => {
       const plan = run();
-      if (problems.total === 0) applyPlan(tx, plan);
+      if (problems.total === 0) applyPlan(tx, orgId, plan);
     });
   report.problems = problems.items;
   report.problemTotal = problems.total;

@@ -40,23 +40,29 @@ export function getDepartment(db: Db, user: SessionUser, id: number) {
   return db.select().from(departments).where(eq(departments.id, id)).get();
 }
 
-export function findDepartmentByCode(db: Db, code: string) {
+/** A department of the organisation by its code (codes are unique within an organisation, compared without case). */
+export function findDepartmentByCode(db: Db, orgId: number, code: string) {
   return db
     .select()
     .from(departments)
-    .where(sql`lower(${departments.code}) = lower(${code.trim()})`)
+    .where(and(eq(departments.orgId, orgId), sql`lower(${departments.code}) = lower(${code.trim()})`))
     .get();
 }
 
-export function createDepartment(db: Db, input: DepartmentInput) {
-  return db.insert(departments).values(input).returning().get();
+export function createDepartment(db: Db, orgId: number, input: DepartmentInput) {
+  return db
+    .insert(departments)
+    .values({ ...input, orgId })
+    .returning()
+    .get();
 }
 
-export function updateDepartment(db: Db, id: number, input: DepartmentInput) {
+/** Undefined when the department is not the organisation's. */
+export function updateDepartment(db: Db, orgId: number, id: number, input: DepartmentInput) {
   return db
     .update(departments)
     .set({ ...input, updatedAt: Date.now() })
-    .where(eq(departments.id, id))
+    .where(and(eq(departments.id, id), eq(departments.orgId, orgId)))
     .returning()
     .get();
 }

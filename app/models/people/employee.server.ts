@@ -94,38 +94,54 @@ function normalise(input: EmployeeInput): EmployeeInput {
   };
 }
 
-export function createEmployee(db: Db, input: EmployeeInput) {
-  return db.insert(employees).values(normalise(input)).returning().get();
-}
-
-export function updateEmployee(db: Db, id: number, input: EmployeeInput) {
+export function createEmployee(db: Db, orgId: number, input: EmployeeInput) {
   return db
-    .update(employees)
-    .set({ ...normalise(input), updatedAt: Date.now() })
-    .where(eq(employees.id, id))
+    .insert(employees)
+    .values({ ...normalise(input), orgId })
     .returning()
     .get();
 }
 
-export function findEmployeeByEmail(db: Db, email: string) {
-  return db.select().from(employees).where(eq(employees.email, email.trim().toLowerCase())).get();
-}
-
-export function findEmployeeByCode(db: Db, code: string) {
+/** Undefined when the employee is not the organisation's. */
+export function updateEmployee(db: Db, orgId: number, id: number, input: EmployeeInput) {
   return db
-    .select()
-    .from(employees)
-    .where(sql`lower(${employees.code}) = lower(${code.trim()})`)
+    .update(employees)
+    .set({ ...normalise(input), updatedAt: Date.now() })
+    .where(and(eq(employees.id, id), eq(employees.orgId, orgId)))
+    .returning()
     .get();
 }
 
-/** Users that may be linked to an employee: role employee, not linked elsewhere (or linked to this one). */
-export function listLinkableUsers(db: Db, employeeId?: number) {
+/** E-mail addresses and codes are unique within an organisation. */
+export function findEmployeeByEmail(db: Db, orgId: number, email: string) {
+  return db
+    .select()
+    .from(employees)
+    .where(and(eq(employees.orgId, orgId), eq(employees.email, email.trim().toLowerCase())))
+    .get();
+}
+
+export function findEmployeeByCode(db: Db, orgId: number, code: string) {
+  return db
+    .select()
+    .from(employees)
+    .where(and(eq(employees.orgId, orgId), sql`lower(${employees.code}) = lower(${code.trim()})`))
+    .get();
+}
+
+/** The organisation's users that may be linked to an employee: role employee, not linked elsewhere (or linked to this one). */
+export function listLinkableUsers(db: Db, orgId: number, employeeId?: number) {
   return db
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
     .leftJoin(employees, eq(employees.userId, users.id))
-    .where(and(eq(users.role, "employee"), employeeId ? or(isNull(employees.id), eq(employees.id, employeeId)) : isNull(employees.id)))
+    .where(
+      and(
+        eq(users.role, "employee"),
+        eq(users.orgId, orgId),
+        employeeId ? or(isNull(employees.id), eq(employees.id, employeeId)) : isNull(employees.id),
+      ),
+    )
     .orderBy(asc(users.name))
     .all();
 }
@@ -133,29 +149,34 @@ export function listLinkableUsers(db: Db, employeeId?: number) {
 export type EmployeeField = "email" | "code" | "departmentId" | "userId";
 
 /**
- * The rules a form cannot check by itself: unique e-mail and code, a department that exists
+ * The rules a form cannot check by itself: e-mail and code unique in the organisation, a department of it that exists
  * (and is active, unless the employee already belongs to it), a linkable account.
  * Returns field errors as message keys, or null when the input may be saved.
  */
 export function employeeRuleErrors(
   db: Db,
+  orgId: number,
   input: EmployeeInput,
   existing?: { id: number; departmentId: number },
 ): Partial<Record<EmployeeField, MessageKey[]>> | null {
   const errors: Partial<Record<EmployeeField, MessageKey[]>> = {};
   const id = existing?.id;
   if (input.email) {
-    const same = findEmployeeByEmail(db, input.email);
+    const same = findEmployeeByEmail(db, orgId, input.email);
     if (same && same.id !== id) errors.email = ["admin.employee.emailTaken"];
   }
   if (input.code) {
-    const same = findEmployeeByCode(db, input.code);
+    const same = findEmployeeByCode(db, orgId, input.code);
     if (same && same.id !== id) errors.code = ["admin.employee.codeTaken"];
   }
-  const department = db.select().from(departments).where(eq(departments.id, input.departmentId)).get();
+  const department = db
+    .select()
+    .from(departments)
+    .where(and(eq(departments.id, input.departmentId), eq(departments.orgId, orgId)))
+    .get();
   if (!department) errors.departmentId = ["admin.employee.departmentUnknown"];
   else if (!department.active && department.id !== existing?.departmentId) errors.departmentId = ["admin.employee.departmentInactive"];
-  if (input.userId !== null && !listLinkableUsers(db, id).some((u) => u.id === input.userId)) {
+  if (input.userId !== null && !listLinkableUsers(db, orgId, id).some((u) => u.id === input.userId)) {
     errors.userId = ["admin.employee.accountUnavailable"];
   }
   return Object.keys(errors).length ? errors : null;

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { MessageKey } from "~/i18n";
 import { hashPassword } from "~/lib/password.server";
@@ -27,16 +27,19 @@ export function findUserByEmail(db: Db, email: string) {
 
 const collator = new Intl.Collator("lt");
 
-export function listUsers(db: Db) {
+/** The organisation's own users (a shopper granted from an agency stays the agency's). */
+export function listUsers(db: Db, orgId: number) {
   const rows = db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
     .from(users)
+    .where(eq(users.orgId, orgId))
     .orderBy(asc(users.name))
     .all();
   const links = db
     .select({ userId: userDepartments.userId, code: departments.code, id: departments.id, name: departments.name })
     .from(userDepartments)
     .innerJoin(departments, eq(departments.id, userDepartments.departmentId))
+    .where(eq(departments.orgId, orgId))
     .all();
   // Lithuanian alphabetical order (SQLite would put "Š" after "Z").
   rows.sort((a, b) => collator.compare(a.name, b.name));
@@ -46,11 +49,12 @@ export function listUsers(db: Db) {
   }));
 }
 
-export function getUser(db: Db, id: number) {
+/** One of the organisation's users, or undefined. */
+export function getUser(db: Db, orgId: number, id: number) {
   const user = db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
     .from(users)
-    .where(eq(users.id, id))
+    .where(and(eq(users.id, id), eq(users.orgId, orgId)))
     .get();
   if (!user) return undefined;
   const departmentIds = db
@@ -71,8 +75,8 @@ function setDepartments(db: Db, userId: number, role: Role, departmentIds: numbe
   }
 }
 
-/** Creates a user and their department links in one transaction. */
-export async function createUser(db: Db, input: UserInput & { password: string }) {
+/** Creates a user of the organisation (null: a platform-level account) and their department links in one transaction. */
+export async function createUser(db: Db, orgId: number | null, input: UserInput & { password: string }) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction((tx) => {
     const user = tx
@@ -82,6 +86,7 @@ export async function createUser(db: Db, input: UserInput & { password: string }
         name: input.name.trim(),
         role: input.role,
         active: input.active,
+        orgId,
         passwordHash,
       })
       .returning()
@@ -91,8 +96,8 @@ export async function createUser(db: Db, input: UserInput & { password: string }
   });
 }
 
-/** Updates a user; deactivating ends all of their sessions at once. */
-export function updateUser(db: Db, id: number, input: UserInput) {
+/** Updates one of the organisation's users; deactivating ends all of their sessions at once. */
+export function updateUser(db: Db, orgId: number, id: number, input: UserInput) {
   return db.transaction((tx) => {
     const user = tx
       .update(users)
@@ -103,20 +108,24 @@ export function updateUser(db: Db, id: number, input: UserInput) {
         active: input.active,
         updatedAt: Date.now(),
       })
-      .where(eq(users.id, id))
+      .where(and(eq(users.id, id), eq(users.orgId, orgId)))
       .returning()
       .get();
+    if (!user) return undefined;
     setDepartments(tx, id, input.role, input.departmentIds);
     if (!input.active) destroyUserSessions(tx, id);
     return user;
   });
 }
 
-/** Sets a new password and signs the user out everywhere. */
-export async function resetPassword(db: Db, id: number, password: string) {
+/** Sets a new password for one of the organisation's users and signs them out everywhere. */
+export async function resetPassword(db: Db, orgId: number, id: number, password: string) {
   const passwordHash = await hashPassword(password);
   db.transaction((tx) => {
-    tx.update(users).set({ passwordHash, updatedAt: Date.now() }).where(eq(users.id, id)).run();
+    tx.update(users)
+      .set({ passwordHash, updatedAt: Date.now() })
+      .where(and(eq(users.id, id), eq(users.orgId, orgId)))
+      .run();
     destroyUserSessions(tx, id);
   });
 }
@@ -125,12 +134,13 @@ export type UserField = "email" | "role" | "active" | "departmentIds";
 
 /**
  * The rules a form cannot check by itself: a unique e-mail (case-insensitive), at least one
- * existing department for a supervisor (active, unless already linked), and an admin may not
+ * existing department of the organisation for a supervisor (active, unless already linked), and an admin may not
  * lock themself out by deactivating or demoting their own account.
  * Returns field errors as message keys, or null when the input may be saved.
  */
 export function userRuleErrors(
   db: Db,
+  orgId: number,
   input: UserInput,
   context: { id?: number; actorId?: number } = {},
 ): Partial<Record<UserField, MessageKey[]>> | null {
@@ -141,8 +151,12 @@ export function userRuleErrors(
     const wanted = [...new Set(input.departmentIds)];
     if (wanted.length === 0) errors.departmentIds = ["admin.user.departmentsRequired"];
     else {
-      const linked = context.id ? (getUser(db, context.id)?.departmentIds ?? []) : [];
-      const found = db.select().from(departments).where(inArray(departments.id, wanted)).all();
+      const linked = context.id ? (getUser(db, orgId, context.id)?.departmentIds ?? []) : [];
+      const found = db
+        .select()
+        .from(departments)
+        .where(and(inArray(departments.id, wanted), eq(departments.orgId, orgId)))
+        .all();
       const usable = found.filter((d) => d.active || linked.includes(d.id));
       if (usable.length !== wanted.length) errors.departmentIds = ["admin.user.departmentUnknown"];
     }

@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, firstErrorName, TextField } from "~/components/form";
 import { getDb } from "~/db.server";
-import { notFound, requireRole } from "~/lib/auth.server";
+import { notFound, requireOrgId, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { idOrNew } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
@@ -31,12 +31,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (id !== "new" && !getDepartment(db, user, id)) throw notFound();
   const submission = parseWithZod(await request.formData(), { schema: DepartmentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const sameCode = findDepartmentByCode(db, submission.value.code);
+  const orgId = requireOrgId(user);
+  const sameCode = findDepartmentByCode(db, orgId, submission.value.code);
   if (sameCode && sameCode.id !== id) {
     return data(submission.reply({ fieldErrors: { code: ["admin.department.codeTaken"] } }), { status: 400 });
   }
-  if (id === "new") createDepartment(db, submission.value);
-  else updateDepartment(db, id, submission.value);
+  if (id === "new") createDepartment(db, orgId, submission.value);
+  else updateDepartment(db, orgId, id, submission.value);
   return redirectWithMessage("/admin/departments", "admin.department.saved", { name: submission.value.name });
 }
 

@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, firstErrorName, SelectField, TextField } from "~/components/form";
 import { getDb } from "~/db.server";
-import { notFound, requireRole } from "~/lib/auth.server";
+import { notFound, requireOrgId, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { idOrNew } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
@@ -31,7 +31,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const departments = listDepartments(db, user)
     .filter((d) => d.active || d.id === employee?.departmentId)
     .map((d) => ({ id: d.id, name: d.name, active: d.active }));
-  const accounts = listLinkableUsers(db, employee?.id);
+  const accounts = listLinkableUsers(db, requireOrgId(user), employee?.id);
   return { employee, departments, accounts };
 }
 
@@ -48,10 +48,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: EmployeeSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const input = toInput(submission.value);
-  const fieldErrors = employeeRuleErrors(db, input, existing);
+  const orgId = requireOrgId(user);
+  const fieldErrors = employeeRuleErrors(db, orgId, input, existing);
   if (fieldErrors) return data(submission.reply({ fieldErrors }), { status: 400 });
-  if (id === "new") createEmployee(db, input);
-  else updateEmployee(db, id, input);
+  if (id === "new") createEmployee(db, orgId, input);
+  else updateEmployee(db, orgId, id, input);
   return redirectWithMessage("/admin/employees", "admin.employee.saved", { name: employeeFullName(input) });
 }
 

@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { firstErrorName, TextField } from "~/components/form";
 import { getDb } from "~/db.server";
-import { notFound, requireRole } from "~/lib/auth.server";
+import { notFound, requireOrgId, requireRole } from "~/lib/auth.server";
 import { requireRecentAuth } from "~/lib/reauth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { idOrNew } from "~/lib/params";
@@ -28,9 +28,10 @@ const FIELD_ORDER = ["email", "name", "role", "departmentIds", "password", "acti
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const actor = requireRole(request, ["admin"]);
+  const orgId = requireOrgId(actor);
   const id = idOrNew(params.id);
   const db = getDb();
-  const user = id === "new" ? null : getUser(db, id);
+  const user = id === "new" ? null : getUser(db, orgId, id);
   if (user === undefined) throw notFound();
   // Inactive departments are offered only where the user is already linked to them.
   const departments = listDepartments(db, actor)
@@ -41,9 +42,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = requireRole(request, ["admin"]);
+  const orgId = requireOrgId(actor);
   const id = idOrNew(params.id);
   const db = getDb();
-  const existing = id === "new" ? undefined : getUser(db, id);
+  const existing = id === "new" ? undefined : getUser(db, orgId, id);
   if (id !== "new" && !existing) throw notFound();
   const formData = await request.formData();
 
@@ -52,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return data({ form: "password", result: submission.reply() }, { status: 400 });
     // Setting someone's password hands over their account: the password again first.
     requireRecentAuth(request, db);
-    await resetPassword(db, existing.id, submission.value.password);
+    await resetPassword(db, orgId, existing.id, submission.value.password);
     return redirectWithMessage("/admin/users", "admin.user.passwordReset", { name: existing.name });
   }
 
@@ -60,21 +62,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: NewUserSchema(RULE) });
     if (submission.status !== "success") return data({ form: "user", result: submission.reply() }, { status: 400 });
     const input = { ...submission.value, active: true };
-    const fieldErrors = userRuleErrors(db, input);
+    const fieldErrors = userRuleErrors(db, orgId, input);
     if (fieldErrors) return data({ form: "user", result: submission.reply({ fieldErrors }) }, { status: 400 });
     if (input.role === "admin") requireRecentAuth(request, db);
-    const created = await createUser(db, input);
+    const created = await createUser(db, orgId, input);
     return redirectWithMessage("/admin/users", "admin.user.saved", { name: created.name });
   }
 
   const submission = parseWithZod(formData, { schema: EditUserSchema });
   if (submission.status !== "success") return data({ form: "user", result: submission.reply() }, { status: 400 });
-  const fieldErrors = userRuleErrors(db, submission.value, { id: existing.id, actorId: actor.id });
+  const fieldErrors = userRuleErrors(db, orgId, submission.value, { id: existing.id, actorId: actor.id });
   if (fieldErrors) return data({ form: "user", result: submission.reply({ fieldErrors }) }, { status: 400 });
   // A role change grants or takes away rights: the password again first.
   if (submission.value.role !== existing.role) requireRecentAuth(request, db);
   // Deactivating ends the user's sessions in the same transaction (updateUser).
-  const saved = updateUser(db, existing.id, submission.value);
+  const saved = updateUser(db, orgId, existing.id, submission.value);
+  if (!saved) throw notFound();
   return redirectWithMessage("/admin/users", "admin.user.saved", { name: saved.name });
 }
 

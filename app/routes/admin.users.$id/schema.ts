@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { ROLES } from "~/domain/enums";
+import { ORG_ROLES } from "~/domain/enums";
 import { hasControlCharacters } from "~/domain/text/control";
 
-/** The roles as the form offers them, in this order. */
-export const ROLE_OPTIONS = ROLES;
+/** The roles as the form offers them, in this order: an organisation's own (platform roles are given by the platform administrator). */
+export const ROLE_OPTIONS = ORG_ROLES;
 
 // The password limits come from ~/lib/password.server (PASSWORD_MIN, PASSWORD_MAX); a
 // server module cannot be bundled for the browser, so the loader hands them to the page.

@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
-import { requireRole } from "~/lib/auth.server";
+import { requireOrgId, requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
 import { listUsers } from "~/models/people/user.server";
 import styles from "~/styles/admin-people.css";
@@ -13,7 +13,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export function loader({ request }: LoaderFunctionArgs) {
   const actor = requireRole(request, ["admin"]);
-  return { users: listUsers(getDb()), actorId: actor.id };
+  return { users: listUsers(getDb(), requireOrgId(actor)), actorId: actor.id };
 }
 
 export default function UsersPage() {

@@ -15,6 +15,7 @@ import { redirectWithMessage } from "~/lib/flash.server";
 import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
 import { listFillableChecklists } from "~/models/audits/checklists.server";
+import { listUserOrganisations } from "~/models/organisations/organisation.server";
 import { activeRoster, auditableDepartments, createDraft } from "~/models/audits/draft.server";
 import { AuditActionError } from "~/models/audits/errors.server";
 import { findScenario, scenariosOf } from "~/models/checklists/scenario-library.server";
@@ -27,18 +28,25 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "audits.start.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
-  requireRole(request, ["mystery_shopper"]);
+  const user = requireRole(request, ["mystery_shopper"]);
   const db = getDb();
   const url = new URL(request.url);
-  const checklists = listFillableChecklists(db, "mystery_shopper").map((c) => ({
-    id: c.id,
-    title: c.checklist.title,
-    channels: c.checklist.channels,
-  }));
-  const departments = auditableDepartments(db);
+  // A shopper working for several organisations picks one first: its checklists and departments follow.
+  const organisations = listUserOrganisations(db, user).map((o) => ({ id: o.id, name: o.name }));
+  const org = organisations.length === 1 ? organisations[0] : organisations.find((o) => String(o.id) === url.searchParams.get("orgId"));
+  const checklists = org
+    ? listFillableChecklists(db, "mystery_shopper", org.id).map((c) => ({
+        id: c.id,
+        title: c.checklist.title,
+        channels: c.checklist.channels,
+      }))
+    : [];
+  const departments = org ? auditableDepartments(db, org.id) : [];
   const checklist = checklists.find((c) => c.id === url.searchParams.get("checklistId"));
   const department = departments.find((d) => String(d.id) === url.searchParams.get("departmentId"));
   return {
+    organisations,
+    org: org ?? null,
     checklists,
     departments,
     chosen:
@@ -96,29 +104,44 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewAuditPage() {
   const { t, locale } = useI18n();
-  const { checklists, departments, chosen, clientKey, now } = useLoaderData<typeof loader>();
-  if (!checklists.length) return <p className="notice">{t("audits.start.noChecklists")}</p>;
+  const { organisations, org, checklists, departments, chosen, clientKey, now } = useLoaderData<typeof loader>();
+  if (org && !checklists.length) return <p className="notice">{t("audits.start.noChecklists")}</p>;
   return (
     <>
       <h1>{t("audits.start.title")}</h1>
       <Form method="get" className="card" data-testid="start-step1">
         <h2>{t("audits.start.step1")}</h2>
-        <LabelledSelect
-          id="checklistId"
-          label={t("audits.field.checklist")}
-          value={chosen?.checklist.id ?? ""}
-          required
-          emptyLabel="—"
-          options={checklists.map((c) => ({ value: c.id, label: checklistName(c, locale) }))}
-        />
-        <LabelledSelect
-          id="departmentId"
-          label={t("audits.field.department")}
-          value={chosen?.department.id ?? ""}
-          required
-          emptyLabel="—"
-          options={departments.map((d) => ({ value: d.id, label: d.name }))}
-        />
+        {organisations.length > 1 ? (
+          <LabelledSelect
+            id="orgId"
+            label={t("audits.new.organisation")}
+            hint={t("audits.new.organisationHint")}
+            value={org?.id ?? ""}
+            required
+            emptyLabel="—"
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          />
+        ) : null}
+        {org ? (
+          <>
+            <LabelledSelect
+              id="checklistId"
+              label={t("audits.field.checklist")}
+              value={chosen?.checklist.id ?? ""}
+              required
+              emptyLabel="—"
+              options={checklists.map((c) => ({ value: c.id, label: checklistName(c, locale) }))}
+            />
+            <LabelledSelect
+              id="departmentId"
+              label={t("audits.field.department")}
+              value={chosen?.department.id ?? ""}
+              required
+              emptyLabel="—"
+              options={departments.map((d) => ({ value: d.id, label: d.name }))}
+            />
+          </>
+        ) : null}
         <button type="submit" className={chosen ? "secondary" : "primary"} data-testid="start-continue">
           {t("audits.start.choose")}
         </button>

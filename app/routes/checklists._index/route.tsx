@@ -8,7 +8,7 @@ import { STANDARDS } from "~/domain/checklists/schema";
 import { badRequest, notFound, requireRole, requireUser } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { useI18n } from "~/lib/use-i18n";
-import { listChecklists, setChecklistActive } from "~/models/checklists/checklist.server";
+import { getChecklist, listChecklists, setChecklistActive } from "~/models/checklists/checklist.server";
 import styles from "~/styles/checklists.css";
 import { ToggleActiveSchema } from "./schema";
 import { checklistName } from "~/domain/checklists/name";
@@ -27,7 +27,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ToggleActiveSchema });
   if (submission.status !== "success") throw badRequest();
   const { id, active } = submission.value;
-  const changed = setChecklistActive(getDb(), id, active);
+  const db = getDb();
+  // Only a checklist of the organisation's standards: another standard's does not exist for its administrator.
+  if (!getChecklist(db, user, id)) throw notFound();
+  const changed = setChecklistActive(db, id, active);
   if (!changed) throw notFound();
   const title = changed.title?.[user.locale] ?? id;
   return redirectWithMessage("/checklists", active ? "checklists.activated" : "checklists.deactivated", { title });

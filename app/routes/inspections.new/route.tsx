@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getDb } from "~/db.server";
-import { requireRole } from "~/lib/auth.server";
+import { requireOrgId, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
@@ -30,7 +30,7 @@ const StartSchema = z.object({
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ["supervisor"]);
   const db = getDb();
-  const checklists = listFillableChecklists(db, "supervisor").map((c) => ({ id: c.id, title: c.checklist.title }));
+  const checklists = listFillableChecklists(db, "supervisor", requireOrgId(user)).map((c) => ({ id: c.id, title: c.checklist.title }));
   return {
     departments: listDepartments(db, user, { activeOnly: true }).map((d) => ({ id: d.id, name: d.name })),
     checklists,

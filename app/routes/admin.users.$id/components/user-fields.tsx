@@ -1,5 +1,5 @@
-import { getCollectionProps, type FieldMetadata } from "@conform-to/react";
-import { SelectField, TextField, useErrorText } from "~/components/form";
+import type { FieldMetadata } from "@conform-to/react";
+import { CheckboxGroupField, SelectField, TextField } from "~/components/form";
 import { useI18n } from "~/lib/use-i18n";
 import { ROLE_OPTIONS } from "../schema";
 
@@ -48,32 +48,13 @@ function DepartmentCheckboxes({
   autoFocus: boolean;
 }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
-  const names = new Map(departments.map((d) => [String(d.id), `${d.name} (${d.code})`]));
-  const boxes = getCollectionProps(field, {
-    type: "checkbox",
-    options: departments.map((d) => String(d.id)),
-    ariaDescribedBy: field.descriptionId,
-  });
   return (
-    <fieldset className="field" aria-describedby={field.errors?.length ? field.errorId : undefined}>
-      <legend>{t("admin.user.departments")}</legend>
-      <p className="field__hint" id={field.descriptionId}>
-        {departments.length ? t("admin.user.departmentsHint") : t("admin.user.noDepartments")}
-      </p>
-      <div className="checkbox-group">
-        {boxes.map(({ key, ...props }, i) => (
-          <label className="checkbox" key={key}>
-            <input {...props} autoFocus={autoFocus && i === 0} />
-            {names.get(props.value)}
-          </label>
-        ))}
-      </div>
-      {field.errors?.length ? (
-        <p className="field__error" id={field.errorId}>
-          {field.errors.map(errorText).join(" ")}
-        </p>
-      ) : null}
-    </fieldset>
+    <CheckboxGroupField
+      field={field}
+      legend={t("admin.user.departments")}
+      hint={departments.length ? t("admin.user.departmentsHint") : t("admin.user.noDepartments")}
+      options={departments.map((d) => ({ value: String(d.id), label: `${d.name} (${d.code})` }))}
+      autoFocus={autoFocus}
+    />
   );
 }

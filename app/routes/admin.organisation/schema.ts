@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { OrganisationDetailsSchema } from "../platform.organisations.$id/schema";
+
+const optionalWhole = (min: number, max: number, message: string) =>
+  z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).nullable(),
+  );
+
+/** What an organisation's administrator may change: the lines on printed reports and the scoring settings. */
+export const OrganisationSettingsSchema = OrganisationDetailsSchema.pick({ name: true, legalCode: true, address: true, contact: true }).extend({
+  passMark: optionalWhole(0, 100, "org.settings.percent"),
+  rankingMinimum: z.coerce.number({ error: "org.settings.minimum" }).int("org.settings.minimum").min(1, "org.settings.minimum").max(50, "org.settings.minimum"),
+  scoreTarget: optionalWhole(0, 100, "org.settings.percent"),
+});
