@@ -10,8 +10,8 @@ const SQL = {
   audit: `INSERT INTO audits (checklist_id, checklist_version_id, audit_type, channel, department_id, employee_id,
     employee_resolution, unknown_employee_description, auditor_id, inspection_id, state, interaction_at, location,
     scenario, overall_comment, external_ref, client_key, score, passed, critical_failure, critical_items,
-    created_at, updated_at, submitted_at, published_at, calibration)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    created_at, updated_at, submitted_at, published_at, calibration, org_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT org_id FROM departments WHERE id = ?))`,
   answer: `INSERT INTO audit_answers (audit_id, item_key, section_key, choice, number, phrases, other_phrase, other_phrase_as, comment, value)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   deleteAnswers: "DELETE FROM audit_answers WHERE audit_id = ?",
@@ -86,6 +86,7 @@ export function insertAuditRow(db: Db, v: AuditRowValues, score: AuditScore): nu
     v.submittedAt,
     v.publishedAt,
     v.calibration ? 1 : 0,
+    v.departmentId, // org_id: the department's organisation (stopgap until the audit store passes orgId)
   );
   return Number(result.lastInsertRowid);
 }
