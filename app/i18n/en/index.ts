@@ -9,6 +9,7 @@ import { checklists } from "./checklists";
 import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { csv } from "./csv";
+import { programme } from "./programme";
 
 export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...common,
@@ -20,4 +21,5 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...checklists,
   ...csv,
   ...dashboards,
+  ...programme,
 };

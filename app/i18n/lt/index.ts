@@ -7,5 +7,17 @@ import { checklists } from "./checklists";
 import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { csv } from "./csv";
+import { programme } from "./programme";
 
-export const lt = { ...common, ...account, ...admin, ...audits, ...autocheck, ...adminPeople, ...checklists, ...csv, ...dashboards };
+export const lt = {
+  ...common,
+  ...account,
+  ...admin,
+  ...audits,
+  ...autocheck,
+  ...adminPeople,
+  ...checklists,
+  ...csv,
+  ...dashboards,
+  ...programme,
+};
