@@ -56,6 +56,11 @@ describe("programme comparison", () => {
     expect(result.cells.phone.find((c) => c.orgId === 1)).toMatchObject({ n: 1, mean: 50, low: null, rank: null });
   });
 
+  it("equal means share a place", () => {
+    const r = compareStages(orgs, [sums(1, "needs", [100, 100, 100]), sums(2, "needs", [100, 100, 100]), sums(3, "needs", [90, 90, 90])]);
+    expect(Object.fromEntries(r.cells.needs.map((c) => [c.orgId, c.rank]))).toEqual({ 1: 1, 2: 1, 3: 3 });
+  });
+
   it("takes another minimum", () => {
     const r = compareStages(orgs, [sums(3, "greeting", [100, 100])], 2);
     expect(r.cells.greeting.find((c) => c.orgId === 3)).toMatchObject({ rank: 1, tooFew: false });

@@ -15,7 +15,7 @@ export type StageCell = {
   mean: number | null;
   low: number | null;
   high: number | null;
-  /** Place among the organisations with at least minN audits in this stage (1 = best); null: not ranked. */
+  /** Place among the organisations with at least minN audits in this stage (1 = best, equal means share it); null: not ranked. */
   rank: number | null;
   /** Organisations ranked in this stage. */
   ranked: number;
@@ -55,8 +55,10 @@ export function compareStages(orgs: ProgrammeOrg[], sums: StageSums[], minN = DE
       row.map((r) => ({ id: r.org.id, n: r.summary.n, mean: r.summary.mean, label: r.org.name })),
       minN,
     );
-    const rankOf = new Map(ranking.map((r) => [r.id, r.rank]));
-    const ranked = ranking.filter((r) => r.rank !== null).length;
+    // Equal means share a place (1, 1, 3): a tie broken by name would be a difference the data do not show.
+    const rankedMeans = ranking.filter((r) => r.rank !== null).map((r) => r.mean!);
+    const rankOf = new Map(ranking.map((r) => [r.id, r.rank === null ? null : 1 + rankedMeans.filter((m) => m > r.mean! + 1e-9).length]));
+    const ranked = rankedMeans.length;
     cells[stage] = row.map(({ org, summary }) => ({
       orgId: org.id,
       stage,

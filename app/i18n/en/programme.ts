@@ -23,7 +23,7 @@ export const programme: Record<keyof typeof lt, string | PluralForms> = {
   "programme.cell.mean": "Mean {mean}",
   "programme.cell.n": "n = {count}",
   "programme.cell.ci": "95 % CI {low}–{high}",
-  "programme.cell.rank": "place {rank} of {of}",
+  "programme.cell.rank": "Place: {rank} of {of}",
   "programme.cell.tooFew": "Too few data",
   "programme.cell.none": "No audits",
   "programme.chart.title": "Stage means (only organisations with enough audits)",

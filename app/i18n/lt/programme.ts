@@ -21,7 +21,7 @@ export const programme = {
   "programme.cell.mean": "Vidurkis {mean}",
   "programme.cell.n": "n = {count}",
   "programme.cell.ci": "95 % PI {low}–{high}",
-  "programme.cell.rank": "{rank} vieta iš {of}",
+  "programme.cell.rank": "Vieta: {rank} iš {of}",
   "programme.cell.tooFew": "Per mažai duomenų",
   "programme.cell.none": "Vertinimų nėra",
   "programme.chart.title": "Etapų vidurkiai (tik organizacijos, turinčios pakankamai vertinimų)",
