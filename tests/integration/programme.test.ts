@@ -9,7 +9,6 @@ import { auditStageScores } from "../../app/domain/programme/score";
 import { stageItems } from "../../app/domain/programme/stage-items";
 import type { RawAnswer } from "../../app/domain/scoring";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
-import { loadSessionUser } from "../../app/lib/auth.server";
 import { rebuildAggregates } from "../../app/models/audits/aggregates.server";
 import { currentVersionId, getChecklistVersion } from "../../app/models/audits/checklists.server";
 import { insertCompletedAudit, withAuditStore } from "../../app/models/audits/store.server";
