@@ -13,6 +13,7 @@ import { departments, organisations, userOrganisations } from "../../db/schema";
 import { completeAnswers } from "../integration/audits-fixtures";
 import { seriousA11yViolations } from "./axe";
 import { newPage, PHONE, serverAndBrowserForFile, signIn } from "./harness";
+import { ambiguousOptions, hiddenSidewaysContent, horizontalOverflow, smallTargets } from "./page-checks";
 
 const app = serverAndBrowserForFile({ SEED_DEMO: "0" });
 const PASSWORD = "programos stebėtojo slaptažodis";
@@ -76,7 +77,11 @@ async function seed(dbFile: string) {
 describe("programme view", () => {
   it("a programme viewer compares their organisations by stage on a phone and on a laptop", async () => {
     await seed(app.server.dbFile);
-    for (const size of [PHONE, { viewport: { width: 1280, height: 800 } }]) {
+    // The every-page checks (tests/browser/every-page.test.ts) with their target sizes.
+    for (const [size, minTarget] of [
+      [PHONE, 44],
+      [{ viewport: { width: 1280, height: 720 } }, 24],
+    ] as const) {
       const context = await app.browser.newContext(size);
       const { page, errors } = await newPage(context);
       await signIn(page, app.server.url, EMAIL, PASSWORD);
@@ -102,8 +107,10 @@ describe("programme view", () => {
       // No employee, department or rule on the page.
       expect(await page.content()).not.toMatch(/Skyrius (VMB|KMSA)|vmb\.greet|Programos Stebėtoja.*Skyrius/);
       // The table fits or scrolls in its own region; the page itself does not scroll sideways.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
+      expect(await horizontalOverflow(page)).toBeNull();
+      expect(await hiddenSidewaysContent(page)).toEqual([]);
+      expect(await smallTargets(page, minTarget)).toEqual([]);
+      expect(await ambiguousOptions(page)).toEqual([]);
       expect(await seriousA11yViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
