@@ -1,6 +1,7 @@
 // Dashboards at scale, one size per process: generates N audits into a fresh database, then
 // calls the overview, department and employee loaders of the production build (as the app
-// calls them: a Request with a signed-in leadership session) at least 30 times each, and
+// calls them: a Request with a signed-in leadership session) and the programme view's (a
+// platform administrator's session: every organisation's stage sums) at least 30 times each, and
 // beside them the bare SQL those loaders ran (captured at the better-sqlite3 layer and
 // re-run directly): the floor. Prints "RESULT {json}".
 //   node --import tsx bench/dashboards.ts --audits N --dir DIR [--runs 30]
@@ -28,7 +29,7 @@ const { createSession } = await import("../app/lib/session.server");
 globalThis.__etalonasDb = db;
 const generated = reuse ? { ms: NaN } : await generate(db, { audits, ...BENCH_ORG, seed: 1, log: (l) => console.log(l) });
 db.$client.pragma("wal_checkpoint(TRUNCATE)");
-db.$client.exec("DELETE FROM users WHERE email = 'bench-leader@generuota.example'");
+db.$client.exec("DELETE FROM users WHERE email IN ('bench-leader@generuota.example', 'bench-programme@generuota.example')");
 
 const client = db.$client;
 const leader = Number(
@@ -39,6 +40,16 @@ const leader = Number(
     .run().lastInsertRowid,
 );
 const cookie = createSession(db, new Request("http://localhost/"), leader).split(";")[0];
+// The programme view reads agg_stage_scores by organisation: the generated audits' departments
+// belong to organisations once the generator writes them (issue 16, organisations).
+const programmeUser = Number(
+  client
+    .prepare(
+      "INSERT INTO users (email, name, role, password_hash) VALUES ('bench-programme@generuota.example', 'Bench Programme', 'platform_admin', '!')",
+    )
+    .run().lastInsertRowid,
+);
+const programmeCookie = createSession(db, new Request("http://localhost/"), programmeUser).split(";")[0];
 const top = client
   .prepare("SELECT department_id AS d, count(*) AS n FROM audits WHERE state = 'published' GROUP BY 1 ORDER BY 2 DESC LIMIT 1")
   .get() as { d: number };
@@ -71,7 +82,7 @@ client.prepare = ((source: string) => {
 }) as typeof client.prepare;
 
 const build = (await import(pathToFileURL(path.join(ROOT, "build/index.js")).href)) as ServerBuild;
-const ROUTES = [
+const ROUTES: { route: string; id: string; url: string; params: Record<string, string>; cookie?: string }[] = [
   { route: "overview", id: "routes/dashboards._index", url: "/dashboards", params: {} },
   { route: "department", id: "routes/dashboards.departments.$id", url: `/dashboards/departments/${top.d}`, params: { id: String(top.d) } },
   {
@@ -80,12 +91,13 @@ const ROUTES = [
     url: `/dashboards/employees/${busiest.e}`,
     params: { id: String(busiest.e) },
   },
+  { route: "programme", id: "routes/programme._index", url: "/programme", params: {}, cookie: programmeCookie },
 ];
 
 async function callLoader(r: (typeof ROUTES)[number]) {
   const loader = build.routes[r.id]?.module.loader;
   if (!loader) throw new Error(`the build has no loader for ${r.id}`);
-  const request = new Request(`http://localhost${r.url}`, { headers: { Cookie: cookie } });
+  const request = new Request(`http://localhost${r.url}`, { headers: { Cookie: r.cookie ?? cookie } });
   const result = await loader({ request, params: r.params, context: {} });
   if (result instanceof Response && result.status >= 300) throw new Error(`${r.id} answered ${result.status}`);
   return result;
@@ -151,6 +163,7 @@ const meta = {
   db_mb: round(fs.statSync(file).size / 1024 ** 2, 0),
   agg_scores_rows: aggRows("agg_scores"),
   agg_items_rows: aggRows("agg_items"),
+  agg_stage_scores_rows: aggRows("agg_stage_scores"),
 };
 client.close();
 console.log(`RESULT ${JSON.stringify({ dashboards: results, meta })}`);

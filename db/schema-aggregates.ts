@@ -136,3 +136,23 @@ export const aggDepartmentItems = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.departmentId, t.month, t.itemKey] })],
 );
+
+/**
+ * The programme view (issue 16): per Vilnius month, organisation and process stage, the
+ * running sums of the audits' stage scores (app/domain/programme/score.ts): audits with a
+ * score for the stage, Σ score and Σ score². Kept by the audit store's aggregate delta with
+ * agg_scores; the organisation is the audit's department's. No department, employee or item:
+ * the programme view shows organisation-level stage scores only.
+ */
+export const aggStageScores = sqliteTable(
+  "agg_stage_scores",
+  {
+    month: text("month").notNull(),
+    orgId: integer("org_id").notNull(),
+    stage: text("stage").notNull(),
+    audits: integer("audits").notNull().default(0),
+    sumScore: real("sum_score").notNull().default(0),
+    sumSqScore: real("sum_sq_score").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.orgId, t.stage] })],
+);

@@ -4,6 +4,7 @@ import { purgeExpiredSessions } from "../app/lib/session.server";
 import { loadChecklistFiles } from "../app/domain/checklists/load.server";
 import { logDemoSignIns, seedDemoIfEmpty } from "../app/models/demo/seed.server";
 import { syncChecklists } from "../app/models/checklists/sync.server";
+import { rebuildStageScoresIfPending } from "../app/models/programme/backfill.server";
 
 export async function prepareDatabase(options: { seedDemo: boolean; log?: (line: string) => void }) {
   const log = options.log ?? (() => {});
@@ -16,6 +17,9 @@ export async function prepareDatabase(options: { seedDemo: boolean; log?: (line:
     `Checklists: ${report.added.length} added, ${report.newVersions.length} new versions, ` +
       `${report.unchanged.length} unchanged, ${report.retired.length} retired`,
   );
+  // Audits published before stage tags existed (migration 0008) get their stage sums now that
+  // the tagged checklists are loaded.
+  rebuildStageScoresIfPending(db, log);
   if (options.seedDemo) {
     await seedDemoIfEmpty(db, log);
     logDemoSignIns(db, log);

@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/dashboards", label: "nav.overview", roles: ["admin", "leadership"] },
   { to: "/dashboards/channels", label: "nav.channels", roles: ["admin", "leadership", "supervisor"] },
   { to: "/dashboards/me", label: "nav.myResults", roles: ["employee"], needsEmployeeRecord: true },
+  { to: "/programme", label: "nav.programme", roles: ["programme_viewer", "platform_admin"] },
   { to: "/checklists", label: "nav.checklists", roles: [...ORG_ROLES, "platform_admin", "programme_viewer"] },
   { to: "/admin/departments", label: "nav.departments", roles: ["admin"] },
   { to: "/admin/employees", label: "nav.employees", roles: ["admin"] },

@@ -1,7 +1,8 @@
 // Aggregates maintained audit by audit (applyAuditToAggregates ±1 around every change of a
 // published audit, and the audit store's operations: insert (calibration audits too), finish,
 // rescore, change, bulk)
-// must equal a full recomputation, whatever the order of changes.
+// must equal a full recomputation, whatever the order of changes. agg_stage_scores (the
+// programme view's stage sums) is kept by the same delta and checked alike.
 import { eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -62,6 +63,7 @@ const TABLES = {
   agg_items: ["month", "department_id", "channel", "checklist_id", "audit_type", "item_key"],
   agg_org_items: ["month", "channel", "checklist_id", "audit_type", "item_key"],
   agg_department_items: ["department_id", "month", "item_key"],
+  agg_stage_scores: ["month", "org_id", "stage"],
 };
 type Aggregates = Record<keyof typeof TABLES, Snapshot>;
 
@@ -77,11 +79,12 @@ function expectSameAggregates(maintained: Aggregates, rebuilt: Aggregates) {
   expect(maintained.agg_items).toEqual(rebuilt.agg_items);
   expect(maintained.agg_org_items).toEqual(rebuilt.agg_org_items);
   expect(maintained.agg_department_items).toEqual(rebuilt.agg_department_items);
-  for (const table of ["agg_scores", "agg_department_scores", "agg_channel_scores"] as const) {
+  for (const table of ["agg_scores", "agg_department_scores", "agg_channel_scores", "agg_stage_scores"] as const) {
     expect(Object.keys(maintained[table]).sort(), table).toEqual(Object.keys(rebuilt[table]).sort());
     for (const [key, row] of Object.entries(rebuilt[table])) {
       const m = maintained[table][key];
-      for (const col of ["audits", "scored", "critical_failures", "passes"]) expect(m[col], `${table} ${key} ${col}`).toBe(row[col]);
+      const counts = table === "agg_stage_scores" ? ["audits"] : ["audits", "scored", "critical_failures", "passes"];
+      for (const col of counts) expect(m[col], `${table} ${key} ${col}`).toBe(row[col]);
       // Sums of squares of scores reach ~10⁶; additions and subtractions leave rounding dust.
       expect(m.sum_score as number).toBeCloseTo(row.sum_score as number, 6);
       expect(m.sum_sq_score as number).toBeCloseTo(row.sum_sq_score as number, 4);
@@ -233,6 +236,9 @@ function runOnStore(op: StoreOp) {
   });
 }
 
+/** The most stage rows any sequence left: the stage sums were exercised, not compared empty. */
+let stageRowsSeen = 0;
+
 /** From empty, any sequence of operations leaves the aggregates equal to a recomputation. */
 function expectSequencesConsistent<T>(
   arb: fc.Arbitrary<T>,
@@ -245,6 +251,7 @@ function expectSequencesConsistent<T>(
       rebuildAggregates(db);
       for (const op of ops) apply(op);
       const maintained = snapshot();
+      stageRowsSeen = Math.max(stageRowsSeen, Object.keys(maintained.agg_stage_scores).length);
       rebuildAggregates(db);
       expectSameAggregates(maintained, snapshot());
     }),
@@ -259,6 +266,7 @@ describe("aggregates", () => {
 
   it("kept by the audit store equal a full recomputation after random insert/publish/rescore/reject sequences", () => {
     expectSequencesConsistent(storeOpArb, runOnStore, { maxLength: 25, numRuns: 30, seed: 20261202 });
+    expect(stageRowsSeen).toBeGreaterThan(3);
   });
 
   it("rebuild counts only published audits, by Vilnius month, with employee 0 for department-only audits", () => {

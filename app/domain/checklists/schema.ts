@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { citationStandard, isCitation, STANDARDS } from "./citation";
 import { COLUMNS, RULE_KINDS } from "./weighting";
+import { SECTION_STAGES } from "../programme/stages";
 
 export { STANDARDS, type Standard } from "./citation";
 
@@ -149,6 +150,10 @@ export const ChecklistItemSchema = z.discriminatedUnion("type", [
 export const ChecklistSectionSchema = z.strictObject({
   key: z.string().regex(SECTION_KEY, { error: "section key: lowercase letters, digits, _" }),
   title: LocalizedSchema,
+  /** The process stage the programme view compares this section under (app/domain/programme/stages.ts),
+   *  or "none". Optional so that versions stored before stages existed keep validating; every
+   *  shipped file sets it (app/domain/programme/checklist-stages.test.ts). */
+  stage: z.enum(SECTION_STAGES, { error: `stage must be one of ${SECTION_STAGES.join(", ")}` }).optional(),
   items: z.array(ChecklistItemSchema).min(1, { error: "a section needs at least one item" }),
 });
 

@@ -10,6 +10,7 @@ import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
+import { programme } from "./programme";
 
 export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...common,
@@ -22,4 +23,5 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...csv,
   ...dashboards,
   ...organisations,
+  ...programme,
 };

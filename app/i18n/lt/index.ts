@@ -8,6 +8,7 @@ import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
+import { programme } from "./programme";
 
 export const lt = {
   ...common,
@@ -20,4 +21,5 @@ export const lt = {
   ...csv,
   ...dashboards,
   ...organisations,
+  ...programme,
 };

@@ -2,10 +2,14 @@
 // and written with one upsert per aggregate row: a batch of 5 000 audits makes a few
 // thousand upserts instead of ~30 per audit (docs/benchmark.md). The rollups follow the
 // base rows by triggers (db/schema-aggregates.ts). Only the audit store adds to a delta.
+// The programme view's stage sums (agg_stage_scores) are computed at flush, where the
+// checklist version's stage items and the department's organisation can be read.
 import { statement, type Db } from "~/db.server";
+import { auditStageScores } from "~/domain/programme/score";
 import { countValue, noCounts, type ChoiceCounts } from "~/domain/scoring";
 import { vilniusMonth } from "~/domain/time";
 import type { AuditState } from "../../../db/schema";
+import { stageItemsOfVersion } from "./stage-items.server";
 
 /**
  * Which audits the dashboards count: published ones, never calibration audits. Stated once
@@ -21,6 +25,8 @@ export type Contribution = {
   employeeId: number | null;
   channel: string;
   checklistId: string;
+  /** The version the audit was filled with: its weights and section stages give the stage scores. */
+  checklistVersionId: string;
   auditType: string;
   score: number | null;
   criticalFailure: boolean;
@@ -30,6 +36,8 @@ export type Contribution = {
 };
 
 type ScoreSums = { audits: number; scored: number; sumScore: number; sumSqScore: number; criticalFailures: number; passes: number };
+type StageSums = { audits: number; sumScore: number; sumSqScore: number };
+type PendingStages = { month: string; departmentId: number; versionId: string; values: Contribution["values"]; sign: 1 | -1 };
 
 const SQL = {
   scores: `INSERT INTO agg_scores (month, department_id, employee_id, channel, checklist_id, audit_type,
@@ -43,11 +51,16 @@ const SQL = {
     ON CONFLICT (month, department_id, channel, checklist_id, audit_type, item_key) DO UPDATE SET
       applicable = applicable + excluded.applicable, yes = yes + excluded.yes, partial = partial + excluded.partial,
       no = no + excluded.no, na = na + excluded.na`,
+  stages: `INSERT INTO agg_stage_scores (month, org_id, stage, audits, sum_score, sum_sq_score) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (month, org_id, stage) DO UPDATE SET
+      audits = audits + excluded.audits, sum_score = sum_score + excluded.sum_score, sum_sq_score = sum_sq_score + excluded.sum_sq_score`,
+  orgOfDepartment: "SELECT org_id FROM departments WHERE id = ?",
   // Rows that fell to zero audits are removed so that a recomputation compares equal.
+  emptyStages: "DELETE FROM agg_stage_scores WHERE month = ? AND audits = 0",
   emptyScores: "DELETE FROM agg_scores WHERE month = ? AND audits = 0",
   emptyItems: "DELETE FROM agg_items WHERE month = ? AND applicable + na = 0",
   storedAudit: `SELECT state, calibration, interaction_at AS interactionAt, department_id AS departmentId, employee_id AS employeeId,
-      channel, checklist_id AS checklistId, audit_type AS auditType, score, critical_failure AS criticalFailure, passed
+      channel, checklist_id AS checklistId, checklist_version_id AS checklistVersionId, audit_type AS auditType, score, critical_failure AS criticalFailure, passed
     FROM audits WHERE id = ?`,
   storedValues: "SELECT item_key, value FROM audit_answers WHERE audit_id = ?",
 };
@@ -73,6 +86,7 @@ export function createAggregateDelta() {
   // Keyed by the audit's dimensions, then by item key: no string built per answer.
   const items = new Map<string, Map<string, ChoiceCounts>>();
   const shrunk = new Set<string>();
+  const pendingStages: PendingStages[] = [];
 
   /** Adds (sign 1) or takes away (sign -1) a contribution. */
   function add(c: Contribution, sign: 1 | -1) {
@@ -96,6 +110,36 @@ export function createAggregateDelta() {
       if (!counts) byItem.set(key, (counts = noCounts()));
       countValue(counts, value, sign);
     }
+    pendingStages.push({ month, departmentId: c.departmentId, versionId: c.checklistVersionId, values: c.values, sign });
+  }
+
+  /** The stage sums of the pending contributions, by month, organisation and stage. */
+  function stageSums(db: Db) {
+    const sums = new Map<string, StageSums>();
+    const orgs = new Map<number, number>();
+    const orgOf = (departmentId: number) => {
+      let org = orgs.get(departmentId);
+      if (org === undefined) {
+        const row = statement(db, SQL.orgOfDepartment).get(departmentId) as { org_id: number } | undefined;
+        if (!row) throw new Error(`department ${departmentId} is missing`);
+        orgs.set(departmentId, (org = row.org_id));
+      }
+      return org;
+    };
+    for (const p of pendingStages) {
+      const scores = auditStageScores(p.values, stageItemsOfVersion(db, p.versionId));
+      if (!scores.size) continue;
+      const org = orgOf(p.departmentId);
+      for (const [stage, s] of scores) {
+        const key = [p.month, org, stage].join(SEP);
+        let d = sums.get(key);
+        if (!d) sums.set(key, (d = { audits: 0, sumScore: 0, sumSqScore: 0 }));
+        d.audits += p.sign;
+        d.sumScore += p.sign * s;
+        d.sumSqScore += p.sign * s * s;
+      }
+    }
+    return sums;
   }
 
   /** Adds or takes away what a stored audit contributes (nothing when it does not count). */
@@ -137,13 +181,21 @@ export function createAggregateDelta() {
         if (i.applicable || i.yes || i.partial || i.no || i.na)
           upsertItems.run(month, Number(dept), channel, checklistId, type, key, i.applicable, i.yes, i.partial, i.no, i.na);
     }
+    const upsertStages = statement(db, SQL.stages);
+    for (const [key, d] of stageSums(db)) {
+      if (!d.audits && !d.sumScore && !d.sumSqScore) continue;
+      const [month, org, stage] = key.split(SEP);
+      upsertStages.run(month, Number(org), stage, d.audits, d.sumScore, d.sumSqScore);
+    }
     for (const month of shrunk) {
       statement(db, SQL.emptyScores).run(month);
       statement(db, SQL.emptyItems).run(month);
+      statement(db, SQL.emptyStages).run(month);
     }
     scores.clear();
     items.clear();
     shrunk.clear();
+    pendingStages.length = 0;
   }
 
   return { add, addStored, flush };

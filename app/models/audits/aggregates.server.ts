@@ -2,6 +2,7 @@
 // and agg_items in step with every change of a counted audit, inside the same transaction
 // (aggregate-delta.server.ts); their rollups (agg_department_scores, agg_channel_scores,
 // agg_org_items, agg_department_items) follow by triggers (db/schema-aggregates.ts).
+// The programme view's agg_stage_scores is kept by the same delta.
 // rebuildAggregates recomputes all of them from the audits: the operator command
 // `npm run etalonas -- aggregates:rebuild`, and the oracle the tests compare the store against.
 import { sql } from "drizzle-orm";
@@ -9,6 +10,8 @@ import type { Db } from "~/db.server";
 import { VALUES } from "~/domain/scoring";
 import { vilniusMonth } from "~/domain/time";
 import { COUNTED_AUDITS_SQL, createAggregateDelta } from "./aggregate-delta.server";
+import { stageItemsOfVersion } from "./stage-items.server";
+import { checklistVersions } from "../../../db/schema";
 
 /** SQLite has no time zones: months are computed by the same JS function everywhere. */
 function registerMonthFunction(db: Db) {
@@ -26,8 +29,47 @@ export function applyAuditToAggregates(db: Db, auditId: number, sign: 1 | -1) {
 const is = (value: number | null) => (value === null ? "x.value IS NULL" : `x.value IS ${value}`);
 const ITEM_COUNTS = `sum(x.value IS NOT NULL), sum(${is(VALUES.yes)}), sum(${is(VALUES.partial)}), sum(${is(VALUES.no)}), sum(${is(VALUES.na)})`;
 
+/**
+ * Recomputes agg_stage_scores (the programme view) from the counted audits: each audit's
+ * stage score is Σ(weight × value) / Σ(weight) × 100 over its applicable items of the stage
+ * (app/domain/programme/score.ts, here in SQL), the organisation its department's. The items'
+ * stages and weights of every stored version go into a temporary table first (they live in
+ * the versions' JSON; the same stageItemsOfVersion as the store's delta). Runs inside the
+ * caller's transaction when there is one.
+ */
+export function rebuildStageScores(db: Db): { stageRows: number } {
+  registerMonthFunction(db);
+  return db.transaction((tx) => {
+    tx.run(
+      sql`CREATE TEMP TABLE IF NOT EXISTS stage_items (version_id TEXT NOT NULL, item_key TEXT NOT NULL, stage TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (version_id, item_key)) WITHOUT ROWID`,
+    );
+    tx.run(sql`DELETE FROM temp.stage_items`);
+    const insert = tx.$client.prepare("INSERT INTO temp.stage_items (version_id, item_key, stage, weight) VALUES (?, ?, ?, ?)");
+    for (const { id } of tx.select({ id: checklistVersions.id }).from(checklistVersions).all())
+      for (const [key, item] of stageItemsOfVersion(tx, id)) insert.run(id, key, item.stage, item.weight);
+    tx.run(sql`DELETE FROM agg_stage_scores`);
+    tx.run(sql`
+      INSERT INTO agg_stage_scores (month, org_id, stage, audits, sum_score, sum_sq_score)
+      SELECT month, org_id, stage, count(*), sum(score), sum(score * score)
+      FROM (
+        SELECT vilnius_month(a.interaction_at) AS month, d.org_id AS org_id, si.stage AS stage,
+          100.0 * sum(si.weight * x.value) / sum(si.weight) AS score
+        FROM (SELECT * FROM audits WHERE ${sql.raw(COUNTED_AUDITS_SQL)}) a
+        JOIN departments d ON d.id = a.department_id
+        JOIN audit_answers x ON x.audit_id = a.id
+        JOIN temp.stage_items si ON si.version_id = a.checklist_version_id AND si.item_key = x.item_key
+        WHERE x.value IS NOT NULL
+        GROUP BY a.id, si.stage
+        HAVING sum(si.weight) > 0
+      )
+      GROUP BY 1, 2, 3`);
+    tx.run(sql`DELETE FROM temp.stage_items`);
+    return { stageRows: (tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM agg_stage_scores`) ?? { n: 0 }).n };
+  });
+}
+
 /** Recomputes the aggregate tables and their rollups from the counted (published) audits, in one transaction. */
-export function rebuildAggregates(db: Db): { scoreRows: number; itemRows: number; audits: number } {
+export function rebuildAggregates(db: Db): { scoreRows: number; itemRows: number; stageRows: number; audits: number } {
   registerMonthFunction(db);
   return db.transaction((tx) => {
     tx.run(sql`DELETE FROM agg_scores`);
@@ -71,10 +113,12 @@ export function rebuildAggregates(db: Db): { scoreRows: number; itemRows: number
       INSERT INTO agg_department_items (department_id, month, item_key, applicable, yes, partial, no, na)
       SELECT department_id, month, item_key, sum(applicable), sum(yes), sum(partial), sum(no), sum(na)
       FROM agg_items GROUP BY 1, 2, 3`);
+    const { stageRows } = rebuildStageScores(tx);
     const count = (table: string) => (tx.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`)) ?? { n: 0 }).n;
     return {
       scoreRows: count("agg_scores"),
       itemRows: count("agg_items"),
+      stageRows,
       audits: count(`audits WHERE ${COUNTED_AUDITS_SQL}`),
     };
   });
@@ -87,7 +131,7 @@ export function aggregatesRebuildCommand(db: Db, log: (line: string) => void = c
   const ms = Math.round(performance.now() - started);
   log(
     `Aggregates rebuilt from ${result.audits} published audits: ${result.scoreRows} score rows, ` +
-      `${result.itemRows} item rows (${ms} ms).`,
+      `${result.itemRows} item rows, ${result.stageRows} stage rows (${ms} ms).`,
   );
   return result;
 }

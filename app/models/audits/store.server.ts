@@ -73,6 +73,7 @@ const contribution = (
   employeeId: a.employeeId,
   channel: a.channel,
   checklistId: a.checklistId,
+  checklistVersionId: a.checklistVersionId, // the stage sums (programme view) need the version's stages
   auditType: a.auditType,
   score: score.score,
   criticalFailure: score.criticalFailure,

@@ -1,0 +1,40 @@
+// The programme view (issue 16): organisations compared on the process stages both standards share.
+export const programme = {
+  "nav.programme": "Programos palyginimas",
+  "programme.title": "Organizacijų palyginimas pagal aptarnavimo etapus",
+  "programme.intro":
+    "Kiekviena organizacija vertinama pagal savo standartą. Palyginami tik etapų, kuriuos turi abu standartai, vidurkiai; atskiri skirtingų standartų reikalavimai tarpusavyje nelyginami.",
+  "programme.scopeNote": "Rodomi tik organizacijų etapų vidurkiai: jokių darbuotojų, skyrių ar atskirų reikalavimų.",
+  "programme.period.title": "Laikotarpis",
+  "programme.stage.greeting": "Pasisveikinimas ir kontakto užmezgimas",
+  "programme.stage.needs": "Poreikių išsiaiškinimas ir išklausymas",
+  "programme.stage.information": "Informacijos suteikimas ir konsultavimas",
+  "programme.stage.closing": "Pokalbio pabaiga ir atsisveikinimas",
+  "programme.stage.phone": "Aptarnavimas telefonu",
+  "programme.stage.email": "Aptarnavimas el. paštu",
+  "programme.stage.appearance": "Darbuotojų išvaizda",
+  "programme.stage.workplace": "Darbo vieta ir patalpos",
+  "programme.organisations": "Organizacijos",
+  "programme.standards": "Standartas: {list}",
+  "programme.table.caption": "Etapų vidurkiai pagal organizacijas, {from} – {to}",
+  "programme.table.stage": "Etapas",
+  "programme.cell.mean": "Vidurkis {mean}",
+  "programme.cell.n": "n = {count}",
+  "programme.cell.ci": "95 % PI {low}–{high}",
+  "programme.cell.rank": "Vieta: {rank} iš {of}",
+  "programme.cell.tooFew": "Per mažai duomenų",
+  "programme.cell.none": "Vertinimų nėra",
+  "programme.chart.title": "Etapų vidurkiai (tik organizacijos, turinčios pakankamai vertinimų)",
+  "programme.chart.summary": "Tie patys vidurkiai pateikti lentelėje žemiau.",
+  "programme.minN": {
+    one: "Organizacijai vieta etape skiriama ir ji rodoma diagramoje tik tada, kai šio etapo įvertį turi bent {count} vertinimas; kitaip rašoma „Per mažai duomenų“.",
+    few: "Organizacijai vieta etape skiriama ir ji rodoma diagramoje tik tada, kai šio etapo įvertį turi bent {count} vertinimai; kitaip rašoma „Per mažai duomenų“.",
+    many: "Organizacijai vieta etape skiriama ir ji rodoma diagramoje tik tada, kai šio etapo įvertį turi bent {count} vertinimo; kitaip rašoma „Per mažai duomenų“.",
+    other:
+      "Organizacijai vieta etape skiriama ir ji rodoma diagramoje tik tada, kai šio etapo įvertį turi bent {count} vertinimų; kitaip rašoma „Per mažai duomenų“.",
+  },
+  "programme.ciNote":
+    "Etapo įvertis – to etapo reikalavimų svertinis vidurkis viename vertinime (netaikomi reikalavimai neskaičiuojami). n – vertinimų su šio etapo įverčiu skaičius. 95 % PI – 95 % pasikliautinasis intervalas pagal Stjudento t skirstinį. Kritinis pažeidimas vertinimo balą paverčia nuliu, bet etapų įverčių nekeičia.",
+  "programme.empty": "Šiuo laikotarpiu etapų įverčių nėra. Pakeiskite laikotarpį.",
+  "programme.noOrganisations": "Jums nepriskirta nė viena organizacija. Kreipkitės į platformos administratorių.",
+};
