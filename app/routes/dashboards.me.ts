@@ -5,7 +5,8 @@ import { forbidden, notFound, requireUser } from "~/lib/auth.server";
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request);
-  if (user.role === "mystery_shopper") throw forbidden();
+  // Platform roles belong to no organisation and have no employee record.
+  if (user.role === "mystery_shopper" || user.orgId === null) throw forbidden();
   if (!user.employeeId) throw notFound();
   return redirect(`/dashboards/employees/${user.employeeId}${new URL(request.url).search}`);
 }

@@ -8,7 +8,7 @@ const PASSWORD = "matricos slaptažodis";
 
 export const adminPeople: AccessArea = {
   setup: async (db, org) => {
-    const employee = createEmployee(db, {
+    const employee = createEmployee(db, org.orgId, {
       firstName: "Matas",
       lastName: "Matricaitis",
       position: "Specialistas",
@@ -18,7 +18,7 @@ export const adminPeople: AccessArea = {
       active: true,
       userId: null,
     });
-    const user = await createUser(db, {
+    const user = await createUser(db, org.orgId, {
       email: "matrica.klientas@test.lt",
       name: "Matricos Klientas",
       role: "mystery_shopper",
@@ -31,7 +31,13 @@ export const adminPeople: AccessArea = {
   rows: [
     { route: "routes/admin.autocheck", path: "/admin/autocheck", expect: only(["admin"]) },
     { route: "routes/admin.employees._index", path: "/admin/employees", expect: only(["admin"]) },
-    { route: "routes/admin.employees._index", path: (f) => `/admin/employees?department=${f.peopleDept}&q=matr`, expect: only(["admin"]) },
+    {
+      route: "routes/admin.employees._index",
+      path: (f) => `/admin/employees?department=${f.peopleDept}&q=matr`,
+      expect: only(["admin"]),
+      // Another organisation's department filters nothing in: an empty list.
+      otherOrg: { admin: 200 },
+    },
     { route: "routes/admin.employees.$id", path: "/admin/employees/new", expect: only(["admin"]) },
     { route: "routes/admin.employees.$id", path: (f) => `/admin/employees/${f.peopleEmployee}`, expect: only(["admin"]) },
     { route: "routes/admin.employees.$id", path: "/admin/employees/999999", expect: only(["admin"], 404) },
@@ -48,6 +54,8 @@ export const adminPeople: AccessArea = {
         active: "on",
       }),
       expect: only(["admin"], 302),
+      // Another organisation's department is not one of theirs: the form's error, nothing saved.
+      otherOrg: { admin: 400 },
     },
     {
       route: "routes/admin.employees.$id",
@@ -80,6 +88,8 @@ export const adminPeople: AccessArea = {
       method: "POST",
       form: { email: "matrica.naujas@test.lt", name: "Matricos Naujokas", role: "leadership", password: PASSWORD },
       expect: only(["admin"], 302),
+      // Sign-in addresses are unique in the installation: the same address again is refused.
+      otherOrg: { admin: 400 },
     },
     {
       route: "routes/admin.users.$id",

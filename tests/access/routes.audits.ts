@@ -14,10 +14,13 @@ import { employees, inspections } from "../../db/schema";
 import { completeAnswers } from "../integration/audits-fixtures";
 import { makeUser } from "../helpers/users";
 import type { AccessArea, Outcome, Who } from "./types";
-import { only, signedIn } from "./types";
+import { everyone, only, signedIn } from "./types";
 
+// The platform administrator sees every audit; a programme viewer none.
 const all = (o: Partial<Record<Who, Outcome>>, rest: Outcome): Record<Who, Outcome> => ({
   anonymous: "login",
+  platform_admin: rest,
+  programme_viewer: 404,
   admin: rest,
   leadership: rest,
   supervisor: rest,
@@ -32,7 +35,7 @@ export const audits: AccessArea = {
     const linked = db.select().from(employees).where(eq(employees.userId, org.users.employee.id)).get();
     const served =
       linked ??
-      createEmployee(db, {
+      createEmployee(db, org.orgId, {
         firstName: "Eglė",
         lastName: "Aptarnaujanti",
         position: "Specialistė",
@@ -42,7 +45,7 @@ export const audits: AccessArea = {
         active: true,
         userId: org.users.employee.id,
       });
-    const otherEmployee = createEmployee(db, {
+    const otherEmployee = createEmployee(db, org.orgId, {
       firstName: "Kitas",
       lastName: "Skyrius",
       position: "Specialistas",
@@ -131,7 +134,7 @@ export const audits: AccessArea = {
     },
     { route: "routes/audits.$id", path: (f) => `/audits/${f.draftAudit}`, expect: all({ supervisor: 404, employee: 404 }, 200) },
     { route: "routes/audits.$id", path: (f) => `/audits/${f.submittedAudit}`, expect: all({ supervisor: 404, employee: 404 }, 200) },
-    { route: "routes/audits.$id", path: (f) => `/audits/${f.publishedOwnAudit}`, expect: signedIn(200) },
+    { route: "routes/audits.$id", path: (f) => `/audits/${f.publishedOwnAudit}`, expect: { ...signedIn(200), programme_viewer: 404 } },
     { route: "routes/audits.$id", path: (f) => `/audits/${f.publishedOtherAudit}`, expect: all({ supervisor: 404, employee: 404 }, 200) },
     { route: "routes/audits.$id", path: "/audits/999999", expect: signedIn(404) },
     { route: "routes/audits.$id", path: "/audits/abc", expect: signedIn(404) },
@@ -155,7 +158,7 @@ export const audits: AccessArea = {
     {
       route: "routes/audits.$id_.autosave",
       path: (f) => `/audits/${f.draftAudit}/autosave`,
-      expect: { anonymous: 405, admin: 405, leadership: 405, supervisor: 405, mystery_shopper: 405, employee: 405 },
+      expect: everyone(405),
     },
     {
       route: "routes/audits.$id_.autosave",

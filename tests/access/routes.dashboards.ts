@@ -4,8 +4,11 @@ import { employees } from "../../db/schema";
 import type { AccessArea, Outcome, Who } from "./types";
 import { only } from "./types";
 
+// Dashboards belong to an organisation: the platform roles see the programme view instead.
 const staff = (o: Partial<Record<Who, Outcome>>): Record<Who, Outcome> => ({
   anonymous: "login",
+  platform_admin: 403,
+  programme_viewer: 403,
   admin: 200,
   leadership: 200,
   supervisor: 200,
@@ -17,7 +20,7 @@ const staff = (o: Partial<Record<Who, Outcome>>): Record<Who, Outcome> => ({
 export const dashboards: AccessArea = {
   setup: (db, org) => {
     const person = (firstName: string, departmentId: number, userId: number | null = null) =>
-      createEmployee(db, {
+      createEmployee(db, org.orgId, {
         firstName,
         lastName: "Skydelis",
         position: "Specialistė",
@@ -76,7 +79,18 @@ export const dashboards: AccessArea = {
     {
       route: "routes/dashboards.me",
       path: "/dashboards/me",
-      expect: { anonymous: "login", admin: 404, leadership: 404, supervisor: 404, mystery_shopper: 403, employee: 302 },
+      expect: {
+        anonymous: "login",
+        platform_admin: 403,
+        programme_viewer: 403,
+        admin: 404,
+        leadership: 404,
+        supervisor: 404,
+        mystery_shopper: 403,
+        employee: 302,
+      },
+      // The other organisation's employee account has no employee record.
+      otherOrg: { employee: 404 },
     },
     { route: "routes/dashboards.csv", path: "/dashboards/csv?view=overview&table=departments", expect: only(["admin", "leadership"]) },
     {

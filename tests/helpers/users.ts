@@ -53,17 +53,20 @@ export function makeDepartment(db: Db, code: string, name = `Skyrius ${code}`, o
   return createDepartment(db, orgId, { code, name, active: true });
 }
 
-/** Two departments and a signed-in user of every role; the supervisor has only the first. */
-export async function makeOrganisation(db: Db) {
-  const own = makeDepartment(db, `OWN${++counter}`);
-  const other = makeDepartment(db, `OTH${++counter}`);
+/**
+ * Two departments and a signed-in user of every role of an organisation (default: the test
+ * organisation); the supervisor has only the first department.
+ */
+export async function makeOrganisation(db: Db, orgId = testOrgId(db)) {
+  const own = makeDepartment(db, `OWN${++counter}`, undefined, orgId);
+  const other = makeDepartment(db, `OTH${++counter}`, undefined, orgId);
   const users = {
-    admin: await makeUser(db, "admin"),
-    leadership: await makeUser(db, "leadership"),
-    supervisor: await makeUser(db, "supervisor", { departmentIds: [own.id] }),
-    mystery_shopper: await makeUser(db, "mystery_shopper"),
-    employee: await makeUser(db, "employee"),
+    admin: await makeUser(db, "admin", { orgId }),
+    leadership: await makeUser(db, "leadership", { orgId }),
+    supervisor: await makeUser(db, "supervisor", { departmentIds: [own.id], orgId }),
+    mystery_shopper: await makeUser(db, "mystery_shopper", { orgId }),
+    employee: await makeUser(db, "employee", { orgId }),
   };
   const cookies = Object.fromEntries(Object.entries(users).map(([role, user]) => [role, sessionFor(db, user.id)])) as Record<Role, string>;
-  return { own, other, users, cookies };
+  return { orgId, own, other, users, cookies };
 }

@@ -44,12 +44,12 @@ export function getDashboardEmployee(db: Db, user: SessionUser, employeeId: numb
   if (user.role === "mystery_shopper") return undefined;
   if (user.employeeId === row.id) return row;
   const scope = departmentScope(user);
-  if (scope === null || (user.role === "supervisor" && scope.includes(row.departmentId))) return row;
+  // Admin and leadership: their organisation's departments; a supervisor: their own.
+  if (scope === null || scope.includes(row.departmentId)) return row;
   return undefined;
 }
 
-/** Scores about a named person are personal data: record who looked (GDPR accountability). */
-/** Logged under the employee's organisation (whose personal data was looked at). */
+/** Scores about a named person are personal data: record who looked (GDPR accountability), logged under the employee's organisation (whose personal data was looked at). */
 export function logEmployeeDashboardView(db: Db, user: SessionUser, employeeId: number) {
   const orgId = db.select({ orgId: employees.orgId }).from(employees).where(eq(employees.id, employeeId)).get()?.orgId ?? null;
   prepared(db, insertDashboardView).run({ userId: user.id, orgId, object: `employee:${employeeId}` });
