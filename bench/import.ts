@@ -25,14 +25,22 @@ const { createEmployee } = await import("../app/models/people/employee.server");
 const { checkAuditFile, importAuditFile } = await import("../app/models/imports/audits.server");
 const { openImportConnection } = await import("../app/models/imports/transaction.server");
 const { formatVilniusDateTime } = await import("../app/domain/time");
+const { organisations } = await import("../db/schema");
 
 const db = getDb();
 const loaded = loadChecklistFiles();
 syncChecklists(db, loaded);
-const departments = ["KAS", "NUO", "TEC", "SOC"].map((code) => createDepartment(db, { code, name: `Skyrius ${code}`, active: true }));
+const orgId = db
+  .insert(organisations)
+  .values({ code: "BENCH", name: "Bench", standards: ["VMB", "KMSA"] })
+  .returning()
+  .get().id;
+const departments = ["KAS", "NUO", "TEC", "SOC"].map((code) =>
+  createDepartment(db, orgId, { code, name: `Skyrius ${code}`, active: true }),
+);
 const employees = departments.flatMap((d, di) =>
   Array.from({ length: 25 }, (_, i) =>
-    createEmployee(db, {
+    createEmployee(db, orgId, {
       firstName: `Vardas${i}`,
       lastName: `Pavardė${di}`,
       position: "Specialistė",
@@ -121,7 +129,7 @@ const cpuSince = (from: NodeJS.CpuUsage) => {
 const loadBefore = os.loadavg()[0];
 let cpu0 = process.cpuUsage();
 let t0 = performance.now();
-const check = await checkAuditFile(db, file, { publish: true, actorId: null, onProgress: tenths("check") });
+const check = await checkAuditFile(db, file, { orgId, publish: true, actorId: null, onProgress: tenths("check") });
 const checkSeconds = (performance.now() - t0) / 1000;
 const checkCpu = cpuSince(cpu0);
 if (check.problemTotal) {
@@ -133,7 +141,7 @@ console.log(`Check (dry run): ${checkSeconds.toFixed(1)} s, ${Math.round(ROWS / 
 const connection = openImportConnection();
 cpu0 = process.cpuUsage();
 t0 = performance.now();
-const done = await importAuditFile(connection, file, { publish: true, actorId: null, onProgress: tenths("write") });
+const done = await importAuditFile(connection, file, { orgId, publish: true, actorId: null, onProgress: tenths("write") });
 const writeSeconds = (performance.now() - t0) / 1000;
 const writeCpu = cpuSince(cpu0);
 connection.$client.close();

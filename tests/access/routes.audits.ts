@@ -178,6 +178,7 @@ export const audits: AccessArea = {
       form: { intent: "return", comment: "" },
       expect: only(["admin", "leadership"]),
     },
+
     { route: "routes/inspections.new", path: "/inspections/new", expect: only(["supervisor"]) },
     {
       route: "routes/inspections.new",

@@ -13,7 +13,7 @@ import { createDraft } from "../../app/models/audits/draft.server";
 import { insertCompletedAudit } from "../../app/models/audits/store.server";
 import { startInspection } from "../../app/models/audits/inspection.server";
 import { DEMO_USERS } from "../../app/models/demo/seed.server";
-import { audits, checklists, checklistVersions, departments, employees, users, type Role } from "../../db/schema";
+import { audits, checklists, checklistVersions, departments, employees, organisations, users, type Role } from "../../db/schema";
 import type { Fixtures } from "../access/types";
 import { completeAnswers } from "../integration/audits-fixtures";
 
@@ -27,7 +27,8 @@ function one<T>(value: T | undefined, what: string): T {
  * one (the demo has none), a copy of the latter under a title of its own.
  */
 function inactiveChecklist(db: Db) {
-  const all = db.select().from(checklists).all();
+  // The demo's first organisation (VMB) uses the VMB checklists only.
+  const all = db.select().from(checklists).where(eq(checklists.standard, "VMB")).all();
   const content = (id: string) =>
     db
       .select()
@@ -59,7 +60,17 @@ export async function demoFixtures(dbFile: string): Promise<{ fixtures: Fixtures
   try {
     const emails = Object.fromEntries(DEMO_USERS.map((u) => [u.role, u.email])) as Record<Role, string>;
     const userId = (role: Role) => one(db.select().from(users).where(eq(users.email, emails[role])).get(), `${role} user`).id;
-    const dept = (code: string) => one(db.select().from(departments).where(eq(departments.code, code)).get(), `department ${code}`).id;
+    // The rows' "own" organisation is the demo's first (VMB): its departments, its checklists.
+    const org = one(db.select().from(organisations).where(eq(organisations.code, "VMB")).get(), "organisation VMB");
+    const dept = (code: string) =>
+      one(
+        db
+          .select()
+          .from(departments)
+          .where(and(eq(departments.code, code), eq(departments.orgId, org.id)))
+          .get(),
+        `department ${code}`,
+      ).id;
     const own = dept("KAS");
     const other = dept("TPS");
     const firstEmployee = (departmentId: number, notUser: boolean) =>
@@ -149,6 +160,7 @@ export async function demoFixtures(dbFile: string): Promise<{ fixtures: Fixtures
       dashMyEmployee: mine,
       dashOwnEmployee: firstEmployee(own, true),
       dashOtherEmployee: firstEmployee(other, true),
+      ownOrg: org.id,
     };
     return { fixtures, emails };
   } finally {

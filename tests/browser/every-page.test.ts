@@ -28,7 +28,7 @@ const rows: AccessRow[] = Object.values(areas)
   .flatMap((a) => a.rows);
 
 // EVERY_PAGE_ROLES=leadership,employee narrows a local run; CI runs every role.
-const ROLES = (["admin", "leadership", "supervisor", "mystery_shopper", "employee"] as Role[]).filter(
+const ROLES = (["platform_admin", "programme_viewer", "admin", "leadership", "supervisor", "mystery_shopper", "employee"] as Role[]).filter(
   (r) => !process.env.EVERY_PAGE_ROLES || process.env.EVERY_PAGE_ROLES.split(",").includes(r),
 );
 const VIEWPORTS = [

@@ -34,7 +34,7 @@ async function seed(dbFile: string) {
     const vmb = org("VMB", "SĮ „Vilniaus miesto būstas“", ["VMB"]);
     const kmsa = org("KMSA", "Kauno miesto savivaldybės administracija", ["KMSA"]);
     const hidden = org("SLP", "Slapta įstaiga", ["VMB"]);
-    const viewer = await createUser(db, {
+    const viewer = await createUser(db, null, {
       email: EMAIL,
       name: "Programos Stebėtoja",
       role: "programme_viewer",

@@ -16,7 +16,7 @@ import { addMonths, monthStartMs } from "../../app/domain/time";
 export const seededRandom = mulberry32;
 
 export type SampleContext = {
-  departments: { id: number; employeeIds: number[] }[];
+  departments: { id: number; orgId: number; employeeIds: number[] }[];
   checklists: { id: string; versionId: string; content: Checklist }[];
 };
 
@@ -24,11 +24,11 @@ export function sampleContext(db: Db): SampleContext {
   const staff = db.select({ id: employees.id, departmentId: employees.departmentId }).from(employees).all();
   return {
     departments: db
-      .select({ id: departments.id })
+      .select({ id: departments.id, orgId: departments.orgId })
       .from(departments)
       .where(eq(departments.active, true))
       .all()
-      .map((d) => ({ id: d.id, employeeIds: staff.filter((e) => e.departmentId === d.id).map((e) => e.id) })),
+      .map((d) => ({ id: d.id, orgId: d.orgId, employeeIds: staff.filter((e) => e.departmentId === d.id).map((e) => e.id) })),
     checklists: db
       .select({ id: checklists.id, versionId: checklists.currentVersionId, content: checklistVersions.content })
       .from(checklists)
@@ -93,6 +93,7 @@ export function makeSampleAudit(ctx: SampleContext, rng: () => number, now: numb
       checklistVersionId: list.versionId,
       auditType: pick(rng, list.content.audit_types),
       channel: pick(rng, list.content.channels),
+      orgId: dept.orgId,
       departmentId: dept.id,
       employeeId,
       employeeResolution: employeeId ? "roster" : "department_only",

@@ -5,7 +5,7 @@ import { createEmployee } from "~/models/people/employee.server";
 import { loader } from "~/routes/admin.departments._index/route";
 import { testDb } from "../helpers/db";
 import { getRequest, routeArgs } from "../helpers/requests";
-import { makeOrganisation } from "../helpers/users";
+import { makeOrganisation, testOrgId } from "../helpers/users";
 
 let db: Db;
 let org: Awaited<ReturnType<typeof makeOrganisation>>;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 function employee(departmentId: number, lastName: string, active = true) {
-  return createEmployee(db, {
+  return createEmployee(db, testOrgId(db), {
     firstName: "Test",
     lastName,
     position: "Specialistas",

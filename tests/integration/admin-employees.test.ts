@@ -105,10 +105,10 @@ describe("employees admin", () => {
     const closed = makeDepartment(db, "UZD", "Uždarytas skyrius");
     const id = db
       .insert(employees)
-      .values({ firstName: "Rita", lastName: "Senoji", position: "X", departmentId: closed.id })
+      .values({ orgId: closed.orgId, firstName: "Rita", lastName: "Senoji", position: "X", departmentId: closed.id })
       .returning()
       .get().id;
-    updateDepartment(db, closed.id, { code: "UZD", name: "Uždarytas skyrius", active: false });
+    updateDepartment(db, closed.orgId, closed.id, { code: "UZD", name: "Uždarytas skyrius", active: false });
     expect(rejected(await save("new", { ...valid(), departmentId: String(closed.id) })).departmentId).toEqual([
       "admin.employee.departmentInactive",
     ]);

@@ -11,7 +11,7 @@ import { loader as listLoader } from "~/routes/admin.users._index/route";
 import { sessions, users, type Role } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { getRequest, postRequest, settle } from "../helpers/requests";
-import { makeOrganisation, makeUser, sessionFor, TEST_PASSWORD } from "../helpers/users";
+import { makeOrganisation, makeUser, sessionFor, TEST_PASSWORD, testOrgId } from "../helpers/users";
 
 let db: Db;
 let org: Awaited<ReturnType<typeof makeOrganisation>>;
@@ -68,13 +68,13 @@ describe("users admin", () => {
     redirected(result);
     const created = byEmail("nauja.vedeja@test.lt")!;
     expect(created).toMatchObject({ name: "Nauja Vedėja", role: "supervisor", active: true });
-    expect(getUser(db, created.id)!.departmentIds.sort()).toEqual([org.own.id, org.other.id].sort());
+    expect(getUser(db, testOrgId(db), created.id)!.departmentIds.sort()).toEqual([org.own.id, org.other.id].sort());
     expect(await signIn("nauja.vedeja@test.lt", "ilgas slaptažodis 1")).toBe(302);
   });
 
   it("lists users in Lithuanian alphabetical order, with supervisors' departments", async () => {
     for (const name of ["Zenonas Zarankus", "Šarūnas Šimkus", "Saulius Sabonis"]) {
-      await createUser(db, {
+      await createUser(db, testOrgId(db), {
         email: `${name.split(" ")[1].toLowerCase()}@test.lt`,
         name,
         role: "employee",
@@ -136,7 +136,7 @@ describe("users admin", () => {
     redirected(
       await save(user.id, { email: user.email, name: "Nauja Vadovė", role: "leadership", departmentIds: String(org.own.id), active: "on" }),
     );
-    expect(getUser(db, user.id)).toMatchObject({ name: "Nauja Vadovė", role: "leadership", departmentIds: [] });
+    expect(getUser(db, testOrgId(db), user.id)).toMatchObject({ name: "Nauja Vadovė", role: "leadership", departmentIds: [] });
   });
 
   it("deactivating a user ends their sessions at once", async () => {
@@ -144,7 +144,7 @@ describe("users admin", () => {
     const cookie = sessionFor(db, user.id);
     expect(await nextRequest(cookie)).toBe("page");
     redirected(await save(user.id, { email: user.email, name: user.name, role: "mystery_shopper" }));
-    expect(getUser(db, user.id)!.active).toBe(false);
+    expect(getUser(db, testOrgId(db), user.id)!.active).toBe(false);
     expect(sessionCount(user.id)).toBe(0);
     expect(await nextRequest(cookie)).toBe("/login");
     expect(await signIn(user.email, TEST_PASSWORD)).toBe(401);
@@ -169,7 +169,7 @@ describe("users admin", () => {
     const errors = rejected(await save(admin.id, { email: admin.email, name: admin.name, role: "leadership" }));
     expect(errors.role).toEqual(["admin.user.cannotDemoteSelf"]);
     expect(errors.active).toEqual(["admin.user.cannotDeactivateSelf"]);
-    expect(getUser(db, admin.id)).toMatchObject({ role: "admin", active: true });
+    expect(getUser(db, testOrgId(db), admin.id)).toMatchObject({ role: "admin", active: true });
     expect(await nextRequest(org.cookies.admin)).toBe("page");
   });
 
@@ -195,7 +195,7 @@ describe("users admin", () => {
     expect(
       ((await save("new", { email: "isilauzelis@test.lt", name: "X", role: "admin", password: TEST_PASSWORD }, cookie)) as Response).status,
     ).toBe(403);
-    expect(getUser(db, target.id)!.role).toBe("employee");
+    expect(getUser(db, testOrgId(db), target.id)!.role).toBe("employee");
     expect(byEmail("isilauzelis@test.lt")).toBeUndefined();
   });
 });

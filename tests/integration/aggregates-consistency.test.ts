@@ -38,7 +38,7 @@ beforeAll(() => {
   for (const code of ["A", "B"]) {
     const d = makeDepartment(db, code);
     for (const n of [1, 2]) {
-      createEmployee(db, {
+      createEmployee(db, d.orgId, {
         firstName: `V${n}`,
         lastName: code,
         position: "Specialistas",

@@ -9,13 +9,13 @@ import { loadSessionUser } from "../../app/lib/auth.server";
 import { getChecklistVersion, currentVersionId } from "../../app/models/audits/checklists.server";
 import { syncChecklists } from "../../app/models/checklists/sync.server";
 import { createEmployee } from "../../app/models/people/employee.server";
-import { makeOrganisation } from "../helpers/users";
+import { makeOrganisation, testOrgId } from "../helpers/users";
 
 export async function auditOrganisation(db: Db) {
   syncChecklists(db, loadChecklistFiles());
   const org = await makeOrganisation(db);
   const staff = (departmentId: number, first: string, last: string, userId: number | null = null) =>
-    createEmployee(db, {
+    createEmployee(db, testOrgId(db), {
       firstName: first,
       lastName: last,
       position: "Specialistė",

@@ -166,7 +166,7 @@ describe("sessions", () => {
     const user = await makeUser(db, "mystery_shopper");
     const cookie = cookieFrom(await signIn(TEST_PASSWORD, "198.51.100.7", user.email));
     expect(requireUser(getRequest("/", { cookie }), db).id).toBe(user.id);
-    updateUser(db, user.id, { email: user.email, name: user.name, role: user.role, active: false, departmentIds: [] });
+    updateUser(db, user.orgId!, user.id, { email: user.email, name: user.name, role: user.role, active: false, departmentIds: [] });
     expect(await settle(() => requireUser(getRequest("/", { cookie }), db))).toBeInstanceOf(Response);
     expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toEqual([]);
     // and cannot sign in again

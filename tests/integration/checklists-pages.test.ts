@@ -37,7 +37,9 @@ beforeAll(async () => {
   db = testDb();
   loaded = loadChecklistFiles();
   syncChecklists(db, loaded);
-  cookies = (await makeOrganisation(db)).cookies;
+  // Every role: the organisation's five and the two above the organisations.
+  cookies = { ...(await makeOrganisation(db)).cookies };
+  for (const role of ["platform_admin", "programme_viewer"] as const) cookies[role] = sessionFor(db, (await makeUser(db, role)).id);
   const forShopper = loaded.find((l) => l.checklist.audit_types.includes("mystery_shopper"));
   const onlySupervisor = loaded.find((l) => l.checklist.audit_types.join() === "supervisor");
   if (!forShopper || !onlySupervisor) throw new Error("the checklist files need a mystery-shopper and a supervisor-only checklist");

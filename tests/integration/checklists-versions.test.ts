@@ -7,6 +7,7 @@ import type { Db } from "../../app/db.server";
 import { hashChecklist } from "../../app/domain/checklists/parse";
 import { loadChecklistFiles, type LoadedChecklist } from "../../app/domain/checklists/load.server";
 import type { Checklist } from "../../app/domain/checklists/schema";
+import { loadSessionUser } from "../../app/lib/auth.server";
 import { syncChecklists } from "../../app/models/checklists/sync.server";
 import { getChecklistVersion } from "../../app/models/audits/checklists.server";
 import { getChecklist } from "../../app/models/checklists/checklist.server";
@@ -55,6 +56,7 @@ describe("checklist versions", () => {
     const audit = db
       .insert(audits)
       .values({
+        orgId: department.orgId,
         checklistId: original.checklist.id,
         checklistVersionId: original.hash,
         auditType: original.checklist.audit_types[0],
@@ -89,7 +91,7 @@ describe("checklist versions", () => {
 
     // Readers get the new version; the item keys are the same in both.
     const admin = await makeUser(db, "admin");
-    const current = getChecklist(db, { ...admin, departmentIds: [], employeeId: null }, original.checklist.id);
+    const current = getChecklist(db, loadSessionUser(db, admin.id)!, original.checklist.id);
     expect(current?.versionId).toBe(newHash);
     expect(current?.content.sections[0].items[0].text.en).toBe("Changed wording.");
     expect(itemKeys(current!.content)).toEqual(itemKeys(original.checklist));
@@ -98,7 +100,7 @@ describe("checklist versions", () => {
   it("numbers the versions, says what changed and counts the audits that used each", async () => {
     const original = loaded[0];
     const admin = await makeUser(db, "admin");
-    const session = { ...admin, departmentIds: [], employeeId: null };
+    const session = loadSessionUser(db, admin.id)!;
     const current = getChecklist(db, session, original.checklist.id)!;
     const versions = listVersions(db, session, original.checklist.id, current.versionId);
     expect(versions.map((v) => [v.number, v.current, v.audits])).toEqual([
@@ -117,9 +119,9 @@ describe("checklist versions", () => {
     expect(versionLabel(db, "no-such-version")).toBeUndefined();
     // A mystery shopper counts only their own audits.
     const shopper = await makeUser(db, "mystery_shopper");
-    expect(
-      listVersions(db, { ...shopper, departmentIds: [], employeeId: null }, original.checklist.id, current.versionId).map((v) => v.audits),
-    ).toEqual([0, 0]);
+    expect(listVersions(db, loadSessionUser(db, shopper.id)!, original.checklist.id, current.versionId).map((v) => v.audits)).toEqual([
+      0, 0,
+    ]);
   });
 
   it("keeps item keys stable when the original file comes back (the old version becomes current again)", () => {

@@ -46,7 +46,7 @@ describe("operator CLI", { timeout: 120_000 }, () => {
   it("lists its commands", async () => {
     const { code, out } = await cli(["help"]);
     expect(code).toBe(0);
-    for (const name of ["migrate", "user:create", "user:list", "help"]) expect(out).toContain(name);
+    for (const name of ["migrate", "org:create", "user:create", "user:list", "help"]) expect(out).toContain(name);
     expect((await cli(["no-such-command"])).code).toBe(1);
   });
 
@@ -84,7 +84,97 @@ describe("operator CLI", { timeout: 120_000 }, () => {
     expect(again.code).toBe(0);
     expect(again.out).toContain("Migrations: up to date");
     expect(again.out).toMatch(/Checklists: 0 added, 0 new versions, \d+ unchanged/);
-    withDb((db) => createDepartment(db, { code: "KAS", name: "Klientų aptarnavimo skyrius", active: true }));
+    // A new database holds no organisation: commands that work in one say how to make it.
+    const none = await cli(["user:list"]);
+    expect(none.code).toBe(1);
+    expect(none.err).toContain("There is no organisation yet: create one with `org:create` first.");
+  });
+
+  it("org:create makes an organisation and its first administrator", async () => {
+    const { code, out, err } = await cli(
+      [
+        "org:create",
+        "--code",
+        "vmb",
+        "--name",
+        "SĮ „Vilniaus miesto būstas“",
+        "--standard",
+        "VMB",
+        "--legal-code",
+        "124771135",
+        "--admin-email",
+        "Pirmasis@VMB.lt",
+        "--admin-name",
+        "Pirmasis Administratorius",
+      ],
+      PASSWORD,
+    );
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(out).toMatch(/Created organisation #\d+ SĮ „Vilniaus miesto būstas“ \(VMB\) with the administrator pirmasis@vmb\.lt\./);
+    const org = withDb((db) => db.$client.prepare("select * from organisations").all()) as Record<string, unknown>[];
+    expect(org).toEqual([
+      expect.objectContaining({
+        code: "VMB",
+        name: "SĮ „Vilniaus miesto būstas“",
+        legal_code: "124771135",
+        standards: '["VMB"]',
+        active: 1,
+      }),
+    ]);
+    const admin = withDb(
+      (db) =>
+        db.$client.prepare("select * from users where email = ?").get("pirmasis@vmb.lt") as {
+          role: string;
+          org_id: number;
+          password_hash: string;
+        },
+    );
+    expect(admin).toMatchObject({ role: "admin", org_id: org[0].id });
+    expect(await verifyPassword(admin.password_hash, PASSWORD)).toBe(true);
+    withDb((db) => createDepartment(db, org[0].id as number, { code: "KAS", name: "Klientų aptarnavimo skyrius", active: true }));
+  });
+
+  it.concurrent.for<[string, string[], string | undefined, RegExp]>([
+    [
+      "a taken code (in any case)",
+      ["--code", "Vmb", "--standard", "VMB", "--admin-email", "x@demo.lt"],
+      PASSWORD,
+      /code: An organisation with this code already exists/,
+    ],
+    [
+      "an unknown standard",
+      ["--code", "NEW", "--standard", "ISO", "--admin-email", "x@demo.lt"],
+      PASSWORD,
+      /standards: There is no such standard/,
+    ],
+    ["no standard", ["--code", "NEW", "--admin-email", "x@demo.lt"], PASSWORD, /standards: Choose at least one standard/],
+    ["a bad code", ["--code", "N E W", "--standard", "VMB", "--admin-email", "x@demo.lt"], PASSWORD, /code: The code may hold letters/],
+    [
+      "a taken administrator's e-mail",
+      ["--code", "NEW", "--standard", "VMB", "--admin-email", "PIRMASIS@vmb.lt"],
+      PASSWORD,
+      /adminEmail: A user with this e-mail address already exists/,
+    ],
+    [
+      "a short password",
+      ["--code", "NEW", "--standard", "VMB", "--admin-email", "x@demo.lt"],
+      "trumpas",
+      /adminPassword: .*at least 12 characters/,
+    ],
+    ["no password and no terminal", ["--code", "NEW", "--standard", "VMB", "--admin-email", "x@demo.lt"], undefined, /ETALONAS_PASSWORD/],
+  ])("org:create refuses %s with exit code 1", async ([, args, password, message], { expect }) => {
+    const { code, out, err } = await cli(["org:create", "--name", "Nauja", "--admin-name", "X", ...args], password);
+    expect(code).toBe(1);
+    expect(err).toMatch(message);
+    expect(out).not.toContain("Created organisation");
+    const counts = withDb(
+      (db) =>
+        db.$client
+          .prepare("select (select count(*) from organisations) as orgs, (select count(*) from users where email = 'x@demo.lt') as users")
+          .get() as { orgs: number; users: number },
+    );
+    expect(counts).toEqual({ orgs: 1, users: 0 });
   });
 
   it("user:create makes an admin with a hashed password", async () => {
@@ -161,7 +251,98 @@ describe("operator CLI", { timeout: 120_000 }, () => {
     expect(lines[0].split(/\s{2,}/)).toEqual(["ID", "E-MAIL", "NAME", "ROLE", "DEPARTMENTS", "ACTIVE"]);
     expect(lines.slice(1).map((l) => l.split(/\s{2,}/).slice(1))).toEqual([
       ["vedeja@demo.lt", "Laima Vedėja", "supervisor", "KAS", "yes"],
+      ["pirmasis@vmb.lt", "Pirmasis Administratorius", "admin", "-", "yes"],
       ["rasa@demo.lt", "Rasa Šimkutė", "admin", "-", "yes"],
     ]);
+  });
+
+  it("with several organisations, user:create and user:list need --org, and keep to that organisation", async () => {
+    const second = await cli(
+      [
+        "org:create",
+        "--code",
+        "KMSA",
+        "--name",
+        "Kauno miesto savivaldybės administracija",
+        "--standard",
+        "KMSA",
+        "--admin-email",
+        "admin@kaunas.lt",
+        "--admin-name",
+        "Kauno Administratorė",
+      ],
+      PASSWORD,
+    );
+    expect(second.code).toBe(0);
+    // Both have a department KAS: the supervisor gets the one of the organisation named.
+    const kmsaId = withDb((db) => {
+      const id = (db.$client.prepare("select id from organisations where code = 'KMSA'").get() as { id: number }).id;
+      createDepartment(db, id, { code: "KAS", name: "Kauno klientų aptarnavimas", active: true });
+      return id;
+    });
+
+    for (const args of [["user:list"], ["user:create", "--email", "y@demo.lt", "--name", "Y", "--role", "employee"]]) {
+      const { code, err } = await cli(args, PASSWORD);
+      expect(code, args[0]).toBe(1);
+      expect(err).toContain("Say which organisation: --org CODE (one of VMB, KMSA).");
+    }
+    expect((await cli(["user:list", "--org", "NOPE"])).err).toContain("No organisation with the code NOPE.");
+
+    const made = await cli(
+      [
+        "user:create",
+        "--org",
+        "KMSA",
+        "--email",
+        "kaunas.vedeja@demo.lt",
+        "--name",
+        "Kauno Vedėja",
+        "--role",
+        "supervisor",
+        "--department",
+        "KAS",
+      ],
+      PASSWORD,
+    );
+    expect(made.err).toBe("");
+    expect(made.code).toBe(0);
+    const link = withDb((db) =>
+      db.$client
+        .prepare(
+          "select u.org_id as userOrg, d.org_id as departmentOrg from user_departments ud join users u on u.id = ud.user_id join departments d on d.id = ud.department_id where u.email = ?",
+        )
+        .all("kaunas.vedeja@demo.lt"),
+    );
+    expect(link).toEqual([{ userOrg: kmsaId, departmentOrg: kmsaId }]);
+
+    const kmsa = await cli(["user:list", "--org", "kmsa"]);
+    expect(kmsa.code).toBe(0);
+    expect(
+      kmsa.out
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split(/\s{2,}/)[1]),
+    ).toEqual(["admin@kaunas.lt", "kaunas.vedeja@demo.lt"]);
+    const vmb = await cli(["user:list", "--org", "VMB"]);
+    expect(vmb.out).not.toContain("kaunas");
+    expect(vmb.out).toContain("rasa@demo.lt");
+  });
+
+  it("user:create makes a platform administrator, who belongs to no organisation and needs no --org", async () => {
+    const { code, err } = await cli(
+      ["user:create", "--email", "platforma@demo.lt", "--name", "Platformos Administratorius", "--role", "platform_admin"],
+      PASSWORD,
+    );
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    const row = withDb((db) => db.$client.prepare("select role, org_id from users where email = ?").get("platforma@demo.lt"));
+    expect(row).toEqual({ role: "platform_admin", org_id: null });
+    const refused = await cli(
+      ["user:create", "--org", "VMB", "--email", "platforma2@demo.lt", "--name", "X", "--role", "platform_admin"],
+      PASSWORD,
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("platform_admin and programme_viewer belong to no organisation");
   });
 });

@@ -4,7 +4,7 @@ import { encodeWindows1257 } from "../../app/domain/csv/test-helpers";
 import { checkAuditFile, importAuditFile } from "../../app/models/imports/audits.server";
 import { aggItems, aggScores, auditAnswers, auditHistory, audits, departments } from "../../db/schema";
 import { testDb } from "../helpers/db";
-import { makeUser } from "../helpers/users";
+import { makeUser, testOrgId } from "../helpers/users";
 import { auditHeader, auditRow, csvText, csvWorld, tempFile } from "./csv-fixtures";
 
 const db = testDb();
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 const auditCount = () => db.select({ n: count() }).from(audits).get()!.n;
-const opts = () => ({ publish: false, actorId: world.admin.id });
+const opts = () => ({ orgId: testOrgId(db), publish: false, actorId: world.admin.id });
 const byRef = (ref: string) => db.select().from(audits).where(eq(audits.externalRef, ref)).get()!;
 const answersOf = (id: number) =>
   Object.fromEntries(
@@ -278,7 +278,7 @@ describe("audit import", () => {
           ),
         ]),
       );
-    expect(await importAuditFile(db, file("taip"), { publish: true, actorId: world.admin.id })).toMatchObject({
+    expect(await importAuditFile(db, file("taip"), { orgId: testOrgId(db), publish: true, actorId: world.admin.id })).toMatchObject({
       create: 1,
       problemTotal: 0,
     });
@@ -301,7 +301,11 @@ describe("audit import", () => {
     expect(sum()).toBe(100);
     expect(tone()).toEqual({ yes: 1, partial: 0 });
 
-    const report = await importAuditFile(db, file("iš dalies", "Pataisyta agentūros"), { publish: false, actorId: world.admin.id });
+    const report = await importAuditFile(db, file("iš dalies", "Pataisyta agentūros"), {
+      orgId: testOrgId(db),
+      publish: false,
+      actorId: world.admin.id,
+    });
     expect(report).toMatchObject({ create: 0, update: 1, unchanged: 0 });
     const after = byRef("U-1");
     expect(after.id).toBe(audit.id);
@@ -320,8 +324,8 @@ describe("audit import", () => {
     const file = tempFile(csvText([auditHeader(phone), auditRow(phone, { external_ref: "P-1", department_code: own })]));
     await importAuditFile(db, file, opts());
     expect(byRef("P-1").state).toBe("submitted");
-    expect(await checkAuditFile(db, file, { publish: true, actorId: world.admin.id })).toMatchObject({ update: 1 });
-    expect(await importAuditFile(db, file, { publish: true, actorId: world.admin.id })).toMatchObject({ update: 1 });
+    expect(await checkAuditFile(db, file, { orgId: testOrgId(db), publish: true, actorId: world.admin.id })).toMatchObject({ update: 1 });
+    expect(await importAuditFile(db, file, { orgId: testOrgId(db), publish: true, actorId: world.admin.id })).toMatchObject({ update: 1 });
     expect(byRef("P-1")).toMatchObject({ state: "published", employeeResolution: "department_only" });
   });
 
@@ -349,7 +353,7 @@ describe("audit import", () => {
     const phone = world.checklist("kmsa-phone");
     const file = tempFile(csvText([auditHeader(phone), auditRow(phone, { external_ref: "FK-1", department_code: own })]));
     const before = auditCount();
-    await expect(importAuditFile(db, file, { publish: false, actorId: 999_999 })).rejects.toThrow(/user 999999/);
+    await expect(importAuditFile(db, file, { orgId: testOrgId(db), publish: false, actorId: 999_999 })).rejects.toThrow(/user 999999/);
     expect(auditCount()).toBe(before);
     expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(db.$client.inTransaction).toBe(false);

@@ -7,6 +7,7 @@ import { exportAuditsText } from "../../app/models/imports/export-audits.server"
 import { checkAuditFile, importAuditFile } from "../../app/models/imports/audits.server";
 import { auditSectionScores, audits } from "../../db/schema";
 import { testDb } from "../helpers/db";
+import { testOrgId } from "../helpers/users";
 import { auditHeader, auditRow, csvText, csvWorld, tempFile } from "./csv-fixtures";
 
 const db = testDb();
@@ -70,7 +71,7 @@ beforeAll(async () => {
       "",
     ],
   ];
-  await importAuditFile(db, tempFile(csvText(rows)), { publish: true, actorId: world.admin.id });
+  await importAuditFile(db, tempFile(csvText(rows)), { orgId: testOrgId(db), publish: true, actorId: world.admin.id });
   // An audit made in Etalonas itself (no external reference).
   const answers = checklistItems(vmb).map((i) =>
     i.type === "phrase" ? { key: i.key, phrases: i.phrases.recommended.slice(0, 1) } : { key: i.key, choice: "yes" as const },
@@ -134,10 +135,10 @@ describe("audit export", () => {
     const before = scores();
     for (const separator of [";", ","] as const) {
       const file = tempFile(exportAuditsText(db, world.admin, { separator }));
-      const check = await checkAuditFile(db, file, { publish: false, actorId: world.admin.id });
+      const check = await checkAuditFile(db, file, { orgId: testOrgId(db), publish: false, actorId: world.admin.id });
       expect(check.problems).toEqual([]);
       expect(check).toMatchObject({ rows: 4, create: 0, update: 0, unchanged: 4, separator });
-      expect(await importAuditFile(db, file, { publish: false, actorId: world.admin.id })).toMatchObject({
+      expect(await importAuditFile(db, file, { orgId: testOrgId(db), publish: false, actorId: world.admin.id })).toMatchObject({
         create: 0,
         update: 0,
         unchanged: 4,
@@ -159,7 +160,7 @@ describe("audit export", () => {
     const before = scores().filter((s) => kmsa.has(s.id));
     db.delete(audits).run();
     expect(db.select({ n: count() }).from(audits).get()!.n).toBe(0);
-    const report = await importAuditFile(db, tempFile(text), { publish: true, actorId: world.admin.id });
+    const report = await importAuditFile(db, tempFile(text), { orgId: testOrgId(db), publish: true, actorId: world.admin.id });
     expect(report).toMatchObject({ create: 3, problemTotal: 0 });
     expect(scores().map(({ id: _, ...s }) => s)).toEqual(before.map(({ id: _, ...s }) => s));
     expect(db.select().from(audits).where(eq(audits.externalRef, "X-2")).get()).toMatchObject({

@@ -10,14 +10,23 @@ import { checklistItems } from "../../app/domain/scoring";
 import { syncChecklists } from "../../app/models/checklists/sync.server";
 import { createEmployee } from "../../app/models/people/employee.server";
 import { loadSessionUser } from "../../app/lib/auth.server";
-import { makeOrganisation } from "../helpers/users";
+import { makeOrganisation, testOrgId } from "../helpers/users";
 
 export async function csvWorld(db: Db) {
   const loaded = loadChecklistFiles();
   syncChecklists(db, loaded);
   const org = await makeOrganisation(db);
   const emp = (firstName: string, lastName: string, code: string | null, departmentId = org.own.id) =>
-    createEmployee(db, { firstName, lastName, position: "Specialistė", departmentId, email: null, code, active: true, userId: null });
+    createEmployee(db, testOrgId(db), {
+      firstName,
+      lastName,
+      position: "Specialistė",
+      departmentId,
+      email: null,
+      code,
+      active: true,
+      userId: null,
+    });
   const sarune = emp("Šarūnė", "Žąsinaitė", "E-100");
   const jonas = emp("Jonas", "Petraitis", null);
   const admin = loadSessionUser(db, org.users.admin.id)!;

@@ -4,7 +4,7 @@ import { encodeWindows1257 } from "../../app/domain/csv/test-helpers";
 import { importRosterFile } from "../../app/models/imports/roster.server";
 import { departments, employees } from "../../db/schema";
 import { testDb } from "../helpers/db";
-import { makeDepartment } from "../helpers/users";
+import { makeDepartment, testOrgId } from "../helpers/users";
 import { tempFile } from "./csv-fixtures";
 
 const db = testDb();
@@ -26,7 +26,7 @@ beforeAll(() => {
 describe("roster import", () => {
   it("checks, then creates departments and employees from an Excel-saved Windows-1257 file", async () => {
     const file = tempFile(encodeWindows1257(EXCEL));
-    const preview = await importRosterFile(db, file, { dryRun: true });
+    const preview = await importRosterFile(db, file, { orgId: testOrgId(db), dryRun: true });
     expect(preview).toMatchObject({
       rows: 3,
       create: 3,
@@ -38,7 +38,7 @@ describe("roster import", () => {
     });
     expect(employeeCount()).toBe(0);
 
-    const done = await importRosterFile(db, file, { dryRun: false });
+    const done = await importRosterFile(db, file, { orgId: testOrgId(db), dryRun: false });
     expect(done).toMatchObject({ create: 3, departments: { create: 1, update: 1 }, problemTotal: 0 });
     const kas = db.select().from(departments).where(eq(departments.code, "KAS")).get()!;
     expect(kas.name).toBe("Klientų aptarnavimo skyrius");
@@ -52,7 +52,7 @@ describe("roster import", () => {
     });
     expect(db.select().from(employees).where(eq(employees.code, "T-03")).get()).toMatchObject({ firstName: "Ūla", active: false });
 
-    expect(await importRosterFile(db, file, { dryRun: false })).toMatchObject({
+    expect(await importRosterFile(db, file, { orgId: testOrgId(db), dryRun: false })).toMatchObject({
       create: 0,
       update: 0,
       unchanged: 3,
@@ -67,7 +67,7 @@ describe("roster import", () => {
       'nuo,,Šarūnė,Žąsinaitė,"Vedėja, laikinai",SARUNE@VMB.LT,taip,t-01',
       "kas,,jonas,petraitis,Specialistas,jonas@vmb.lt,ne,",
     ].join("\n");
-    const report = await importRosterFile(db, tempFile("\uFEFF" + text), { dryRun: false });
+    const report = await importRosterFile(db, tempFile("\uFEFF" + text), { orgId: testOrgId(db), dryRun: false });
     expect(report).toMatchObject({ create: 0, update: 2, problemTotal: 0, separator: "," });
     const nuo = db.select().from(departments).where(eq(departments.code, "NUO")).get()!;
     expect(db.select().from(employees).where(eq(employees.email, "sarune@vmb.lt")).get()).toMatchObject({
@@ -92,7 +92,7 @@ describe("roster import", () => {
       "NUO;;Ona;Trečia;Specialistė;ula@vmb.lt;taip",
     ].join("\n");
     const before = [employeeCount(), departmentCount()];
-    const report = await importRosterFile(db, tempFile(text), { dryRun: false });
+    const report = await importRosterFile(db, tempFile(text), { orgId: testOrgId(db), dryRun: false });
     expect(report.problems.map((p) => [p.line, p.column, p.code])).toEqual([
       [3, "vardas", "required"],
       [4, "pareigos", "required"],

@@ -1,13 +1,14 @@
 // Who may open which dashboard: per role and per object (404 outside the user's scope).
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as overviewLoader } from "../../app/routes/dashboards._index/route";
 import { loader as channelsLoader } from "../../app/routes/dashboards.channels/route";
 import { loader as departmentLoader } from "../../app/routes/dashboards.departments.$id/route";
 import { loader as employeeLoader } from "../../app/routes/dashboards.employees.$id/route";
 import { loader as meLoader } from "../../app/routes/dashboards.me";
-import { accessLog, settings } from "../../db/schema";
+import { accessLog, organisations } from "../../db/schema";
 import { testDb } from "../helpers/db";
+import { makeOrg, testOrgId } from "../helpers/users";
 import { getRequest, settle, statusOf as status } from "../helpers/requests";
 import { dashboardOrganisation } from "./dashboards-fixtures";
 
@@ -133,9 +134,16 @@ describe("dashboard content", () => {
     expect(new Set(v.data.trend.map((p) => p.channel))).toEqual(v.data.trend.length ? new Set(["phone"]) : new Set());
   });
 
-  it("nobody is ranked or coloured below the configured minimum number of audits", async () => {
+  it("nobody is ranked or coloured below the organisation's minimum number of audits", async () => {
     const db = testDb();
-    db.insert(settings).values({ key: "min_audits_for_ranking", value: "100000" }).run();
+    const orgId = testOrgId(db);
+    const minimum = (n: number) => db.update(organisations).set({ rankingMinimum: n }).where(eq(organisations.id, orgId)).run();
+    // Another organisation's minimum does not apply here.
+    db.update(organisations)
+      .set({ rankingMinimum: 100000 })
+      .where(eq(organisations.id, makeOrg(db, "KITA-MIN")))
+      .run();
+    minimum(100000);
     try {
       const v = (await departmentLoader(args("/", fx.org.cookies.leadership, { id: String(fx.org.own.id) }))) as Awaited<
         ReturnType<typeof departmentLoader>
@@ -145,7 +153,7 @@ describe("dashboard content", () => {
       // Named employees have too few audits; the row without a named employee is never compared.
       expect(v.data.employees.every((e) => e.standing === (e.employeeId > 0 ? "too_few" : "not_ranked"))).toBe(true);
     } finally {
-      db.run(sql`DELETE FROM settings WHERE key = 'min_audits_for_ranking'`);
+      minimum(3);
     }
     const v = (await departmentLoader(args("/", fx.org.cookies.leadership, { id: String(fx.org.own.id) }))) as Awaited<
       ReturnType<typeof departmentLoader>

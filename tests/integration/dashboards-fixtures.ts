@@ -6,13 +6,13 @@ import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
 import { syncChecklists } from "../../app/models/checklists/sync.server";
 import { insertSampleAudits } from "../helpers/dashboard-sample";
 import { createEmployee } from "../../app/models/people/employee.server";
-import { makeOrganisation } from "../helpers/users";
+import { makeOrganisation, testOrgId } from "../helpers/users";
 
 export async function dashboardOrganisation(db: Db, { audits = 300, now = Date.now() } = {}) {
   syncChecklists(db, loadChecklistFiles());
   const org = await makeOrganisation(db);
   const person = (first: string, last: string, departmentId: number, userId: number | null = null) =>
-    createEmployee(db, {
+    createEmployee(db, testOrgId(db), {
       firstName: first,
       lastName: last,
       position: "Specialistė",

@@ -10,17 +10,19 @@ import { openImportConnection, withFileTransaction } from "../../app/models/impo
 import { createAppHandler } from "../../server/app-handler";
 import { testDb } from "../helpers/db";
 import { getRequest, postRequest } from "../helpers/requests";
-import { makeUser, sessionFor } from "../helpers/users";
+import { makeUser, sessionFor, testOrgId } from "../helpers/users";
 import { auditHeader, auditRow, csvText, csvWorld } from "./csv-fixtures";
 
 let handle: (request: Request) => Promise<Response>;
 let adminCookie: string;
+let orgId: number;
 let world: Awaited<ReturnType<typeof csvWorld>>;
 
 beforeAll(async () => {
   const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
   handle = createAppHandler(build, "production");
   const db = testDb();
+  orgId = testOrgId(db);
   adminCookie = sessionFor(db, (await makeUser(db, "admin")).id);
   world = await csvWorld(db);
 });
@@ -34,7 +36,7 @@ describe("a write request during an import", () => {
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     const importing = withFileTransaction(importDb, async () => {
-      importDb.$client.exec("INSERT INTO departments (code, name) VALUES ('IMP', 'Importuotas skyrius')");
+      importDb.$client.prepare("INSERT INTO departments (org_id, code, name) VALUES (?, 'IMP', 'Importuotas skyrius')").run(orgId);
       await released;
       return true;
     });

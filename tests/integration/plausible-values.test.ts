@@ -6,7 +6,7 @@ import { createDraft, saveDraft } from "../../app/models/audits/draft.server";
 import { AuditActionError } from "../../app/models/audits/errors.server";
 import { checkAuditFile } from "../../app/models/imports/audits.server";
 import { testDb } from "../helpers/db";
-import { makeUser } from "../helpers/users";
+import { makeUser, testOrgId } from "../helpers/users";
 import { auditOrganisation, newKey } from "./audits-fixtures";
 import { auditHeader, auditRow, csvText, csvWorld, tempFile } from "./csv-fixtures";
 
@@ -71,7 +71,7 @@ describe("CSV import", () => {
         auditRow(phone, { external_ref: "N-4", department_code: own, employee: "E-100" }, { "kmsa.phone_in.rings": "3" }),
       ]),
     );
-    const report = await checkAuditFile(db, file, { publish: false, actorId: world.admin.id });
+    const report = await checkAuditFile(db, file, { orgId: testOrgId(db), publish: false, actorId: world.admin.id });
     expect(report.problems.map((p) => [p.line, p.column, p.code])).toEqual([
       [2, "kmsa.phone_in.rings", "answer"],
       [3, "kmsa.phone_in.rings", "answer"],

@@ -20,7 +20,7 @@ import { loader } from "../../app/routes/programme._index/route";
 import { departments, organisations, settings, userOrganisations, type Role } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { getRequest, settle, statusOf } from "../helpers/requests";
-import { makeUser, sessionFor } from "../helpers/users";
+import { makeUser, sessionFor, testOrgId } from "../helpers/users";
 import { completeAnswers } from "./audits-fixtures";
 
 let db: Db;
@@ -132,7 +132,14 @@ describe("programme view", () => {
 
   it("a platform administrator sees every organisation; every other role gets 403", async () => {
     const all = (await viewOf("platform_admin")) as Exclude<Awaited<ReturnType<typeof viewOf>>, Response>;
-    expect(all.comparison.orgs.map((o) => o.id).sort()).toEqual([ids.vmb, ids.kmsa, ids.third].sort());
+    // Every organisation: the three above and the test organisation the other roles' users belong to.
+    const every = db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .all()
+      .map((o) => o.id);
+    expect(every).toEqual(expect.arrayContaining([ids.vmb, ids.kmsa, ids.third, testOrgId(db)]));
+    expect(all.comparison.orgs.map((o) => o.id).sort()).toEqual(every.sort());
     for (const role of ["admin", "leadership", "supervisor", "mystery_shopper", "employee"] as const)
       expect(statusOf(await viewOf(role)), role).toBe(403);
     const anonymous = await settle(() => loader({ request: getRequest("/programme"), params: {}, context: {} }));

@@ -60,5 +60,6 @@ export const organisations: Record<keyof typeof lt, string> = {
 
   "audits.new.organisation": "Organisation",
   "audits.new.organisationHint": "You work for several organisations: choose whose audit you are starting.",
+  "audits.new.organisationChoose": "Choose the organisation",
   "audits.error.organisation": "You cannot audit for this organisation.",
 };

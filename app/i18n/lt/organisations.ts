@@ -60,5 +60,6 @@ export const organisations = {
 
   "audits.new.organisation": "Organizacija",
   "audits.new.organisationHint": "Dirbate kelioms organizacijoms: pasirinkite, kurios auditą pradedate.",
+  "audits.new.organisationChoose": "Rinktis organizaciją",
   "audits.error.organisation": "Šiai organizacijai auditų atlikti negalite.",
 };

@@ -3,7 +3,7 @@
 // suggestions are stored with their evidence and fill in the items the shopper has not
 // answered yet, in one transaction through the audit store. Who may: the audit's own
 // auditor while it is a draft or returned (as the form).
-import { count, eq, isNotNull, sql } from "drizzle-orm";
+import { and, count, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import { checklistName } from "~/domain/checklists/name";
 import { loadAutocheckConfig } from "~/domain/autocheck/config.server";
@@ -18,6 +18,7 @@ import type { Checklist, ChecklistItem } from "~/domain/checklists/schema";
 import { checklistItems, type RawAnswer } from "~/domain/scoring";
 import { answerShapeErrors } from "~/domain/scoring/resolve";
 import type { SessionUser } from "~/lib/auth.server";
+import { visibleAudits } from "./access.server";
 import { readAnswers } from "./answers.server";
 import { getChecklistVersion } from "./checklists.server";
 import { getEditableAuditRow } from "./draft.server";
@@ -25,7 +26,7 @@ import { AuditActionError, auditNotFound } from "./errors.server";
 import { recordHistory } from "./history.server";
 import { withAuditStore } from "./store.server";
 import type { Suggestion } from "./suggestion-rows.server";
-import { autocheckSuggestions, checklists } from "../../../db/schema";
+import { audits, autocheckSuggestions, checklists } from "../../../db/schema";
 
 export { readSuggestions, type Suggestion } from "./suggestion-rows.server";
 
@@ -162,7 +163,9 @@ export function autocheckAgreement(db: Db, user: SessionUser): AgreementRow[] {
       overridden: sql<number>`sum(${autocheckSuggestions.outcome} = 'overridden')`,
     })
     .from(autocheckSuggestions)
-    .where(isNotNull(autocheckSuggestions.outcome))
+    // The administrator's organisation's audits only.
+    .innerJoin(audits, eq(audits.id, autocheckSuggestions.auditId))
+    .where(and(isNotNull(autocheckSuggestions.outcome), visibleAudits(user)))
     .groupBy(autocheckSuggestions.checklistId, autocheckSuggestions.itemKey)
     .all();
   const versions = new Map<string, Checklist | null>();

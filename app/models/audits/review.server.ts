@@ -4,6 +4,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { SessionUser } from "~/lib/auth.server";
+import { canSeeAudit, visibleAudits } from "./access.server";
 import { readAnswers } from "./answers.server";
 import { AuditActionError, auditNotFound } from "./errors.server";
 import { getAuditRow, type AuditRow } from "./audit.server";
@@ -18,12 +19,13 @@ const isReviewer = (user: SessionUser) => (REVIEWER_ROLES as readonly string[]).
 function reviewable(db: Db, user: SessionUser, auditId: number) {
   if (!isReviewer(user)) throw auditNotFound();
   const audit = getAuditRow(db, auditId);
-  if (!audit || audit.auditType !== "mystery_shopper" || audit.state === "draft") throw auditNotFound();
+  // Another organisation's audit does not exist for this reviewer.
+  if (!audit || !canSeeAudit(user, audit) || audit.auditType !== "mystery_shopper" || audit.state === "draft") throw auditNotFound();
   if (audit.state !== "submitted") throw new AuditActionError("audits.error.notSubmitted");
   return audit;
 }
 
-/** Submitted mystery-shopper audits, oldest first. */
+/** Submitted mystery-shopper audits of the reviewer's organisation, oldest first. */
 export function reviewQueue(db: Db, user: SessionUser) {
   if (!isReviewer(user)) return [];
   return db
@@ -40,7 +42,7 @@ export function reviewQueue(db: Db, user: SessionUser) {
     })
     .from(audits)
     .innerJoin(departments, eq(departments.id, audits.departmentId))
-    .where(and(eq(audits.state, "submitted"), eq(audits.auditType, "mystery_shopper")))
+    .where(and(visibleAudits(user), eq(audits.state, "submitted"), eq(audits.auditType, "mystery_shopper")))
     .orderBy(asc(audits.submittedAt))
     .all();
 }

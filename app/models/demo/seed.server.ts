@@ -6,7 +6,7 @@
 //   farewell phrase, TPS had a bad spell in the summer, TS is steadily good.
 //   KMSA (Kauno miesto savivaldybės administracija): Centro seniūnija improves, Šilainių
 //   seniūnija forgets to paraphrase the request, KAS is steady.
-//   Everywhere phone calls are weak on "answer by the 3rd ring".
+//   KMSA phone calls are weak on "answer by the 3rd ring" (VMB's standard sets no ring limit).
 // The mystery shopper klientas@demo.lt works for both organisations.
 import { count } from "drizzle-orm";
 import type { Db } from "~/db.server";

@@ -31,9 +31,13 @@ export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ["mystery_shopper"]);
   const db = getDb();
   const url = new URL(request.url);
-  // A shopper working for several organisations picks one first: its checklists and departments follow.
+  // A shopper working for several organisations picks one: its checklists and departments follow.
   const organisations = listUserOrganisations(db, user).map((o) => ({ id: o.id, name: o.name }));
-  const org = organisations.length === 1 ? organisations[0] : organisations.find((o) => String(o.id) === url.searchParams.get("orgId"));
+  // Their own organisation unless they chose another.
+  const org =
+    organisations.find((o) => String(o.id) === url.searchParams.get("orgId")) ??
+    organisations.find((o) => o.id === user.orgId) ??
+    (organisations.length === 1 ? organisations[0] : undefined);
   const checklists = org
     ? listFillableChecklists(db, "mystery_shopper", org.id).map((c) => ({
         id: c.id,
@@ -105,13 +109,13 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewAuditPage() {
   const { t, locale } = useI18n();
   const { organisations, org, checklists, departments, chosen, clientKey, now } = useLoaderData<typeof loader>();
-  if (org && !checklists.length) return <p className="notice">{t("audits.start.noChecklists")}</p>;
+  const noChecklists = !!org && !checklists.length;
   return (
     <>
       <h1>{t("audits.start.title")}</h1>
-      <Form method="get" className="card" data-testid="start-step1">
-        <h2>{t("audits.start.step1")}</h2>
-        {organisations.length > 1 ? (
+      {organisations.length > 1 ? (
+        // Its own form: choosing the organisation reloads the lists of its checklists and departments.
+        <Form method="get" className="card" data-testid="start-organisation">
           <LabelledSelect
             id="orgId"
             label={t("audits.new.organisation")}
@@ -121,7 +125,15 @@ export default function NewAuditPage() {
             emptyLabel="—"
             options={organisations.map((o) => ({ value: o.id, label: o.name }))}
           />
-        ) : null}
+          <button type="submit" className="secondary" data-testid="start-organisation-choose">
+            {t("audits.new.organisationChoose")}
+          </button>
+        </Form>
+      ) : null}
+      {noChecklists ? <p className="notice">{t("audits.start.noChecklists")}</p> : null}
+      <Form method="get" className="card" data-testid="start-step1" hidden={noChecklists}>
+        <h2>{t("audits.start.step1")}</h2>
+        {org && organisations.length > 1 ? <input type="hidden" name="orgId" value={org.id} /> : null}
         {org ? (
           <>
             <LabelledSelect

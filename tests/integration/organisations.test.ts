@@ -1,0 +1,128 @@
+// Organisations (issue 16) at the model level: two organisations with the same department
+// and employee codes and the same external references stay apart in imports, reviews,
+// exports, the automatic checks' agreement and the checklists they are offered.
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
+import { loadSessionUser, type SessionUser } from "../../app/lib/auth.server";
+import { listFillableChecklists } from "../../app/models/audits/checklists.server";
+import { listAudits } from "../../app/models/audits/access.server";
+import { autocheckAgreement } from "../../app/models/audits/autocheck.server";
+import { publishAudit, rejectAudit, reviewQueue } from "../../app/models/audits/review.server";
+import { syncChecklists } from "../../app/models/checklists/sync.server";
+import { listChecklists } from "../../app/models/checklists/checklist.server";
+import { importAuditFile } from "../../app/models/imports/audits.server";
+import { exportAuditsText } from "../../app/models/imports/export-audits.server";
+import { importRosterFile } from "../../app/models/imports/roster.server";
+import { listEmployees } from "../../app/models/people/employee.server";
+import { listUsers } from "../../app/models/people/user.server";
+import { audits, employees } from "../../db/schema";
+import { testDb } from "../helpers/db";
+import { makeOrg, makeUser } from "../helpers/users";
+import { auditHeader, auditRow, csvText, tempFile } from "./csv-fixtures";
+import { checklistOf } from "./audits-fixtures";
+
+const db = testDb();
+const ROSTER = [
+  "Skyriaus kodas;Skyrius;Vardas;Pavardė;Pareigos;Darbuotojo kodas",
+  "KAS;Klientų aptarnavimo skyrius;{first};{last};Specialistė;E-1",
+].join("\r\n");
+
+type Side = { orgId: number; admin: SessionUser; leadership: SessionUser; shopperEmail: string };
+let vilnius: Side;
+let kaunas: Side;
+
+async function organisation(code: string, standards: string[], first: string, last: string): Promise<Side> {
+  const orgId = makeOrg(db, code, standards);
+  const admin = await makeUser(db, "admin", { orgId });
+  const leadership = await makeUser(db, "leadership", { orgId });
+  const shopper = await makeUser(db, "mystery_shopper", { orgId, email: `klientas@${code.toLowerCase()}.lt` });
+  const roster = tempFile(ROSTER.replace("{first}", first).replace("{last}", last));
+  expect(await importRosterFile(db, roster, { orgId, dryRun: false })).toMatchObject({ create: 1, problemTotal: 0 });
+  return { orgId, admin: loadSessionUser(db, admin.id)!, leadership: loadSessionUser(db, leadership.id)!, shopperEmail: shopper.email };
+}
+
+/** The same file for each organisation: same external reference, same department and employee codes. */
+async function importSameFile(side: Side, checklistId: string, comment: string) {
+  const checklist = checklistOf(db, checklistId);
+  const file = tempFile(
+    csvText([
+      auditHeader(checklist),
+      auditRow(checklist, {
+        external_ref: "AG-1",
+        audit_type: "mystery_shopper",
+        channel: checklist.channels[0],
+        department_code: "KAS",
+        employee: "E-1",
+        auditor_email: side.shopperEmail,
+        overall_comment: comment,
+      }),
+    ]),
+  );
+  return importAuditFile(db, file, { orgId: side.orgId, publish: false, actorId: side.admin.id });
+}
+
+beforeAll(async () => {
+  syncChecklists(db, loadChecklistFiles());
+  vilnius = await organisation("VLN", ["VMB"], "Eglė", "Vilnietė");
+  kaunas = await organisation("KNS", ["KMSA"], "Monika", "Kaunietė");
+});
+
+describe("two organisations", () => {
+  it("import the same roster codes into their own departments and staff", () => {
+    const staff = (side: Side) => listEmployees(db, side.admin).map((e) => `${e.firstName} ${e.lastName} ${e.code}`);
+    expect(staff(vilnius)).toEqual(["Eglė Vilnietė E-1"]);
+    expect(staff(kaunas)).toEqual(["Monika Kaunietė E-1"]);
+    expect(listUsers(db, vilnius.orgId).map((u) => u.email)).not.toContain(kaunas.shopperEmail);
+  });
+
+  it("import the same external reference as two audits, each with its own employee and checklist", async () => {
+    expect(await importSameFile(vilnius, "vmb-phone", "Vilniaus")).toMatchObject({ create: 1, problemTotal: 0 });
+    expect(await importSameFile(kaunas, "kmsa-phone", "Kauno")).toMatchObject({ create: 1, problemTotal: 0 });
+    const rows = db.select().from(audits).where(eq(audits.externalRef, "AG-1")).all();
+    expect(rows.map((r) => [r.orgId, r.checklistId]).sort()).toEqual(
+      [
+        [vilnius.orgId, "vmb-phone"],
+        [kaunas.orgId, "kmsa-phone"],
+      ].sort(),
+    );
+    for (const r of rows) {
+      const employee = db.select().from(employees).where(eq(employees.id, r.employeeId!)).get()!;
+      expect(employee.orgId).toBe(r.orgId);
+    }
+    // Another standard's checklist is unknown in an organisation: the row is refused.
+    expect((await importSameFile(kaunas, "vmb-phone", "Kauno per klaidą")).problemTotal).toBeGreaterThan(0);
+  });
+
+  it("review, list and export only their own audits; another organisation's audit cannot be decided", () => {
+    const [mine] = reviewQueue(db, vilnius.leadership);
+    expect(reviewQueue(db, vilnius.leadership)).toHaveLength(1);
+    expect(reviewQueue(db, kaunas.leadership)).toHaveLength(1);
+    expect(reviewQueue(db, kaunas.leadership)[0].id).not.toBe(mine.id);
+    expect(() => rejectAudit(db, kaunas.admin, mine.id, "Ne mūsų")).toThrow();
+    expect(() => publishAudit(db, kaunas.leadership, mine.id)).toThrow();
+    expect(db.select().from(audits).where(eq(audits.id, mine.id)).get()!.state).toBe("submitted");
+    expect(listAudits(db, kaunas.admin).map((a) => a.id)).not.toContain(mine.id);
+    const exported = exportAuditsText(db, kaunas.admin, {});
+    expect(exported).toContain("Kauno");
+    expect(exported).not.toContain("Vilniaus");
+    expect(exported).not.toContain("Vilnietė");
+  });
+
+  it("are offered and shown only their standards' checklists", () => {
+    const ids = (side: Side) => listFillableChecklists(db, "mystery_shopper", side.orgId).map((c) => c.id);
+    expect(ids(vilnius).every((id) => id.startsWith("vmb-"))).toBe(true);
+    expect(ids(kaunas).every((id) => id.startsWith("kmsa-"))).toBe(true);
+    expect(listChecklists(db, kaunas.admin).map((c) => c.standard)).not.toContain("VMB");
+  });
+
+  it("see the automatic checks' agreement of their own audits only", () => {
+    db.$client
+      .prepare(
+        "INSERT INTO autocheck_suggestions (audit_id, checklist_id, item_key, answer, evidence, created_at, outcome) SELECT id, checklist_id, 'x.y.z', 'yes', '[]', 0, 'agreed' FROM audits WHERE org_id = ?",
+      )
+      .run(vilnius.orgId);
+    expect(autocheckAgreement(db, vilnius.admin).map((r) => r.suggestions)).toEqual([1]);
+    expect(autocheckAgreement(db, kaunas.admin)).toEqual([]);
+  });
+});
