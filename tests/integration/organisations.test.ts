@@ -16,11 +16,15 @@ import { exportAuditsText } from "../../app/models/imports/export-audits.server"
 import { importRosterFile } from "../../app/models/imports/roster.server";
 import { listEmployees } from "../../app/models/people/employee.server";
 import { listUsers } from "../../app/models/people/user.server";
-import { audits, employees } from "../../db/schema";
+import { checklistItems } from "../../app/domain/scoring";
+import { currentVersionId, getChecklistVersion } from "../../app/models/audits/checklists.server";
+import { insertCompletedAudit } from "../../app/models/audits/store.server";
+import { overviewView } from "../../app/models/dashboards/views.server";
+import { audits, employees, organisations } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { makeOrg, makeUser } from "../helpers/users";
 import { auditHeader, auditRow, csvText, tempFile } from "./csv-fixtures";
-import { checklistOf } from "./audits-fixtures";
+import { checklistOf, completeAnswers } from "./audits-fixtures";
 
 const db = testDb();
 const ROSTER = [
@@ -116,13 +120,45 @@ describe("two organisations", () => {
     expect(listChecklists(db, kaunas.admin).map((c) => c.standard)).not.toContain("VMB");
   });
 
+  it("apply their own pass mark, ranking minimum and score target", async () => {
+    const vln = db.select().from(employees).where(eq(employees.orgId, vilnius.orgId)).get()!;
+    const versionId = currentVersionId(db, "vmb-in-person")!;
+    const checklist = getChecklistVersion(db, versionId);
+    const item = checklistItems(checklist).find((i) => i.type === "yes_no" && !i.critical)!;
+    const audit = () =>
+      insertCompletedAudit(db, {
+        checklistVersionId: versionId,
+        auditType: "mystery_shopper",
+        channel: "in_person",
+        departmentId: vln.departmentId,
+        employeeId: vln.id,
+        auditorId: null,
+        actorId: null,
+        interactionAt: Date.now() - 3_600_000,
+        answers: completeAnswers(checklist, { [item.key]: { choice: "no", comment: "Nepadarė." } }),
+        state: "published",
+      });
+    const before = audit();
+    expect(before.score).toBeGreaterThan(80);
+    expect(before.passed).toBe(true);
+    db.update(organisations).set({ passMark: 100, rankingMinimum: 7, scoreTarget: 90 }).where(eq(organisations.id, vilnius.orgId)).run();
+    expect(audit().passed).toBe(false);
+    const view = overviewView(db, loadSessionUser(db, vilnius.leadership.id)!, new URL("http://x/dashboards"));
+    expect(view.data.minN).toBe(7);
+    expect(view.data.target).toBe(90);
+    // Kaunas keeps its own.
+    const kns = overviewView(db, loadSessionUser(db, kaunas.leadership.id)!, new URL("http://x/dashboards"));
+    expect([kns.data.minN, kns.data.target]).toEqual([3, null]);
+  });
+
   it("see the automatic checks' agreement of their own audits only", () => {
     db.$client
       .prepare(
         "INSERT INTO autocheck_suggestions (audit_id, checklist_id, item_key, answer, evidence, created_at, outcome) SELECT id, checklist_id, 'x.y.z', 'yes', '[]', 0, 'agreed' FROM audits WHERE org_id = ?",
       )
       .run(vilnius.orgId);
-    expect(autocheckAgreement(db, vilnius.admin).map((r) => r.suggestions)).toEqual([1]);
+    const own = db.select().from(audits).where(eq(audits.orgId, vilnius.orgId)).all().length;
+    expect(autocheckAgreement(db, vilnius.admin).reduce((n, r) => n + r.suggestions, 0)).toBe(own);
     expect(autocheckAgreement(db, kaunas.admin)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // its last point). recharts draws nothing on the server, so the chart
 // appears after hydration; the page always has the same data as a table.
 import { useEffect, useState } from "react";
-import { CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, LabelList, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useI18n } from "~/lib/use-i18n";
 
 // Okabe–Ito colours (safe for colour blindness) and distinct dash patterns.
@@ -26,6 +26,8 @@ export function DashboardLineChart(props: {
   values: { month: string; series: string; value: number | null }[];
   yDomain?: [number, number];
   digits?: number;
+  /** A horizontal reference line (the organisation's score target). */
+  target?: { value: number; label: string };
 }) {
   const { t, number } = useI18n();
   const [mounted, setMounted] = useState(false);
@@ -55,6 +57,15 @@ export function DashboardLineChart(props: {
               <YAxis domain={props.yDomain ?? [0, "auto"]} tick={{ fontSize: 12 }} allowDecimals={!!props.digits} />
               <Tooltip formatter={(v) => (typeof v === "number" ? number(v, props.digits ?? 0) : String(v))} />
               <Legend />
+              {props.target ? (
+                <ReferenceLine
+                  y={props.target.value}
+                  stroke="#6b7280"
+                  strokeDasharray="6 3"
+                  ifOverflow="extendDomain"
+                  label={{ value: props.target.label, position: "insideTopLeft", fontSize: 12, fill: "#374151" }}
+                />
+              ) : null}
               {props.series.map((s, i) => {
                 const style = STYLES[i % STYLES.length];
                 const last = lastIndex(s.key);

@@ -64,11 +64,20 @@ export function ScoreTrend(props: {
   trend: { month: string; channel: string; mean: number | null; audits: number }[];
   table: Table;
   csvHref: string;
+  /** The organisation's score target (a line on the chart, and said in words); null: none. */
+  target?: number | null;
 }) {
   const f = useFmt();
+  const target = props.target ?? null;
   return (
     <DashSection id="trend" title={props.title}>
+      {target !== null ? (
+        <p className="muted" data-testid="score-target">
+          {f.t("dashboards.target", { target: f.number(target, 0) })}
+        </p>
+      ) : null}
       <DashboardLineChart
+        target={target === null ? undefined : { value: target, label: f.t("dashboards.targetShort") }}
         testId="chart-trend"
         title={f.t("dashboards.chart.mean")}
         months={props.months}

@@ -58,6 +58,9 @@ export const organisations: Record<keyof typeof lt, string> = {
   "org.settings.standards": "Standards followed: {standards}. The platform administrator changes them.",
   "org.settings.saved": "Organisation settings saved.",
 
+  "dashboards.target": "The organisation's target score is {target} %.",
+  "dashboards.targetShort": "Target",
+
   "audits.new.organisation": "Organisation",
   "audits.new.organisationHint": "You work for several organisations: choose whose audit you are starting.",
   "audits.new.organisationChoose": "Choose the organisation",

@@ -58,6 +58,9 @@ export const organisations = {
   "org.settings.standards": "Taikomi standartai: {standards}. Juos keičia platformos administratorius.",
   "org.settings.saved": "Organizacijos nustatymai išsaugoti.",
 
+  "dashboards.target": "Organizacijos siekiamas balas – {target} %.",
+  "dashboards.targetShort": "Tikslas",
+
   "audits.new.organisation": "Organizacija",
   "audits.new.organisationHint": "Dirbate kelioms organizacijoms: pasirinkite, kurios auditą pradedate.",
   "audits.new.organisationChoose": "Rinktis organizaciją",

@@ -128,9 +128,9 @@ export function measures(s: Sums): Measures {
 }
 
 // Every dashboard reads these two: statements prepared once per connection.
-const selectMinAudits = (db: Db) =>
+const selectOrgSettings = (db: Db) =>
   db
-    .select({ value: organisations.rankingMinimum })
+    .select({ value: organisations.rankingMinimum, target: organisations.scoreTarget })
     .from(departments)
     .innerJoin(organisations, eq(organisations.id, departments.orgId))
     .where(eq(departments.id, bound("departmentId")))
@@ -147,7 +147,13 @@ const selectCurrentVersions = (db: Db) =>
  */
 export function minAuditsForRanking(db: Db, departmentId: number | undefined): number {
   if (departmentId === undefined) return DEFAULT_MIN_AUDITS_FOR_RANKING;
-  return parseMinAudits(String(prepared(db, selectMinAudits).get({ departmentId })?.value ?? ""));
+  return parseMinAudits(String(prepared(db, selectOrgSettings).get({ departmentId })?.value ?? ""));
+}
+
+/** The organisation's score target (organisations.score_target), found like the ranking minimum; null: none. */
+export function scoreTargetFor(db: Db, departmentId: number | undefined): number | null {
+  if (departmentId === undefined) return null;
+  return prepared(db, selectOrgSettings).get({ departmentId })?.target ?? null;
 }
 
 export type ItemInfo = { key: string; checklistId: string; section: Localized; text: Localized; source: string[] };

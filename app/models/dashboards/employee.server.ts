@@ -7,7 +7,7 @@ import type { SessionUser } from "~/lib/auth.server";
 import { departmentScope } from "~/lib/auth.server";
 import { summariseScores } from "~/domain/stats";
 import { accessLog, aggScores, auditAnswers, audits, auditSectionScores, departments, employees } from "../../../db/schema";
-import { checklistCatalogue, measures, minAuditsForRanking, NO_SUMS, ruleRate, scoreSums, scoreWhere, sumBy } from "./common.server";
+import { checklistCatalogue, measures, minAuditsForRanking, scoreTargetFor, NO_SUMS, ruleRate, scoreSums, scoreWhere, sumBy } from "./common.server";
 import { addMonths, monthStartMs } from "~/domain/time";
 import { monthsBetween, type DashboardFilters } from "./filters.server";
 import { recentAudits } from "./department.server";
@@ -177,6 +177,7 @@ export function employeeData(db: Db, f: DashboardFilters, employeeId: number) {
   return {
     months: monthsBetween(f.from, f.to),
     minN: minAuditsForRanking(db, employeeDepartment(db, employeeId)),
+    target: scoreTargetFor(db, employeeDepartment(db, employeeId)),
     // The period's total is the sum of its months.
     total: measures(sumBy(byMonth, () => 0).get(0) ?? NO_SUMS),
     trend,

@@ -11,6 +11,7 @@ import {
   itemSource,
   measures,
   minAuditsForRanking,
+  scoreTargetFor,
   NO_SUMS,
   ruleRate,
   scoreSource,
@@ -74,6 +75,7 @@ export function scoreSummary(db: Db, f: DashboardFilters, scope: Scope) {
     summary: {
       months: monthsBetween(f.from, f.to),
       minN: minAuditsForRanking(db, f.department ?? scope?.[0]),
+      target: scoreTargetFor(db, f.department ?? scope?.[0]),
       total: totalMeasures(cube),
       trend: trendByChannel(cube),
     },

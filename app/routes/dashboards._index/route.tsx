@@ -33,6 +33,7 @@ export default function OverviewPage() {
       <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <ScoreTrend
+        target={data.target}
         title={f.t("dashboards.trend.title")}
         months={data.months}
         series={series}

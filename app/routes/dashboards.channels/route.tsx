@@ -34,6 +34,7 @@ export default function ChannelsPage() {
         <DataTable table={tables.channels} csvHref={csv("channels")} />
       </DashSection>
       <ScoreTrend
+        target={data.target}
         title={f.t("dashboards.trend.title")}
         months={data.months}
         series={series}

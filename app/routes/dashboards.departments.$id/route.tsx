@@ -36,6 +36,7 @@ export default function DepartmentDashboardPage() {
       <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <ScoreTrend
+        target={data.target}
         title={f.t("dashboards.trend.deptTitle")}
         months={data.months}
         series={series}

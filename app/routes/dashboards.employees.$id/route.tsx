@@ -35,6 +35,7 @@ export default function EmployeeDashboardPage() {
       <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <ScoreTrend
+        target={data.target}
         title={f.t("dashboards.trend.employeeTitle")}
         months={data.months}
         series={[{ key: "all", label: f.t("dashboards.trend.all") }]}
