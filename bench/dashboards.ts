@@ -32,24 +32,6 @@ db.$client.pragma("wal_checkpoint(TRUNCATE)");
 db.$client.exec("DELETE FROM users WHERE email IN ('bench-leader@generuota.example', 'bench-programme@generuota.example')");
 
 const client = db.$client;
-const leader = Number(
-  client
-    .prepare(
-      "INSERT INTO users (email, name, role, password_hash) VALUES ('bench-leader@generuota.example', 'Bench Leader', 'leadership', '!')",
-    )
-    .run().lastInsertRowid,
-);
-const cookie = createSession(db, new Request("http://localhost/"), leader).split(";")[0];
-// The programme view reads agg_stage_scores by organisation: the generated audits' departments
-// belong to organisations once the generator writes them (issue 16, organisations).
-const programmeUser = Number(
-  client
-    .prepare(
-      "INSERT INTO users (email, name, role, password_hash) VALUES ('bench-programme@generuota.example', 'Bench Programme', 'platform_admin', '!')",
-    )
-    .run().lastInsertRowid,
-);
-const programmeCookie = createSession(db, new Request("http://localhost/"), programmeUser).split(";")[0];
 const top = client
   .prepare("SELECT department_id AS d, count(*) AS n FROM audits WHERE state = 'published' GROUP BY 1 ORDER BY 2 DESC LIMIT 1")
   .get() as { d: number };
@@ -59,6 +41,25 @@ const busiest = client
   )
   .get(top.d) as { e: number };
 
+// Leadership of the busiest department's organisation: its dashboards span that organisation's departments.
+const leader = Number(
+  client
+    .prepare(
+      `INSERT INTO users (email, name, role, password_hash, org_id)
+       VALUES ('bench-leader@generuota.example', 'Bench Leader', 'leadership', '!', (SELECT org_id FROM departments WHERE id = ?))`,
+    )
+    .run(top.d).lastInsertRowid,
+);
+const cookie = createSession(db, new Request("http://localhost/"), leader).split(";")[0];
+// The programme view reads agg_stage_scores by organisation: a platform administrator sees all 10.
+const programmeUser = Number(
+  client
+    .prepare(
+      "INSERT INTO users (email, name, role, password_hash) VALUES ('bench-programme@generuota.example', 'Bench Programme', 'platform_admin', '!')",
+    )
+    .run().lastInsertRowid,
+);
+const programmeCookie = createSession(db, new Request("http://localhost/"), programmeUser).split(";")[0];
 // Capture every statement the loaders run: wrap prepare so that each statement records its
 // SQL, arguments and mode when it runs while recording is on.
 type Call = { sql: string; args: unknown[]; method: "all" | "get" | "run" | "iterate"; raw: boolean };
