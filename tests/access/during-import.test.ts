@@ -75,7 +75,9 @@ async function holdLock(): Promise<() => Promise<void>> {
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
   const importing = withFileTransaction(importDb, async () => {
-    importDb.$client.exec("INSERT INTO departments (org_id, code, name) VALUES ((SELECT min(id) FROM organisations), 'IMPORTAS', 'Importas')");
+    importDb.$client.exec(
+      "INSERT INTO departments (org_id, code, name) VALUES ((SELECT min(id) FROM organisations), 'IMPORTAS', 'Importas')",
+    );
     await released;
     return false;
   });

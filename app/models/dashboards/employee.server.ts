@@ -7,7 +7,17 @@ import type { SessionUser } from "~/lib/auth.server";
 import { departmentScope } from "~/lib/auth.server";
 import { summariseScores } from "~/domain/stats";
 import { accessLog, aggScores, auditAnswers, audits, auditSectionScores, departments, employees } from "../../../db/schema";
-import { checklistCatalogue, measures, minAuditsForRanking, scoreTargetFor, NO_SUMS, ruleRate, scoreSums, scoreWhere, sumBy } from "./common.server";
+import {
+  checklistCatalogue,
+  measures,
+  minAuditsForRanking,
+  scoreTargetFor,
+  NO_SUMS,
+  ruleRate,
+  scoreSums,
+  scoreWhere,
+  sumBy,
+} from "./common.server";
 import { addMonths, monthStartMs } from "~/domain/time";
 import { monthsBetween, type DashboardFilters } from "./filters.server";
 import { recentAudits } from "./department.server";

@@ -75,7 +75,12 @@ export default function OrganisationSettingsPage() {
             hint={t("org.settings.passMarkHint")}
             autoFocus={focus === "passMark"}
           />
-          <TextField field={fields.rankingMinimum} type="number" label={t("org.settings.rankingMinimum")} autoFocus={focus === "rankingMinimum"} />
+          <TextField
+            field={fields.rankingMinimum}
+            type="number"
+            label={t("org.settings.rankingMinimum")}
+            autoFocus={focus === "rankingMinimum"}
+          />
           <TextField
             field={fields.scoreTarget}
             type="number"

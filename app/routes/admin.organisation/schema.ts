@@ -8,8 +8,17 @@ const optionalWhole = (min: number, max: number, message: string) =>
   );
 
 /** What an organisation's administrator may change: the lines on printed reports and the scoring settings. */
-export const OrganisationSettingsSchema = OrganisationDetailsSchema.pick({ name: true, legalCode: true, address: true, contact: true }).extend({
+export const OrganisationSettingsSchema = OrganisationDetailsSchema.pick({
+  name: true,
+  legalCode: true,
+  address: true,
+  contact: true,
+}).extend({
   passMark: optionalWhole(0, 100, "org.settings.percent"),
-  rankingMinimum: z.coerce.number({ error: "org.settings.minimum" }).int("org.settings.minimum").min(1, "org.settings.minimum").max(50, "org.settings.minimum"),
+  rankingMinimum: z.coerce
+    .number({ error: "org.settings.minimum" })
+    .int("org.settings.minimum")
+    .min(1, "org.settings.minimum")
+    .max(50, "org.settings.minimum"),
   scoreTarget: optionalWhole(0, 100, "org.settings.percent"),
 });

@@ -93,13 +93,20 @@ export default function OrganisationFormPage() {
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
   // One form for both: the new one also has the first administrator's fields.
-  const schema = (organisation ? OrganisationDetailsSchema : NewOrganisationSchema(passwordRule)) as ReturnType<typeof NewOrganisationSchema>;
+  const schema = (organisation ? OrganisationDetailsSchema : NewOrganisationSchema(passwordRule)) as ReturnType<
+    typeof NewOrganisationSchema
+  >;
   const [form, fields] = useForm({
     id: "organisation",
     lastResult,
     constraint: getZodConstraint(schema),
     defaultValue: organisation
-      ? { ...organisation, legalCode: organisation.legalCode ?? "", address: organisation.address ?? "", contact: organisation.contact ?? "" }
+      ? {
+          ...organisation,
+          legalCode: organisation.legalCode ?? "",
+          address: organisation.address ?? "",
+          contact: organisation.contact ?? "",
+        }
       : { standards: [] },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
