@@ -43,3 +43,19 @@ export const userOrganisations = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.orgId] })],
 );
+
+/**
+ * A checklist switched off (or back on) by one organisation's administrator. The checklist
+ * files are shared: without a row here a checklist is as active as checklists.active says.
+ */
+export const organisationChecklists = sqliteTable(
+  "organisation_checklists",
+  {
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    checklistId: text("checklist_id").notNull(),
+    active: integer("active", { mode: "boolean" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.checklistId] })],
+);

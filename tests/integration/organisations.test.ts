@@ -10,7 +10,7 @@ import { listAudits } from "../../app/models/audits/access.server";
 import { autocheckAgreement } from "../../app/models/audits/autocheck.server";
 import { publishAudit, rejectAudit, reviewQueue } from "../../app/models/audits/review.server";
 import { syncChecklists } from "../../app/models/checklists/sync.server";
-import { listChecklists } from "../../app/models/checklists/checklist.server";
+import { listChecklists, setChecklistActive } from "../../app/models/checklists/checklist.server";
 import { importAuditFile } from "../../app/models/imports/audits.server";
 import { exportAuditsText } from "../../app/models/imports/export-audits.server";
 import { importRosterFile } from "../../app/models/imports/roster.server";
@@ -118,6 +118,17 @@ describe("two organisations", () => {
     expect(ids(vilnius).every((id) => id.startsWith("vmb-"))).toBe(true);
     expect(ids(kaunas).every((id) => id.startsWith("kmsa-"))).toBe(true);
     expect(listChecklists(db, kaunas.admin).map((c) => c.standard)).not.toContain("VMB");
+  });
+
+  it("switch a shared checklist off for themselves only", () => {
+    const other = makeOrg(db, "VLN2", ["VMB"]);
+    const fillable = (orgId: number) => listFillableChecklists(db, "mystery_shopper", orgId).map((c) => c.id);
+    expect(setChecklistActive(db, vilnius.orgId, "vmb-in-person", false)).toBeTruthy();
+    expect(fillable(vilnius.orgId)).not.toContain("vmb-in-person");
+    expect(fillable(other)).toContain("vmb-in-person");
+    expect(listChecklists(db, vilnius.admin).find((c) => c.id === "vmb-in-person")?.active).toBe(false);
+    setChecklistActive(db, vilnius.orgId, "vmb-in-person", true);
+    expect(fillable(vilnius.orgId)).toContain("vmb-in-person");
   });
 
   it("apply their own pass mark, ranking minimum and score target", async () => {

@@ -3,14 +3,14 @@ import { and, eq } from "drizzle-orm";
 import { statement, type Db } from "~/db.server";
 import type { AuditType, Checklist } from "~/domain/checklists/schema";
 import { checklists, checklistVersions } from "../../../db/schema";
-import { checklistOfOrganisation } from "../organisations/organisation.server";
+import { checklistUsableIn } from "../organisations/organisation.server";
 
 /** The organisation's active checklists (of its standards) whose audit_types include the given type, with their current version. */
 export function listFillableChecklists(db: Db, auditType: AuditType, orgId: number) {
   return db
     .select({ id: checklists.id, versionId: checklists.currentVersionId })
     .from(checklists)
-    .where(and(eq(checklists.active, true), checklistOfOrganisation(orgId)))
+    .where(checklistUsableIn(orgId))
     .all()
     .map((r) => ({ id: r.id, versionId: r.versionId, checklist: getChecklistVersion(db, r.versionId) }))
     .filter((r) => r.checklist.audit_types.includes(auditType))

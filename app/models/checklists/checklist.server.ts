@@ -5,8 +5,8 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Checklist } from "~/domain/checklists/schema";
 import type { SessionUser } from "~/lib/auth.server";
-import { checklists, checklistVersions } from "../../../db/schema";
-import { userStandards } from "../organisations/organisation.server";
+import { checklists, checklistVersions, organisationChecklists } from "../../../db/schema";
+import { organisationChecklistSwitches, userStandards } from "../organisations/organisation.server";
 
 export type ChecklistSummary = {
   id: string;
@@ -61,7 +61,7 @@ function currentRows(db: Db, id?: string) {
 /** Every checklist the user may read, current version, ordered by standard and id. */
 export function listChecklists(db: Db, user: SessionUser): ChecklistSummary[] {
   const standards = userStandards(db, user);
-  return currentRows(db)
+  return withOrganisationSwitches(db, user, currentRows(db))
     .filter((row) => visibleTo(user, standards, row))
     .map(({ id, active, versionId, content }) => ({
       id,
@@ -79,20 +79,34 @@ export function listChecklists(db: Db, user: SessionUser): ChecklistSummary[] {
 
 /** The current version of one checklist, or undefined when it does not exist or the user may not read it. */
 export function getChecklist(db: Db, user: SessionUser, id: string): ChecklistWithVersion | undefined {
-  const [row] = currentRows(db, id);
+  const [row] = withOrganisationSwitches(db, user, currentRows(db, id));
   return row && visibleTo(user, userStandards(db, user), row) ? row : undefined;
 }
 
-/** Admin only (the route checks the role). Returns the checklist's id and title, or undefined if unknown. */
-export function setChecklistActive(db: Db, id: string, active: boolean) {
+/** Active as the user's organisation has it: its administrator's switch, else the checklist's own flag. */
+function withOrganisationSwitches<T extends { id: string; active: boolean }>(db: Db, user: SessionUser, rows: T[]): T[] {
+  if (user.orgId === null) return rows;
+  const switches = organisationChecklistSwitches(db, user.orgId);
+  return rows.map((r) => (switches.has(r.id) ? { ...r, active: switches.get(r.id)! } : r));
+}
+
+/**
+ * Switches a checklist on or off in one organisation (its administrator; the route checks
+ * the role): the files are shared, so another organisation's use of it does not change.
+ * Returns the checklist's id and title, or undefined if unknown.
+ */
+export function setChecklistActive(db: Db, orgId: number, id: string, active: boolean) {
   return db.transaction((tx) => {
     const updated = tx
-      .update(checklists)
-      .set({ active, updatedAt: Date.now() })
+      .select({ id: checklists.id, versionId: checklists.currentVersionId })
+      .from(checklists)
       .where(eq(checklists.id, id))
-      .returning({ id: checklists.id, versionId: checklists.currentVersionId })
       .get();
     if (!updated) return undefined;
+    tx.insert(organisationChecklists)
+      .values({ orgId, checklistId: id, active })
+      .onConflictDoUpdate({ target: [organisationChecklists.orgId, organisationChecklists.checklistId], set: { active } })
+      .run();
     const version = tx
       .select({ content: checklistVersions.content })
       .from(checklistVersions)

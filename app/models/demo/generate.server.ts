@@ -25,7 +25,7 @@ import {
 import { vilniusMonth } from "~/domain/time";
 import { hashPassword, unusablePasswordHash } from "~/lib/password.server";
 import { checklists, checklistVersions, departments, employees, organisations, userDepartments, users } from "../../../db/schema";
-import { checklistOfOrganisation, userWorksIn } from "../organisations/organisation.server";
+import { checklistUsableIn, userWorksIn } from "../organisations/organisation.server";
 import { bulkInsertAudits, type NewAudit } from "../audits/store.server";
 
 export const GENERATED_EMAIL_DOMAIN = "generuota.example";
@@ -76,7 +76,7 @@ function activeChecklists(db: Db, orgId: number): Population["checklists"] {
     .select({ id: checklists.id, versionId: checklists.currentVersionId, content: checklistVersions.content })
     .from(checklists)
     .innerJoin(checklistVersions, eq(checklistVersions.id, checklists.currentVersionId))
-    .where(and(eq(checklists.active, true), checklistOfOrganisation(orgId)))
+    .where(checklistUsableIn(orgId))
     .orderBy(checklists.id)
     .all()
     .map((c) => ({ id: c.id, versionId: c.versionId, checklist: c.content as Checklist }));

@@ -8,7 +8,7 @@ import { matchKey } from "~/domain/csv/values";
 import type { Checklist } from "~/domain/checklists/schema";
 import { checklistItems } from "~/domain/scoring";
 import { auditAnswers, audits, checklists, checklistVersions, departments, employees, users } from "../../../db/schema";
-import { checklistOfOrganisation, userWorksIn } from "../organisations/organisation.server";
+import { checklistUsableIn, userWorksIn } from "../organisations/organisation.server";
 import { instanceId, syntheticAuditId } from "./export-ref.server";
 
 export type ExistingAudit = typeof audits.$inferSelect;
@@ -38,11 +38,7 @@ export function loadAuditContext(db: Db, orgId: number, now = Date.now()): Audit
     for (const item of checklistItems(checklist)) itemKeys.add(item.key);
   }
   const current = new Map<string, ChecklistRef>();
-  for (const c of db
-    .select()
-    .from(checklists)
-    .where(and(eq(checklists.active, true), checklistOfOrganisation(orgId)))
-    .all())
+  for (const c of db.select().from(checklists).where(checklistUsableIn(orgId)).all())
     current.set(c.id, { versionId: c.currentVersionId, checklist: versions.get(c.currentVersionId)! });
 
   const departmentIds = new Map(

@@ -5,7 +5,7 @@ import { and, asc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { SessionUser } from "~/lib/auth.server";
 import { orgScope } from "~/lib/auth.server";
-import { checklists, organisations, userOrganisations, users } from "../../../db/schema";
+import { checklists, organisationChecklists, organisations, userOrganisations, users } from "../../../db/schema";
 
 export type Organisation = typeof organisations.$inferSelect;
 
@@ -47,6 +47,29 @@ export function userStandards(db: Db, user: SessionUser): string[] | null {
 /** SQL: the checklist (a `checklists` row) belongs to a standard the organisation follows. */
 export function checklistOfOrganisation(orgId: number): SQL {
   return sql`${checklists.standard} IN (SELECT value FROM json_each((SELECT ${organisations.standards} FROM ${organisations} WHERE ${organisations.id} = ${orgId})))`;
+}
+
+/**
+ * SQL: the checklist may be filled in the organisation: one of its standards, and active
+ * there (its administrator's switch, organisation_checklists, else the checklist's own flag).
+ */
+export function checklistUsableIn(orgId: number): SQL {
+  return and(
+    checklistOfOrganisation(orgId),
+    sql`coalesce((SELECT oc.active FROM ${organisationChecklists} oc WHERE oc.org_id = ${orgId} AND oc.checklist_id = "checklists"."id"), "checklists"."active") = 1`,
+  )!;
+}
+
+/** The organisation's own switches: checklist id → active. */
+export function organisationChecklistSwitches(db: Db, orgId: number): Map<string, boolean> {
+  return new Map(
+    db
+      .select({ id: organisationChecklists.checklistId, active: organisationChecklists.active })
+      .from(organisationChecklists)
+      .where(eq(organisationChecklists.orgId, orgId))
+      .all()
+      .map((r) => [r.id, r.active]),
+  );
 }
 
 /** Whether the checklist may be used in the organisation. */

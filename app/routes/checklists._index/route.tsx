@@ -5,7 +5,7 @@ import { ActiveToggle } from "~/components/checklists/active-toggle";
 import { ChecklistFacts } from "~/components/checklists/checklist-facts";
 import { getDb } from "~/db.server";
 import { STANDARDS } from "~/domain/checklists/schema";
-import { badRequest, notFound, requireRole, requireUser } from "~/lib/auth.server";
+import { badRequest, notFound, requireOrgId, requireRole, requireUser } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { useI18n } from "~/lib/use-i18n";
 import { getChecklist, listChecklists, setChecklistActive } from "~/models/checklists/checklist.server";
@@ -30,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   // Only a checklist of the organisation's standards: another standard's does not exist for its administrator.
   if (!getChecklist(db, user, id)) throw notFound();
-  const changed = setChecklistActive(db, id, active);
+  const changed = setChecklistActive(db, requireOrgId(user), id, active);
   if (!changed) throw notFound();
   const title = changed.title?.[user.locale] ?? id;
   return redirectWithMessage("/checklists", active ? "checklists.activated" : "checklists.deactivated", { title });
