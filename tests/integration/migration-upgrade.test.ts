@@ -232,7 +232,14 @@ describe("upgrading a database of before organisations (0006) through 0007", { t
     // setting became the organisation's, and the stage sums wait for the next start-up.
     const after = contents(db, (t) => oldColumns.get(t) ?? columnNames(db, t));
     const { settings: oldSettings, ...oldRest } = before;
-    const { settings: newSettings, agg_stage_scores: stageSums, organisations: _o, user_organisations: _u, ...newRest } = after;
+    const {
+      settings: newSettings,
+      agg_stage_scores: stageSums,
+      organisations: _o,
+      user_organisations: _u,
+      organisation_checklists: _c,
+      ...newRest
+    } = after;
     expect(newRest).toEqual(oldRest);
     expect(newSettings).toEqual(expect.arrayContaining([{ key: STAGE_REBUILD_SETTING, value: "pending" }]));
     const withoutKeys = (list: unknown[], keys: string[]) => list.filter((r) => !keys.includes((r as { key: string }).key));
@@ -266,7 +273,7 @@ describe("upgrading a database of before organisations (0006) through 0007", { t
     const first = await cli(["migrate", "--org-name", NAME], file);
     expect(first.err).toBe("");
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/Migrations: 2 applied, \d+ in total/);
+    expect(first.out).toMatch(/Migrations: [1-9]\d* applied, \d+ in total/);
     expect(first.out).toContain(`Organisation: ${NAME} (ORG) holds the data from before organisations.`);
     const read = (query: string) => {
       const upgraded = openDatabase(file);
