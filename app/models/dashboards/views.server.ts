@@ -25,6 +25,8 @@ export function overviewView(db: Db, user: SessionUser, url: URL) {
   const { filters, notices } = parseFiltersWithNotices(url);
   const scope = departmentScope(user);
   const departments = departmentOptions(db, scope);
+  // Only a department in scope (another organisation's would set the ranking minimum and target).
+  if (filters.department && !departments.some((d) => d.id === filters.department)) filters.department = null;
   return {
     filters,
     notices,

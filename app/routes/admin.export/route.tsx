@@ -4,7 +4,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Form, useLoaderData } from "@remix-run/react";
 import { useErrorText } from "~/components/form";
 import { getDb } from "~/db.server";
-import { requireRole } from "~/lib/auth.server";
+import { requireOrgId, requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
 import { listTemplateChecklists } from "~/models/imports/export-template.server";
 import styles from "~/styles/csv.css";
@@ -17,12 +17,12 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 /** The download route sends the user back here with ?invalid=1 when the filter is wrong. */
 export function loader({ request }: LoaderFunctionArgs) {
-  requireRole(request, ["admin", "leadership"]);
+  const user = requireRole(request, ["admin", "leadership"]);
   const params = new URL(request.url).searchParams;
   const lastResult = params.get("invalid") === "1" ? parseWithZod(params, { schema: ExportSchema }).reply() : null;
   // The filter in the URL (after the password confirmation, for one) fills the form again.
   const defaults = Object.fromEntries(["from", "to", "checklist", "separator"].map((k) => [k, params.get(k) ?? undefined]));
-  return { checklists: listTemplateChecklists(getDb()), lastResult, defaults };
+  return { checklists: listTemplateChecklists(getDb(), requireOrgId(user)), lastResult, defaults };
 }
 
 export default function ExportPage() {

@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useErrorText } from "~/components/form";
 import { getDb } from "~/db.server";
-import { requireRole } from "~/lib/auth.server";
+import { requireOrgId, requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
 import type { RouteHandle } from "~/lib/route-handle";
 import { listTemplateChecklists } from "~/models/imports/export-template.server";
@@ -23,8 +23,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const handle: RouteHandle = { writeGate: "none" };
 
 export function loader({ request }: LoaderFunctionArgs) {
-  requireRole(request, ["admin"]);
-  return { checklists: listTemplateChecklists(getDb()) };
+  const user = requireRole(request, ["admin"]);
+  return { checklists: listTemplateChecklists(getDb(), requireOrgId(user)) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
