@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
 import { loadSessionUser, type SessionUser } from "../../app/lib/auth.server";
 import { listFillableChecklists } from "../../app/models/audits/checklists.server";
+import { createDraft, getEditableAuditRow } from "../../app/models/audits/draft.server";
+import { grantOrganisation, revokeOrganisation } from "../../app/models/organisations/manage.server";
 import { listAudits } from "../../app/models/audits/access.server";
 import { autocheckAgreement } from "../../app/models/audits/autocheck.server";
 import { publishAudit, rejectAudit, reviewQueue } from "../../app/models/audits/review.server";
@@ -118,6 +120,34 @@ describe("two organisations", () => {
     expect(ids(vilnius).every((id) => id.startsWith("vmb-"))).toBe(true);
     expect(ids(kaunas).every((id) => id.startsWith("kmsa-"))).toBe(true);
     expect(listChecklists(db, kaunas.admin).map((c) => c.standard)).not.toContain("VMB");
+  });
+
+  it("let a granted shopper audit them, and not change the drafts once the grant is revoked", async () => {
+    const shopperRow = await makeUser(db, "mystery_shopper", { orgId: vilnius.orgId });
+    expect(grantOrganisation(db, kaunas.orgId, shopperRow.email)).toBeNull();
+    const shopper = loadSessionUser(db, shopperRow.id)!;
+    const kas = db.select().from(employees).where(eq(employees.orgId, kaunas.orgId)).get()!;
+    const start = (checklistId: string, who = shopper) =>
+      createDraft(db, who, {
+        clientKey: crypto.randomUUID(),
+        checklistId,
+        channel: "in_person",
+        departmentId: kas.departmentId,
+        employeeId: kas.id,
+        unknownEmployeeDescription: null,
+        interactionAt: Date.now() - 3_600_000,
+        location: "Kaunas",
+        scenario: "Klausimas",
+      });
+    // Only Kaunas's standard is offered in Kaunas.
+    expect(() => start("vmb-in-person")).toThrow();
+    const draft = start("kmsa-in-person");
+    expect(draft.orgId).toBe(kaunas.orgId);
+    expect(getEditableAuditRow(db, shopper, draft.id)).toBeTruthy();
+    revokeOrganisation(db, kaunas.orgId, shopperRow.id);
+    const revoked = loadSessionUser(db, shopperRow.id)!;
+    expect(getEditableAuditRow(db, revoked, draft.id)).toBeUndefined();
+    expect(() => start("kmsa-in-person", revoked)).toThrow();
   });
 
   it("switch a shared checklist off for themselves only", () => {

@@ -198,6 +198,8 @@ export function saveAndSubmit(db: Db, user: SessionUser, auditId: number, answer
 export function getEditableAuditRow(db: Db, user: SessionUser, auditId: number): AuditRow | "closed" | undefined {
   const audit = getAuditRow(db, auditId);
   if (!audit || audit.auditorId !== user.id || audit.auditType !== "mystery_shopper") return undefined;
+  // A shopper no longer working for the audit's organisation (the grant revoked) may read it, not change it.
+  if (!user.orgIds.includes(audit.orgId)) return undefined;
   if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return "closed";
   return audit;
 }

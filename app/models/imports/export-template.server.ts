@@ -6,7 +6,7 @@ import { formatVilniusDateTime } from "~/domain/time";
 import { templateRows } from "~/domain/csv/layout";
 import { toCsv } from "~/domain/csv/write";
 import { checklists, checklistVersions, departments } from "../../../db/schema";
-import { checklistOfOrganisation } from "../organisations/organisation.server";
+import { checklistUsableIn } from "../organisations/organisation.server";
 
 /** Active checklists: of the organisation's standards when one is given (the CLI without --org: all). */
 function activeChecklists(db: Db, orgId?: number) {
@@ -14,7 +14,7 @@ function activeChecklists(db: Db, orgId?: number) {
     .select({ id: checklists.id, content: checklistVersions.content })
     .from(checklists)
     .innerJoin(checklistVersions, eq(checklistVersions.id, checklists.currentVersionId))
-    .where(and(eq(checklists.active, true), orgId === undefined ? undefined : checklistOfOrganisation(orgId)))
+    .where(orgId === undefined ? eq(checklists.active, true) : checklistUsableIn(orgId))
     .orderBy(asc(checklists.id))
     .all()
     .map((r) => ({ id: r.id, checklist: r.content as Checklist }));
