@@ -1,9 +1,9 @@
 // Guards for loaders and actions. They throw: a redirect to sign-in when nobody is signed
 // in, a 403 when the role may not do this.
 import { redirect } from "@remix-run/node";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { bound, getDb, prepared, type Db } from "~/db.server";
-import { departments, employees, userDepartments, userOrganisations, users, type Role } from "../../db/schema";
+import { departments, employees, organisations, userDepartments, userOrganisations, users, type Role } from "../../db/schema";
 import { destroySession, getSessionUserId, sessionCookie } from "./session.server";
 import { forbidden } from "./http-errors";
 import { writeUnlessImport } from "./write-gate.server";
@@ -39,11 +39,19 @@ const selectUserDepartments = (db: Db) =>
     .from(userDepartments)
     .where(eq(userDepartments.userId, bound("userId")))
     .prepare();
+// Only active organisations: a deactivated one's people cannot sign in, nobody works in it.
 const selectGrantedOrgs = (db: Db) =>
   db
     .select({ id: userOrganisations.orgId })
     .from(userOrganisations)
-    .where(eq(userOrganisations.userId, bound("userId")))
+    .innerJoin(organisations, eq(organisations.id, userOrganisations.orgId))
+    .where(and(eq(userOrganisations.userId, bound("userId")), eq(organisations.active, true)))
+    .prepare();
+const selectOrgActive = (db: Db) =>
+  db
+    .select({ active: organisations.active })
+    .from(organisations)
+    .where(eq(organisations.id, bound("orgId")))
     .prepare();
 const selectOrgDepartments = (db: Db) =>
   db
@@ -61,6 +69,7 @@ const selectUserEmployee = (db: Db) =>
 export function loadSessionUser(db: Db, userId: number): SessionUser | null {
   const user = prepared(db, selectUser).get({ userId });
   if (!user || !user.active) return null;
+  if (user.orgId !== null && !prepared(db, selectOrgActive).get({ orgId: user.orgId })?.active) return null;
   const departmentIds = prepared(db, selectUserDepartments)
     .all({ userId })
     .map((r) => r.id);

@@ -7,7 +7,7 @@ import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
 import { loadSessionUser, type SessionUser } from "../../app/lib/auth.server";
 import { listFillableChecklists } from "../../app/models/audits/checklists.server";
 import { createDraft, getEditableAuditRow } from "../../app/models/audits/draft.server";
-import { grantOrganisation, revokeOrganisation } from "../../app/models/organisations/manage.server";
+import { grantOrganisation, revokeOrganisation, updateOrganisationDetails } from "../../app/models/organisations/manage.server";
 import { listAudits } from "../../app/models/audits/access.server";
 import { autocheckAgreement } from "../../app/models/audits/autocheck.server";
 import { publishAudit, rejectAudit, reviewQueue } from "../../app/models/audits/review.server";
@@ -201,5 +201,19 @@ describe("two organisations", () => {
     const own = db.select().from(audits).where(eq(audits.orgId, vilnius.orgId)).all().length;
     expect(autocheckAgreement(db, vilnius.admin).reduce((n, r) => n + r.suggestions, 0)).toBe(own);
     expect(autocheckAgreement(db, kaunas.admin)).toEqual([]);
+  });
+
+  it("close a deactivated organisation to its people and its granted shoppers", async () => {
+    const orgId = makeOrg(db, "UZD", ["KMSA"]);
+    const member = await makeUser(db, "leadership", { orgId });
+    const guest = await makeUser(db, "mystery_shopper", { orgId: vilnius.orgId });
+    grantOrganisation(db, orgId, guest.email);
+    expect(loadSessionUser(db, guest.id)!.orgIds).toContain(orgId);
+    const edit = { code: "UZD", name: "Uždaroma", legalCode: null, address: null, contact: null, standards: ["KMSA"] };
+    updateOrganisationDetails(db, orgId, { ...edit, active: false });
+    expect(loadSessionUser(db, member.id)).toBeNull();
+    expect(loadSessionUser(db, guest.id)!.orgIds).not.toContain(orgId);
+    updateOrganisationDetails(db, orgId, { ...edit, active: true });
+    expect(loadSessionUser(db, member.id)?.orgId).toBe(orgId);
   });
 });

@@ -25,6 +25,7 @@ export const organisations: Record<keyof typeof lt, string> = {
   "platform.org.standardsHint": "The organisation's people may use only the checklists of these standards.",
   "platform.org.standardsRequired": "Choose at least one standard.",
   "platform.org.standardUnknown": "There is no such standard.",
+  "platform.org.active": "Active (a deactivated organisation's people cannot sign in)",
   "platform.org.firstAdmin": "First administrator",
   "platform.org.adminEmail": "Administrator's e-mail",
   "platform.org.adminName": "Administrator's full name",

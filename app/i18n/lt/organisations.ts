@@ -25,6 +25,7 @@ export const organisations = {
   "platform.org.standardsHint": "Organizacijos žmonės gali naudoti tik šių standartų kontrolinius sąrašus.",
   "platform.org.standardsRequired": "Pasirinkite bent vieną standartą.",
   "platform.org.standardUnknown": "Tokio standarto nėra.",
+  "platform.org.active": "Aktyvi (išjungtos organizacijos žmonės negali prisijungti)",
   "platform.org.firstAdmin": "Pirmasis administratorius",
   "platform.org.adminEmail": "Administratoriaus el. paštas",
   "platform.org.adminName": "Administratoriaus vardas ir pavardė",

@@ -74,7 +74,7 @@ export async function createOrganisation(db: Db, details: OrganisationDetails, a
   });
 }
 
-export function updateOrganisationDetails(db: Db, id: number, details: OrganisationDetails) {
+export function updateOrganisationDetails(db: Db, id: number, details: OrganisationDetails & { active: boolean }) {
   return db
     .update(organisations)
     .set({ ...details, code: details.code.trim().toUpperCase(), updatedAt: Date.now() })

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { firstErrorName, TextField } from "~/components/form";
+import { CheckboxField, firstErrorName, TextField } from "~/components/form";
 import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
@@ -24,7 +24,7 @@ import {
 import { getOrganisation } from "~/models/organisations/organisation.server";
 import { DetailsFields } from "./components/details-fields";
 import { Grants } from "./components/grants";
-import { GrantSchema, NewOrganisationSchema, OrganisationDetailsSchema, RevokeSchema } from "./schema";
+import { EditOrganisationSchema, GrantSchema, NewOrganisationSchema, OrganisationFormFields, RevokeSchema } from "./schema";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "platform.title");
 
@@ -79,7 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithMessage("/platform", "platform.org.created", { name: org.name });
   }
 
-  const submission = parseWithZod(formData, { schema: OrganisationDetailsSchema });
+  const submission = parseWithZod(formData, { schema: EditOrganisationSchema });
   if (submission.status !== "success") return data({ form: "org", result: submission.reply() }, { status: 400 });
   const fieldErrors = organisationRuleErrors(db, submission.value, existing.id);
   if (fieldErrors) return data({ form: "org", result: submission.reply({ fieldErrors }) }, { status: 400 });
@@ -93,8 +93,8 @@ export default function OrganisationFormPage() {
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
   // One form for both: the new one also has the first administrator's fields.
-  const schema = (organisation ? OrganisationDetailsSchema : NewOrganisationSchema(passwordRule)) as ReturnType<
-    typeof NewOrganisationSchema
+  const schema = (organisation ? EditOrganisationSchema : NewOrganisationSchema(passwordRule)) as unknown as ReturnType<
+    typeof OrganisationFormFields
   >;
   const [form, fields] = useForm({
     id: "organisation",
@@ -118,6 +118,7 @@ export default function OrganisationFormPage() {
       <h1>{organisation ? t("platform.org.editTitle", { name: organisation.name }) : t("platform.new")}</h1>
       <Form method="post" {...getFormProps(form)} className="card">
         <DetailsFields fields={fields} standards={standards} focus={focus} />
+        {organisation ? <CheckboxField field={fields.active} label={t("platform.org.active")} /> : null}
         {organisation ? null : (
           <fieldset className="field">
             <legend>{t("platform.org.firstAdmin")}</legend>

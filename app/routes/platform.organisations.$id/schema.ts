@@ -35,6 +35,9 @@ export const OrganisationDetailsSchema = z.object({
   standards: z.array(z.string().trim().min(1), { error: "platform.org.standardsRequired" }).min(1, "platform.org.standardsRequired"),
 });
 
+/** Editing: the details, and whether the organisation is active (a deactivated one's people cannot sign in). */
+export const EditOrganisationSchema = OrganisationDetailsSchema.extend({ active: z.boolean().default(false) });
+
 export const NewOrganisationSchema = (rule: PasswordRule) =>
   OrganisationDetailsSchema.extend({
     adminEmail: z
@@ -58,3 +61,6 @@ export const GrantSchema = z.object({
 });
 
 export const RevokeSchema = z.object({ intent: z.literal("revoke"), userId: z.coerce.number().int().positive() });
+
+/** The fields of the one form that creates (with the first administrator) and edits (with `active`): for the form's types. */
+export const OrganisationFormFields = (rule: PasswordRule) => NewOrganisationSchema(rule).extend({ active: z.boolean().default(false) });
