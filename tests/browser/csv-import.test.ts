@@ -21,13 +21,13 @@ afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const CHECKLIST = "kmsa-phone";
+const CHECKLIST = "vmb-phone";
 // Demo staff of KAS by employee code.
 const STAFF: Record<string, string> = {
-  D001: "Eglė Petraitienė",
-  D002: "Jonas Kazlauskas",
-  D003: "Aušra Jankauskienė",
-  D004: "Mindaugas Žukauskas",
+  VMB001: "Eglė Petraitienė",
+  VMB002: "Jonas Kazlauskas",
+  VMB003: "Aušra Jankauskienė",
+  VMB004: "Mindaugas Žukauskas",
 };
 
 /** A past morning, `daysAgo` days back, as the agency writes it. */
@@ -95,7 +95,7 @@ describe("audit CSV import", () => {
     expect(header.slice(0, 2)).toEqual(["external_ref", "checklist_id"]);
     // A yes/no item's answer column: the example answers it with a word.
     const example = Papa.parse<Record<string, string>>(template.replace(/^\uFEFF/, ""), { header: true, delimiter: ";" }).data[0];
-    const answerColumn = header.find((c) => c.startsWith("kmsa.") && !c.includes(":") && ["taip", "iš dalies"].includes(example[c]))!;
+    const answerColumn = header.find((c) => c.startsWith("vmb.") && !c.includes(":") && ["taip", "iš dalies"].includes(example[c]))!;
     expect(answerColumn).toBeTruthy();
 
     // Four audits; line 3 names somebody who does not work here, line 4 answers "galbūt".
@@ -103,10 +103,10 @@ describe("audit CSV import", () => {
     const refs = [1, 2, 3, 4].map((n) => `AG-${stamp}-${n}`);
     const file = path.join(dir, "agenturos-vertinimai.csv");
     const bad: Row[] = [
-      { ref: refs[0], employee: "D001" },
+      { ref: refs[0], employee: "VMB001" },
       { ref: refs[1], employee: "Nežinomas Darbuotojas" },
-      { ref: refs[2], employee: "D002", answer: "galbūt" },
-      { ref: refs[3], employee: "D003" },
+      { ref: refs[2], employee: "VMB002", answer: "galbūt" },
+      { ref: refs[3], employee: "VMB003" },
     ];
     fs.writeFileSync(file, auditFile(template, bad, answerColumn));
     await upload(page, file);
@@ -131,7 +131,7 @@ describe("audit CSV import", () => {
     expect(await reviewLinks(page)).toEqual([]);
 
     // The fixed file: a real employee on line 3, an allowed answer on line 4.
-    const fixed: Row[] = [bad[0], { ref: refs[1], employee: "D004" }, { ref: refs[2], employee: "D002", answer: "iš dalies" }, bad[3]];
+    const fixed: Row[] = [bad[0], { ref: refs[1], employee: "VMB004" }, { ref: refs[2], employee: "VMB002", answer: "iš dalies" }, bad[3]];
     fs.writeFileSync(file, auditFile(template, fixed, answerColumn));
     await upload(page, file);
     expect(await page.getByTestId("import-problems").count()).toBe(0);
