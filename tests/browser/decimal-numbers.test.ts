@@ -1,13 +1,13 @@
 // A measure typed with a decimal comma in a browser whose language is English is stored as
 // typed (a number input read "12,5" by the browser's locale), and shown back the same way.
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "~/db.server";
 import { loadSessionUser } from "~/lib/auth.server";
 import { readAnswers } from "~/models/audits/answers.server";
 import { createDraft } from "~/models/audits/draft.server";
-import { departments, employees, users } from "../../db/schema";
+import { departments, employees, organisations, users } from "../../db/schema";
 import { newPage, PHONE, signIn, serverAndBrowserForFile } from "./harness";
 
 const app = serverAndBrowserForFile({ SEED_DEMO: "1" });
@@ -17,7 +17,13 @@ let auditId = 0;
 beforeAll(() => {
   const db = openDatabase(app.server.dbFile);
   const shopper = db.select().from(users).where(eq(users.email, "klientas@demo.lt")).get()!;
-  const department = db.select().from(departments).where(eq(departments.code, "KAS")).get()!;
+  // The demo's VMB (the shopper works for both organisations; each has a KAS).
+  const org = db.select().from(organisations).where(eq(organisations.code, "VMB")).get()!;
+  const department = db
+    .select()
+    .from(departments)
+    .where(and(eq(departments.code, "KAS"), eq(departments.orgId, org.id)))
+    .get()!;
   const employee = db.select().from(employees).where(eq(employees.departmentId, department.id)).get()!;
   auditId = createDraft(db, loadSessionUser(db, shopper.id)!, {
     clientKey: randomUUID(),

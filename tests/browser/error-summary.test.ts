@@ -1,12 +1,12 @@
 // After a failed submit the focus moves to the error summary, and each message names the item
 // and its real problem (a number over the limit is not "the answer is no").
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "~/db.server";
 import { loadSessionUser } from "~/lib/auth.server";
 import { createDraft } from "~/models/audits/draft.server";
-import { departments, employees, users } from "../../db/schema";
+import { departments, employees, organisations, users } from "../../db/schema";
 import { newPage, PHONE, signIn, serverAndBrowserForFile } from "./harness";
 
 const app = serverAndBrowserForFile({ SEED_DEMO: "1" });
@@ -15,7 +15,13 @@ let auditId = 0;
 beforeAll(() => {
   const db = openDatabase(app.server.dbFile);
   const shopper = db.select().from(users).where(eq(users.email, "klientas@demo.lt")).get()!;
-  const department = db.select().from(departments).where(eq(departments.code, "KAS")).get()!;
+  // The demo's KMSA (the shopper works for both organisations; each has a KAS).
+  const org = db.select().from(organisations).where(eq(organisations.code, "KMSA")).get()!;
+  const department = db
+    .select()
+    .from(departments)
+    .where(and(eq(departments.code, "KAS"), eq(departments.orgId, org.id)))
+    .get()!;
   const employee = db.select().from(employees).where(eq(employees.departmentId, department.id)).get()!;
   auditId = createDraft(db, loadSessionUser(db, shopper.id)!, {
     clientKey: randomUUID(),
