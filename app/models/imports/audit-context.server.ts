@@ -1,7 +1,7 @@
 // What an audit import looks things up in: checklists, departments, employees, users and
 // the audits already imported. Small tables are read once into maps; audits are looked up
 // one by one through prepared statements (a file may hold 100 000 of them).
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { AuditLookups, ChecklistRef } from "~/domain/csv/audit-row";
 import { matchKey } from "~/domain/csv/values";
