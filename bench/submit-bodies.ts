@@ -59,8 +59,9 @@ export function draftBodies(db: Db, shopperIds: number[], perShopper: number) {
     d: number;
   }[];
   const insert = client.prepare(`INSERT INTO audits (checklist_id, checklist_version_id, audit_type, channel, department_id, employee_id,
-    employee_resolution, auditor_id, state, interaction_at, location, scenario, client_key)
-    VALUES (?, ?, 'mystery_shopper', ?, ?, ?, 'roster', ?, 'draft', ?, 'Vilnius', 'Bendras klausimas', ?)`);
+    employee_resolution, auditor_id, state, interaction_at, location, scenario, client_key, org_id)
+    VALUES (?, ?, 'mystery_shopper', ?, ?, ?, 'roster', ?, 'draft', ?, 'Vilnius', 'Bendras klausimas', ?,
+      (SELECT org_id FROM departments WHERE id = ?))`);
   const history = client.prepare(
     "INSERT INTO audit_history (audit_id, at, actor_id, action, to_state) VALUES (?, ?, ?, 'created', 'draft')",
   );
@@ -73,7 +74,7 @@ export function draftBodies(db: Db, shopperIds: number[], perShopper: number) {
         const l = lists[li];
         const e = staff[Math.floor(rng() * staff.length)];
         const id = Number(
-          insert.run(l.id, l.versionId, l.checklist.channels[0], e.d, e.id, auditorId, now - 3_600_000, `bench-${auditorId}-${k}`)
+          insert.run(l.id, l.versionId, l.checklist.channels[0], e.d, e.id, auditorId, now - 3_600_000, `bench-${auditorId}-${k}`, e.d)
             .lastInsertRowid,
         );
         history.run(id, now, auditorId);
