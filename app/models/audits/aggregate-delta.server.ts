@@ -2,8 +2,8 @@
 // and written with one upsert per aggregate row: a batch of 5 000 audits makes a few
 // thousand upserts instead of ~30 per audit (docs/benchmark.md). The rollups follow the
 // base rows by triggers (db/schema-aggregates.ts). Only the audit store adds to a delta.
-// The programme view's stage sums (agg_stage_scores) are computed at flush, where the
-// checklist version's stage items and the department's organisation can be read.
+// The programme view's stage sums (agg_stage_scores) are summed per department as audits are
+// added (from the checklist version's stage items) and written per organisation at the flush.
 import { statement, type Db } from "~/db.server";
 import { auditStageScores } from "~/domain/programme/score";
 import { countValue, noCounts, type ChoiceCounts } from "~/domain/scoring";
@@ -37,7 +37,6 @@ export type Contribution = {
 
 type ScoreSums = { audits: number; scored: number; sumScore: number; sumSqScore: number; criticalFailures: number; passes: number };
 type StageSums = { audits: number; sumScore: number; sumSqScore: number };
-type PendingStages = { month: string; departmentId: number; versionId: string; values: Contribution["values"]; sign: 1 | -1 };
 
 const SQL = {
   scores: `INSERT INTO agg_scores (month, department_id, employee_id, channel, checklist_id, audit_type,
@@ -80,13 +79,16 @@ function monthCache() {
 
 export type AggregateDelta = ReturnType<typeof createAggregateDelta>;
 
-export function createAggregateDelta() {
+export function createAggregateDelta(db: Db) {
   const monthOf = monthCache();
   const scores = new Map<string, ScoreSums>();
   // Keyed by the audit's dimensions, then by item key: no string built per answer.
   const items = new Map<string, Map<string, ChoiceCounts>>();
   const shrunk = new Set<string>();
-  const pendingStages: PendingStages[] = [];
+  // Stage sums by month, department and stage, summed as audits are added (keeping each
+  // audit's answers until the flush held a 100 000-row import's answers in memory: +170 MB);
+  // departments become organisations at the flush.
+  const stagesByDepartment = new Map<string, StageSums>();
 
   /** Adds (sign 1) or takes away (sign -1) a contribution. */
   function add(c: Contribution, sign: 1 | -1) {
@@ -110,7 +112,14 @@ export function createAggregateDelta() {
       if (!counts) byItem.set(key, (counts = noCounts()));
       countValue(counts, value, sign);
     }
-    pendingStages.push({ month, departmentId: c.departmentId, versionId: c.checklistVersionId, values: c.values, sign });
+    for (const [stage, score] of auditStageScores(c.values, stageItemsOfVersion(db, c.checklistVersionId))) {
+      const key = [month, c.departmentId, stage].join(SEP);
+      let st = stagesByDepartment.get(key);
+      if (!st) stagesByDepartment.set(key, (st = { audits: 0, sumScore: 0, sumSqScore: 0 }));
+      st.audits += sign;
+      st.sumScore += sign * score;
+      st.sumSqScore += sign * score * score;
+    }
   }
 
   /** The stage sums of the pending contributions, by month, organisation and stage. */
@@ -126,18 +135,14 @@ export function createAggregateDelta() {
       }
       return org;
     };
-    for (const p of pendingStages) {
-      const scores = auditStageScores(p.values, stageItemsOfVersion(db, p.versionId));
-      if (!scores.size) continue;
-      const org = orgOf(p.departmentId);
-      for (const [stage, s] of scores) {
-        const key = [p.month, org, stage].join(SEP);
-        let d = sums.get(key);
-        if (!d) sums.set(key, (d = { audits: 0, sumScore: 0, sumSqScore: 0 }));
-        d.audits += p.sign;
-        d.sumScore += p.sign * s;
-        d.sumSqScore += p.sign * s * s;
-      }
+    for (const [dims, st] of stagesByDepartment) {
+      const [month, departmentId, stage] = dims.split(SEP);
+      const key = [month, orgOf(Number(departmentId)), stage].join(SEP);
+      let d = sums.get(key);
+      if (!d) sums.set(key, (d = { audits: 0, sumScore: 0, sumSqScore: 0 }));
+      d.audits += st.audits;
+      d.sumScore += st.sumScore;
+      d.sumSqScore += st.sumSqScore;
     }
     return sums;
   }
@@ -195,7 +200,7 @@ export function createAggregateDelta() {
     scores.clear();
     items.clear();
     shrunk.clear();
-    pendingStages.length = 0;
+    stagesByDepartment.clear();
   }
 
   return { add, addStored, flush };

@@ -20,7 +20,7 @@ function registerMonthFunction(db: Db) {
 
 /** Adds (sign 1) or removes (sign -1) a stored audit's contribution now; one that does not count is ignored. */
 export function applyAuditToAggregates(db: Db, auditId: number, sign: 1 | -1) {
-  const delta = createAggregateDelta();
+  const delta = createAggregateDelta(db);
   delta.addStored(db, auditId, sign);
   delta.flush(db);
 }

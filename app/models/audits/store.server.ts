@@ -87,7 +87,7 @@ const contribution = (
  * (withAuditStore does both).
  */
 export function openAuditStore(db: Db) {
-  const delta = createAggregateDelta();
+  const delta = createAggregateDelta(db);
 
   /** Scores complete answers and writes answers, section scores and the audit's score. */
   function writeScored(auditId: number, checklist: Checklist, answers: RawAnswer[], score: AuditScore, now: number) {
