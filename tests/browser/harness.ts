@@ -95,6 +95,9 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
     page.waitForURL((u) => !u.pathname.startsWith("/login")),
     page.getByRole("button", { name: /Prisijungti|Sign in/ }).click(),
   ]);
+  // The URL changes before React renders the next page (client-side navigation), so a check of
+  // the title or the heading right after it could still see the sign-in page.
+  await page.waitForFunction(() => !/^(Prisijungimas|Sign in)/.test(document.title));
 }
 
 export async function signOut(page: Page) {
