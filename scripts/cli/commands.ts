@@ -37,6 +37,11 @@ export const COMMANDS: CommandEntry[] = [
     load: () => import("./check-transcript"),
   },
   {
+    name: "agreement",
+    summary: "Inter-rater agreement of a CSV unit;rater;value: agreement FILE.csv [--level nominal|ordinal|interval]",
+    load: () => import("./agreement"),
+  },
+  {
     name: "aggregates:rebuild",
     summary: "Recompute the dashboard aggregates from the published audits",
     load: () => import("./aggregates-rebuild"),
