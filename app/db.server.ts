@@ -8,6 +8,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { SQLiteTransactionConfig } from "drizzle-orm/sqlite-core";
 import * as schema from "../db/schema";
 import { env } from "./env.server";
+import { lithuanianOrderKey, searchKey } from "./domain/text/lithuanian-order";
 
 type Connection = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -51,6 +52,9 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   // Audit records must survive a crash or power loss.
   sqlite.pragma("synchronous = FULL");
+  // Lists sort and search names in SQL, the Lithuanian way (app/domain/text/lithuanian-order.ts).
+  sqlite.function("lt_order", { deterministic: true }, (text) => (typeof text === "string" ? lithuanianOrderKey(text) : text));
+  sqlite.function("lt_fold", { deterministic: true }, (text) => (typeof text === "string" ? searchKey(text) : text));
   const connection = drizzle(sqlite, { schema }) as Connection;
   // Our transactions write, so they take the write lock at BEGIN (IMMEDIATE). A deferred
   // transaction that has read and then writes fails at once with SQLITE_BUSY (busy_timeout

@@ -1,19 +1,14 @@
 import { Link, useLocation } from "@remix-run/react";
 import { useI18n } from "~/lib/use-i18n";
 
-/** The 1-based page number in `?page=`, clamped to what exists. */
-export function pageFromUrl(url: URL, total: number, size: number): number {
-  const pages = Math.max(1, Math.ceil(total / size));
-  const n = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
-  return Number.isFinite(n) ? Math.min(Math.max(1, n), pages) : 1;
-}
+export { pageFromUrl } from "~/domain/lists/paging";
 
-/** "21–40 of 1 503" with previous and next links that keep the other query parameters. */
+/** "51–100 of 1 503" (always, so the total is known) with previous and next links that keep the other query parameters. */
 export function Pager({ page, size, total, label }: { page: number; size: number; total: number; label: string }) {
   const { t, number } = useI18n();
   const location = useLocation();
   const pages = Math.max(1, Math.ceil(total / size));
-  if (total <= size) return null;
+  if (total === 0) return null;
   const href = (n: number) => {
     const params = new URLSearchParams(location.search);
     params.set("page", String(n));
@@ -21,7 +16,7 @@ export function Pager({ page, size, total, label }: { page: number; size: number
   };
   return (
     <nav className="pager" aria-label={label}>
-      <p className="pager__status">
+      <p className="pager__status" data-testid="pager-status">
         {t("pager.status", { from: number((page - 1) * size + 1), to: number(Math.min(page * size, total)), total: number(total) })}
       </p>
       {page > 1 ? (

@@ -121,7 +121,7 @@ describe("phone layouts", () => {
     await signIn(page, app.server.url, emails.mystery_shopper);
     await page.goto(`${app.server.url}/audits`);
     const rows = page.getByTestId("audit-list").locator("tbody tr");
-    expect(await rows.count()).toBe(25);
+    expect(await rows.count()).toBe(50);
     for (const cell of [rows.first().locator("td").nth(4), rows.first().locator("td").nth(5)]) {
       const box = (await cell.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
@@ -133,7 +133,7 @@ describe("phone layouts", () => {
     // the pager to say so, then compare the rows.
     await page
       .getByRole("navigation", { name: "Vertinimų sąrašo puslapiai" })
-      .getByText(/26–50 iš \d/)
+      .getByText(/51–100 iš \d/)
       .waitFor();
     expect(await rows.first().locator("a").getAttribute("href")).not.toBe(first);
     expect(errors).toEqual([]);

@@ -25,9 +25,11 @@ export function DashboardLineChart(props: {
   /** value by month and series key; missing means no data that month */
   values: { month: string; series: string; value: number | null }[];
   yDomain?: [number, number];
+  /** Where the y axis is labelled (round numbers); recharts' own choice otherwise. */
+  yTicks?: number[];
   digits?: number;
-  /** A horizontal reference line (the organisation's score target). */
-  target?: { value: number; label: string };
+  /** Horizontal reference lines (the pass mark, the organisation's score target). */
+  references?: { value: number; label: string }[];
 }) {
   const { t, number } = useI18n();
   const [mounted, setMounted] = useState(false);
@@ -54,18 +56,19 @@ export function DashboardLineChart(props: {
             <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 96, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe1" />
               <XAxis dataKey="month" tick={{ fontSize: 12 }} />
-              <YAxis domain={props.yDomain ?? [0, "auto"]} tick={{ fontSize: 12 }} allowDecimals={!!props.digits} />
+              <YAxis domain={props.yDomain ?? [0, "auto"]} ticks={props.yTicks} tick={{ fontSize: 12 }} allowDecimals={!!props.digits} />
               <Tooltip formatter={(v) => (typeof v === "number" ? number(v, props.digits ?? 0) : String(v))} />
               <Legend />
-              {props.target ? (
+              {(props.references ?? []).map((r, i) => (
                 <ReferenceLine
-                  y={props.target.value}
+                  key={r.label}
+                  y={r.value}
                   stroke="#6b7280"
-                  strokeDasharray="6 3"
+                  strokeDasharray={i % 2 ? "2 2" : "6 3"}
                   ifOverflow="extendDomain"
-                  label={{ value: props.target.label, position: "insideTopLeft", fontSize: 12, fill: "#374151" }}
+                  label={{ value: r.label, position: i % 2 ? "insideBottomLeft" : "insideTopLeft", fontSize: 12, fill: "#374151" }}
                 />
-              ) : null}
+              ))}
               {props.series.map((s, i) => {
                 const style = STYLES[i % STYLES.length];
                 const last = lastIndex(s.key);

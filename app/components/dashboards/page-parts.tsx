@@ -6,6 +6,7 @@ import { score } from "../../domain/dashboards/format";
 import type { MeasureData, Table } from "../../domain/dashboards/tables";
 import { DataTable } from "./data-table";
 import { DashboardLineChart, type Series } from "./line-chart";
+import { fittedScoreDomain, scoreTicks } from "../../domain/dashboards/axis";
 
 /** The dashboards' formatting functions bound to the page's language. */
 export function useFmt(): Fmt {
@@ -66,9 +67,22 @@ export function ScoreTrend(props: {
   csvHref: string;
   /** The organisation's score target (a line on the chart, and said in words); null: none. */
   target?: number | null;
+  /** The pass mark (a line on the chart, and said in words); null: none shown. */
+  passMark?: number | null;
 }) {
   const f = useFmt();
   const target = props.target ?? null;
+  const passMark = props.passMark ?? null;
+  const values = chartValues(props.trend, "mean");
+  // Fitted to the lines and reference lines, so that a trend between 78 and 98 is not drawn flat.
+  const domain = fittedScoreDomain(
+    values.map((v) => v.value),
+    [target, passMark],
+  );
+  const references = [
+    ...(passMark === null ? [] : [{ value: passMark, label: f.t("insight.passMarkShort") }]),
+    ...(target === null ? [] : [{ value: target, label: f.t("dashboards.targetShort") }]),
+  ];
   return (
     <DashSection id="trend" title={props.title}>
       {target !== null ? (
@@ -76,17 +90,28 @@ export function ScoreTrend(props: {
           {f.t("dashboards.target", { target: f.number(target, 0) })}
         </p>
       ) : null}
+      {passMark !== null ? (
+        <p className="muted" data-testid="pass-mark">
+          {f.t("insight.passMark", { mark: f.number(passMark, 0) })}
+        </p>
+      ) : null}
       <DashboardLineChart
-        target={target === null ? undefined : { value: target, label: f.t("dashboards.targetShort") }}
+        references={references}
         testId="chart-trend"
         title={f.t("dashboards.chart.mean")}
         months={props.months}
         series={props.series}
-        values={chartValues(props.trend, "mean")}
-        yDomain={[0, 100]}
+        values={values}
+        yDomain={domain}
+        yTicks={scoreTicks(domain)}
         digits={1}
       />
-      <DataTable table={props.table} csvHref={props.csvHref} />
+      {domain[0] > 0 ? (
+        <p className="dash-note" data-testid="axis-note">
+          {f.t("insight.axis", { low: f.number(domain[0], 0), high: f.number(domain[1], 0) })}
+        </p>
+      ) : null}
+      <DataTable table={props.table} csvHref={props.csvHref} collapsed />
     </DashSection>
   );
 }

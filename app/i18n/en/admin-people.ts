@@ -37,6 +37,10 @@ export const adminPeople: Record<keyof typeof lt, string | PluralForms> = {
   "admin.employee.departmentInactive": "This department is inactive. Choose an active department.",
   "admin.employee.accountUnavailable":
     "This account cannot be linked: it does not have the employee role or is already linked to another employee.",
+  "admin.users.allRoles": "All roles",
+  "admin.users.noMatches": "No users match the filters.",
+  "admin.users.pages": "Pages of the user list",
+  "admin.employees.pages": "Pages of the employee list",
   "admin.users.title": "Users",
   "admin.users.new": "New user",
   "admin.users.empty": "No users yet.",

@@ -162,6 +162,7 @@ export const audits: Record<keyof typeof lt, string | PluralForms> = {
 
   "review.decision": "Decision",
   "review.jumpToDecision": "Go to the decision",
+  "review.pages": "Review queue pages",
   "review.title": "Audit review",
   "review.empty": "No audits are waiting for review.",
   "review.item": "Review of audit no. {id}",

@@ -56,6 +56,8 @@ export const common: Record<keyof typeof lt, string | PluralForms> = {
   "common.search": "Search",
   "pager.status": "{from}–{to} of {total}",
   "pager.previous": "Previous",
+  "list.sortAscending": "sort ascending",
+  "list.sortDescending": "sort descending",
   "pager.next": "Next",
   "title.department": "Department",
   "title.user": "User",

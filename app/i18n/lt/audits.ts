@@ -165,6 +165,7 @@ export const audits = {
 
   "review.decision": "Sprendimas",
   "review.jumpToDecision": "Pereiti prie sprendimo",
+  "review.pages": "Peržiūros eilės puslapiai",
   "review.title": "Vertinimų peržiūra",
   "review.empty": "Peržiūros laukiančių vertinimų nėra.",
   "review.item": "Vertinimo Nr. {id} peržiūra",

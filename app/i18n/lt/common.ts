@@ -53,6 +53,8 @@ export const common = {
   "common.search": "Ieškoti",
   "pager.status": "{from}–{to} iš {total}",
   "pager.previous": "Ankstesni",
+  "list.sortAscending": "rikiuoti didėjimo tvarka",
+  "list.sortDescending": "rikiuoti mažėjimo tvarka",
   "pager.next": "Kiti",
   "title.department": "Skyrius",
   "title.user": "Naudotojas",

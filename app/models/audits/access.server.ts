@@ -6,7 +6,8 @@
 //   platform administrator: all · programme viewer: none (organisation-level stage scores only)
 //   supervisor: published audits of their departments (and their own inspections)
 //   employee: their own published audits, without the auditor's identity or the history
-import { and, desc, eq, inArray, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, notInArray, or, sql, type SQL } from "drizzle-orm";
+import type { ListSort } from "~/domain/lists/paging";
 import type { Db } from "~/db.server";
 import type { Checklist } from "~/domain/checklists/schema";
 import { departmentScope, type SessionUser } from "~/lib/auth.server";
@@ -144,8 +145,20 @@ export function getAuditRecord(db: Db, user: SessionUser, id: number) {
 }
 export type AuditRecord = NonNullable<ReturnType<typeof getAuditRecord>>;
 
-/** The audits list: what the user may see, newest first, optionally one state. */
+/** The audits list: what the user may see, optionally one state. */
 export type AuditListFilter = { state?: AuditState; exceptStates?: AuditState[] };
+
+/** The columns the audit list sorts by (in the URL: ?sort=…&dir=…); newest first by default. */
+export const AUDIT_SORTS = ["date", "department", "score"] as const;
+export type AuditSort = ListSort<(typeof AUDIT_SORTS)[number]>;
+export const DEFAULT_AUDIT_SORT: AuditSort = { sort: "date", dir: "desc" };
+
+function auditOrder({ sort, dir }: AuditSort) {
+  const by = dir === "asc" ? asc : desc;
+  const column = { date: audits.interactionAt, department: sql`lt_order(${departments.name})`, score: audits.score }[sort];
+  // Ties (and a sort by something other than the date) fall back to newest first, then id, so pages never overlap.
+  return [by(column), desc(audits.interactionAt), desc(audits.id)];
+}
 
 function listCondition(user: SessionUser, filter: AuditListFilter) {
   return and(
@@ -166,7 +179,11 @@ export function countAudits(db: Db, user: SessionUser, filter: AuditListFilter =
   );
 }
 
-export function listAudits(db: Db, user: SessionUser, filter: AuditListFilter & { limit?: number; offset?: number } = {}) {
+export function listAudits(
+  db: Db,
+  user: SessionUser,
+  filter: AuditListFilter & { limit?: number; offset?: number; sort?: AuditSort } = {},
+) {
   return db
     .select({
       id: audits.id,
@@ -190,7 +207,7 @@ export function listAudits(db: Db, user: SessionUser, filter: AuditListFilter & 
     .innerJoin(departments, eq(departments.id, audits.departmentId))
     .leftJoin(employees, eq(employees.id, audits.employeeId))
     .where(listCondition(user, filter))
-    .orderBy(desc(audits.interactionAt), desc(audits.id))
+    .orderBy(...auditOrder(filter.sort ?? DEFAULT_AUDIT_SORT))
     .limit(filter.limit ?? 200)
     .offset(filter.offset ?? 0)
     .all();

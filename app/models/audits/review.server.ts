@@ -1,7 +1,8 @@
 // Review of submitted mystery-shopper audits by leadership and admin: publish, send back to
 // the shopper, reject, and resolve an "unknown" employee. Publishing adds the audit to the
 // aggregates in the same transaction.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { ListSort } from "~/domain/lists/paging";
 import type { Db } from "~/db.server";
 import type { SessionUser } from "~/lib/auth.server";
 import { canSeeAudit, visibleAudits } from "./access.server";
@@ -25,26 +26,58 @@ function reviewable(db: Db, user: SessionUser, auditId: number) {
   return audit;
 }
 
-/** Submitted mystery-shopper audits of the reviewer's organisation, oldest first. */
-export function reviewQueue(db: Db, user: SessionUser) {
+/** The columns the review queue sorts by (?sort=…&dir=…); the oldest submission first by default. */
+export const REVIEW_SORTS = ["submitted", "department", "score"] as const;
+export type ReviewSort = ListSort<(typeof REVIEW_SORTS)[number]>;
+export const DEFAULT_REVIEW_SORT: ReviewSort = { sort: "submitted", dir: "asc" };
+
+const queueCondition = (user: SessionUser) =>
+  and(visibleAudits(user), eq(audits.state, "submitted"), eq(audits.auditType, "mystery_shopper"));
+
+/** How many audits wait for review. */
+export function countReviewQueue(db: Db, user: SessionUser): number {
+  if (!isReviewer(user)) return 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(audits)
+      .where(queueCondition(user))
+      .get()?.n ?? 0
+  );
+}
+
+/** Submitted mystery-shopper audits of the reviewer's organisation, one page of them when limit is given. */
+export function reviewQueue(db: Db, user: SessionUser, options: { sort?: ReviewSort; limit?: number; offset?: number } = {}) {
   if (!isReviewer(user)) return [];
-  return db
-    .select({
-      id: audits.id,
-      checklistId: audits.checklistId,
-      channel: audits.channel,
-      departmentName: departments.name,
-      interactionAt: audits.interactionAt,
-      submittedAt: audits.submittedAt,
-      score: audits.score,
-      criticalFailure: audits.criticalFailure,
-      employeeResolution: audits.employeeResolution,
-    })
-    .from(audits)
-    .innerJoin(departments, eq(departments.id, audits.departmentId))
-    .where(and(visibleAudits(user), eq(audits.state, "submitted"), eq(audits.auditType, "mystery_shopper")))
-    .orderBy(asc(audits.submittedAt))
-    .all();
+  const { sort, dir } = options.sort ?? DEFAULT_REVIEW_SORT;
+  const by = dir === "asc" ? asc : desc;
+  const column = {
+    submitted: audits.submittedAt,
+    department: sql`lt_order(${departments.name})`,
+    score: audits.score,
+  }[sort];
+  return (
+    db
+      .select({
+        id: audits.id,
+        checklistId: audits.checklistId,
+        channel: audits.channel,
+        departmentName: departments.name,
+        interactionAt: audits.interactionAt,
+        submittedAt: audits.submittedAt,
+        score: audits.score,
+        criticalFailure: audits.criticalFailure,
+        employeeResolution: audits.employeeResolution,
+      })
+      .from(audits)
+      .innerJoin(departments, eq(departments.id, audits.departmentId))
+      .where(queueCondition(user))
+      // Ties go oldest first, then by id, so that pages never overlap.
+      .orderBy(by(column), asc(audits.submittedAt), asc(audits.id))
+      .limit(options.limit ?? -1)
+      .offset(options.offset ?? 0)
+      .all()
+  );
 }
 
 export type Resolution = { employeeId: number } | "department_only";

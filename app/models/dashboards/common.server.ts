@@ -130,7 +130,7 @@ export function measures(s: Sums): Measures {
 // Every dashboard reads these two: statements prepared once per connection.
 const selectOrgSettings = (db: Db) =>
   db
-    .select({ value: organisations.rankingMinimum, target: organisations.scoreTarget })
+    .select({ value: organisations.rankingMinimum, target: organisations.scoreTarget, passMark: organisations.passMark })
     .from(departments)
     .innerJoin(organisations, eq(organisations.id, departments.orgId))
     .where(eq(departments.id, bound("departmentId")))
@@ -156,11 +156,27 @@ export function scoreTargetFor(db: Db, departmentId: number | undefined): number
   return prepared(db, selectOrgSettings).get({ departmentId })?.target ?? null;
 }
 
+/**
+ * The pass mark the audits in view were scored against: the organisation's (organisations.pass_mark)
+ * when it sets one, else the checklists' own when they all agree (for one checklist when filtered
+ * on it); null when they differ, since no single line would be true.
+ */
+export function passMarkFor(db: Db, departmentId: number | undefined, checklistId: string | null = null): number | null {
+  const own = departmentId === undefined ? null : (prepared(db, selectOrgSettings).get({ departmentId })?.passMark ?? null);
+  if (own !== null) return own;
+  const marks = new Set(
+    checklistCatalogue(db)
+      .checklists.filter((c) => c.active && (!checklistId || c.id === checklistId))
+      .map((c) => c.passMark),
+  );
+  return marks.size === 1 ? [...marks][0] : null;
+}
+
 export type ItemInfo = { key: string; checklistId: string; section: Localized; text: Localized; source: string[] };
 
 // Versions are immutable (their id is the content hash), so the lookups derived from a
 // version's content (itself cached by getChecklistVersion) are kept for the process.
-const versionCache = new Map<string, { items: ItemInfo[]; title: Localized; sections: Map<string, Localized> }>();
+const versionCache = new Map<string, { items: ItemInfo[]; title: Localized; passMark: number; sections: Map<string, Localized> }>();
 
 function parsedVersion(db: Db, versionId: string) {
   let parsed = versionCache.get(versionId);
@@ -168,6 +184,7 @@ function parsedVersion(db: Db, versionId: string) {
     const c = getChecklistVersion(db, versionId);
     parsed = {
       title: c.title,
+      passMark: c.pass_mark,
       sections: new Map(c.sections.map((s) => [s.key, s.title])),
       items: c.sections.flatMap((s) =>
         s.items.map((i) => ({ key: i.key, checklistId: c.id, section: s.title, text: i.text, source: i.source })),
@@ -183,7 +200,7 @@ function buildCatalogue(db: Db, rows: { id: string; versionId: string; active: b
   const lists = rows.map((r) => {
     const v = parsedVersion(db, r.versionId);
     for (const item of v.items) items.set(item.key, item);
-    return { id: r.id, active: r.active, standard: r.standard, title: v.title, sections: v.sections };
+    return { id: r.id, active: r.active, standard: r.standard, title: v.title, passMark: v.passMark, sections: v.sections };
   });
   return { items, checklists: lists.sort((a, b) => a.id.localeCompare(b.id)) };
 }

@@ -12,6 +12,7 @@ import {
   measures,
   minAuditsForRanking,
   scoreTargetFor,
+  passMarkFor,
   NO_SUMS,
   ruleRate,
   scoreSums,
@@ -188,6 +189,7 @@ export function employeeData(db: Db, f: DashboardFilters, employeeId: number) {
     months: monthsBetween(f.from, f.to),
     minN: minAuditsForRanking(db, employeeDepartment(db, employeeId)),
     target: scoreTargetFor(db, employeeDepartment(db, employeeId)),
+    passMark: passMarkFor(db, employeeDepartment(db, employeeId), f.checklist),
     // The period's total is the sum of its months.
     total: measures(sumBy(byMonth, () => 0).get(0) ?? NO_SUMS),
     trend,

@@ -12,6 +12,7 @@ import {
   measures,
   minAuditsForRanking,
   scoreTargetFor,
+  passMarkFor,
   NO_SUMS,
   ruleRate,
   scoreSource,
@@ -25,6 +26,10 @@ import {
 } from "./common.server";
 import { monthsBetween, type DashboardFilters } from "./filters.server";
 import { rankBrokenRules } from "~/domain/dashboards/rule-ranking";
+import { keyFigures, previousPeriod } from "~/domain/dashboards/key-figures";
+
+/** SQL's sum() over no rows is null. */
+const withoutNulls = (s: Sums): Sums => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Number(v ?? 0)])) as Sums;
 
 export type TrendPoint = { month: string; channel: string } & Measures;
 export type CubeRow = { month: string; channel: string; departmentId: number } & Sums;
@@ -76,6 +81,7 @@ export function scoreSummary(db: Db, f: DashboardFilters, scope: Scope) {
       months: monthsBetween(f.from, f.to),
       minN: minAuditsForRanking(db, f.department ?? scope?.[0]),
       target: scoreTargetFor(db, f.department ?? scope?.[0]),
+      passMark: passMarkFor(db, f.department ?? scope?.[0], f.checklist),
       total: totalMeasures(cube),
       trend: trendByChannel(cube),
     },
@@ -129,11 +135,27 @@ export function topBrokenRules(db: Db, f: DashboardFilters, scope: Scope, limit 
   });
 }
 
+/** The sums over a whole period, in one row (the key figures of the period before). */
+export function periodSums(db: Db, f: DashboardFilters, scope: Scope): Sums {
+  const t = scoreSource(f);
+  return (
+    db
+      .select(scoreSumsOf(t))
+      .from(t)
+      .where(scoreWhere(f, scope, [], t))
+      .get() ?? NO_SUMS
+  );
+}
+
 /** `departments`: those in scope (departmentOptions), which the page also lists as filter options. */
 export function overviewData(db: Db, f: DashboardFilters, scope: Scope, departments = departmentOptions(db, scope)) {
   const { cube, summary } = scoreSummary(db, f, scope);
+  const previous = previousPeriod(f.from, f.to);
+  const current = sumBy(cube, () => 0).get(0) ?? NO_SUMS;
   return {
     ...summary,
+    previous,
+    keyFigures: keyFigures(current, withoutNulls(periodSums(db, { ...f, ...previous }, scope))),
     departments: departmentsCompared(cube, departments, f, summary.minN, summary.total.mean),
     rules: topBrokenRules(db, f, scope, 10),
   };

@@ -1,12 +1,11 @@
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { MessageKey } from "~/i18n";
 import type { SessionUser } from "~/lib/auth.server";
 import { departmentScope } from "~/lib/auth.server";
 import { departments, employees, users } from "../../../db/schema";
-
-// One for the process: an ICU collator is costly to build (see app/i18n/index.ts, formatters).
-const collator = new Intl.Collator("lt");
+import type { ListSort } from "~/domain/lists/paging";
+import { searchKey } from "~/domain/text/lithuanian-order";
 
 export type EmployeeInput = {
   firstName: string;
@@ -33,39 +32,67 @@ const columns = {
   departmentCode: departments.code,
 };
 
-/** Lower case without diacritics, so "simkus" finds "Šimkus" (SQLite's LIKE folds ASCII only). */
-export function searchKey(text: string) {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("lt").replace(/\s+/g, " ").trim();
+/** Employees the user may see (supervisors only their departments' staff), all of them, by surname. */
+export function listEmployees(db: Db, user: SessionUser, filter: EmployeeFilter = {}) {
+  return pageEmployees(db, user, { ...filter, limit: -1, offset: 0 });
 }
 
-/** Employees the user may see: supervisors only their departments' staff. */
-export function listEmployees(db: Db, user: SessionUser, filter: { departmentId?: number; q?: string; activeOnly?: boolean } = {}) {
+/** The columns the employees page sorts by (?sort=…&dir=…); by surname by default. */
+export const EMPLOYEE_SORTS = ["name", "position", "department", "status"] as const;
+export type EmployeeSort = ListSort<(typeof EMPLOYEE_SORTS)[number]>;
+export const DEFAULT_EMPLOYEE_SORT: EmployeeSort = { sort: "name", dir: "asc" };
+export type EmployeeFilter = { departmentId?: number; q?: string };
+
+/**
+ * The employees page's condition, all in SQL: the user's departments, a department, and a name
+ * search that ignores case and diacritics (lt_fold, registered in app/db.server.ts).
+ */
+function pageCondition(user: SessionUser, filter: EmployeeFilter) {
   const scope = departmentScope(user);
-  if (scope && scope.length === 0) return [];
-  const rows = db
+  const q = filter.q ? searchKey(filter.q).replace(/[\\%_]/g, (c) => `\\${c}`) : "";
+  const pattern = `%${q}%`;
+  return and(
+    scope ? inArray(employees.departmentId, scope) : undefined,
+    filter.departmentId ? eq(employees.departmentId, filter.departmentId) : undefined,
+    q
+      ? sql`(lt_fold(${employees.firstName} || ' ' || ${employees.lastName}) like ${pattern} escape '\\'
+          or lt_fold(${employees.lastName} || ' ' || ${employees.firstName}) like ${pattern} escape '\\')`
+      : undefined,
+  );
+}
+
+/** How many employees the page lists without paging. */
+export function countEmployees(db: Db, user: SessionUser, filter: EmployeeFilter = {}): number {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(employees)
+      .where(pageCondition(user, filter))
+      .get()?.n ?? 0
+  );
+}
+
+/** One page of the employees the user may see, sorted and paged by SQL. */
+export function pageEmployees(db: Db, user: SessionUser, filter: EmployeeFilter & { sort?: EmployeeSort; limit: number; offset: number }) {
+  const { sort, dir } = filter.sort ?? DEFAULT_EMPLOYEE_SORT;
+  const by = dir === "asc" ? asc : desc;
+  const name = [by(sql`lt_order(${employees.lastName})`), by(sql`lt_order(${employees.firstName})`)];
+  const first = {
+    name: [],
+    position: [by(sql`lt_order(${employees.position})`)],
+    department: [by(sql`lt_order(${departments.name})`)],
+    status: [by(employees.active)],
+  }[sort];
+  return db
     .select({ ...columns, userEmail: users.email, userName: users.name })
     .from(employees)
     .innerJoin(departments, eq(departments.id, employees.departmentId))
     .leftJoin(users, eq(users.id, employees.userId))
-    .where(
-      and(
-        scope ? inArray(employees.departmentId, scope) : undefined,
-        filter.departmentId ? eq(employees.departmentId, filter.departmentId) : undefined,
-        filter.activeOnly ? eq(employees.active, true) : undefined,
-      ),
-    )
+    .where(pageCondition(user, filter))
+    .orderBy(...first, ...name, asc(employees.id))
+    .limit(filter.limit)
+    .offset(filter.offset)
     .all();
-  // Lithuanian alphabetical order (SQLite would put "Š" after "Z").
-  rows.sort((a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName));
-  const q = filter.q ? searchKey(filter.q) : "";
-  if (!q) return rows;
-  // Name search runs here rather than in SQL so that it ignores case and diacritics the
-  // Lithuanian way; an organisation's staff list is small enough for that.
-  return rows.filter((r) => {
-    const first = searchKey(r.firstName);
-    const last = searchKey(r.lastName);
-    return `${first} ${last}`.includes(q) || `${last} ${first}`.includes(q);
-  });
 }
 
 /** One employee, or undefined when missing or outside the user's departments. */

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { ListSort } from "~/domain/lists/paging";
 import type { Db } from "~/db.server";
 import type { MessageKey } from "~/i18n";
 import { hashPassword } from "~/lib/password.server";
@@ -25,24 +26,49 @@ export function findUserByEmail(db: Db, email: string) {
     .get();
 }
 
-const collator = new Intl.Collator("lt");
+/** The columns the users page sorts by (?sort=…&dir=…); by name by default. */
+export const USER_SORTS = ["name", "email", "status"] as const;
+export type UserSort = ListSort<(typeof USER_SORTS)[number]>;
+export const DEFAULT_USER_SORT: UserSort = { sort: "name", dir: "asc" };
+export type UserFilter = { role?: Role };
 
-/** The organisation's own users (a shopper granted from an agency stays the agency's). */
-export function listUsers(db: Db, orgId: number) {
+const userCondition = (orgId: number, filter: UserFilter) =>
+  and(eq(users.orgId, orgId), filter.role ? eq(users.role, filter.role) : undefined);
+
+/** How many of the organisation's users the page lists without paging. */
+export function countUsers(db: Db, orgId: number, filter: UserFilter = {}): number {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(userCondition(orgId, filter))
+      .get()?.n ?? 0
+  );
+}
+
+/** The organisation's own users (a shopper granted from an agency stays the agency's), sorted and paged by SQL. */
+export function listUsers(db: Db, orgId: number, options: UserFilter & { sort?: UserSort; limit?: number; offset?: number } = {}) {
+  const { sort, dir } = options.sort ?? DEFAULT_USER_SORT;
+  const by = dir === "asc" ? asc : desc;
+  // Lithuanian alphabetical order (lt_order, app/db.server.ts: SQLite would put "Š" after "Z").
+  const first = { name: [], email: [by(users.email)], status: [by(users.active)] }[sort];
   const rows = db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
     .from(users)
-    .where(eq(users.orgId, orgId))
-    .orderBy(asc(users.name))
+    .where(userCondition(orgId, options))
+    .orderBy(...first, by(sql`lt_order(${users.name})`), asc(users.id))
+    .limit(options.limit ?? -1)
+    .offset(options.offset ?? 0)
     .all();
-  const links = db
-    .select({ userId: userDepartments.userId, code: departments.code, id: departments.id, name: departments.name })
-    .from(userDepartments)
-    .innerJoin(departments, eq(departments.id, userDepartments.departmentId))
-    .where(eq(departments.orgId, orgId))
-    .all();
-  // Lithuanian alphabetical order (SQLite would put "Š" after "Z").
-  rows.sort((a, b) => collator.compare(a.name, b.name));
+  const ids = rows.map((u) => u.id);
+  const links = ids.length
+    ? db
+        .select({ userId: userDepartments.userId, code: departments.code, id: departments.id, name: departments.name })
+        .from(userDepartments)
+        .innerJoin(departments, eq(departments.id, userDepartments.departmentId))
+        .where(and(eq(departments.orgId, orgId), inArray(userDepartments.userId, ids)))
+        .all()
+    : [];
   return rows.map((u) => ({
     ...u,
     departments: links.filter((l) => l.userId === u.id).map((l) => ({ id: l.id, code: l.code, name: l.name })),

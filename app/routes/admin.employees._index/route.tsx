@@ -6,7 +6,10 @@ import { LabelledSelect } from "~/components/labelled-select";
 import { useI18n } from "~/lib/use-i18n";
 import { listDepartments } from "~/models/people/department.server";
 import { employeeFullName } from "~/domain/people/names";
-import { listEmployees } from "~/models/people/employee.server";
+import { countEmployees, DEFAULT_EMPLOYEE_SORT, EMPLOYEE_SORTS, pageEmployees } from "~/models/people/employee.server";
+import { Pager } from "~/components/pager";
+import { SortHeader } from "~/components/sort-header";
+import { LIST_PAGE_SIZE, pageFromUrl, pageWindow, sortFromUrl } from "~/domain/lists/paging";
 import styles from "~/styles/admin-people.css";
 import { ScrollRegion } from "~/components/scroll-region";
 import { pageTitle } from "~/lib/meta";
@@ -24,8 +27,12 @@ function readFilters(url: URL) {
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ["admin"]);
   const db = getDb();
-  const filters = readFilters(new URL(request.url));
-  const employees = listEmployees(db, user, filters).map((e) => ({
+  const url = new URL(request.url);
+  const filters = readFilters(url);
+  const sort = sortFromUrl(url, EMPLOYEE_SORTS, DEFAULT_EMPLOYEE_SORT);
+  const total = countEmployees(db, user, filters);
+  const page = pageFromUrl(url, total);
+  const employees = pageEmployees(db, user, { ...filters, sort, ...pageWindow(page) }).map((e) => ({
     id: e.id,
     name: employeeFullName(e),
     position: e.position,
@@ -34,12 +41,12 @@ export function loader({ request }: LoaderFunctionArgs) {
     account: e.userEmail,
   }));
   const departments = listDepartments(db, user).map((d) => ({ id: d.id, name: d.name }));
-  return { employees, departments, filters };
+  return { employees, departments, filters, sort, total, page };
 }
 
 export default function EmployeesPage() {
   const { t } = useI18n();
-  const { employees, departments, filters } = useLoaderData<typeof loader>();
+  const { employees, departments, filters, sort, total, page } = useLoaderData<typeof loader>();
   const filtered = filters.departmentId !== undefined || filters.q !== "";
   return (
     <>
@@ -50,6 +57,8 @@ export default function EmployeesPage() {
         </Link>
       </div>
       <Form method="get" className="card filters" role="search" aria-label={t("admin.employees.filters")}>
+        <input type="hidden" name="sort" value={sort.sort} />
+        <input type="hidden" name="dir" value={sort.dir} />
         <LabelledSelect
           id="filter-department"
           name="department"
@@ -74,7 +83,7 @@ export default function EmployeesPage() {
           ) : null}
         </div>
       </Form>
-      <p role="status">{t("common.count.employees", { count: employees.length })}</p>
+      <p role="status">{t("common.count.employees", { count: total })}</p>
       {employees.length === 0 ? (
         <p>{filtered ? t("admin.employees.noMatches") : t("admin.employees.empty")}</p>
       ) : (
@@ -83,10 +92,10 @@ export default function EmployeesPage() {
             <caption className="visually-hidden">{t("admin.employees.title")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("admin.employee.name")}</th>
-                <th scope="col">{t("admin.employee.position")}</th>
-                <th scope="col">{t("admin.employee.department")}</th>
-                <th scope="col">{t("common.status")}</th>
+                <SortHeader column="name" label={t("admin.employee.name")} sort={sort} />
+                <SortHeader column="position" label={t("admin.employee.position")} sort={sort} />
+                <SortHeader column="department" label={t("admin.employee.department")} sort={sort} />
+                <SortHeader column="status" label={t("common.status")} sort={sort} />
                 <th scope="col">{t("admin.employees.account")}</th>
               </tr>
             </thead>
@@ -108,6 +117,7 @@ export default function EmployeesPage() {
           </table>
         </ScrollRegion>
       )}
+      <Pager page={page} size={LIST_PAGE_SIZE} total={total} label={t("admin.employees.pages")} />
     </>
   );
 }

@@ -3,11 +3,13 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ScoreText } from "~/components/audit/audit-record";
-import { Pager, pageFromUrl } from "~/components/pager";
+import { Pager } from "~/components/pager";
+import { SortHeader } from "~/components/sort-header";
+import { LIST_PAGE_SIZE, pageFromUrl, pageWindow, sortFromUrl } from "~/domain/lists/paging";
 import { getDb } from "~/db.server";
 import { requireUser } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
-import { countAudits, listAudits } from "~/models/audits/access.server";
+import { AUDIT_SORTS, countAudits, DEFAULT_AUDIT_SORT, listAudits } from "~/models/audits/access.server";
 import { AUDIT_STATES, isOneOf, type AuditState } from "~/domain/enums";
 import styles from "~/styles/audits.css";
 import { checklistName } from "~/domain/checklists/name";
@@ -15,8 +17,6 @@ import { pageTitle } from "~/lib/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "audits.title");
-
-const PAGE_SIZE = 25;
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request);
@@ -28,15 +28,16 @@ export function loader({ request }: LoaderFunctionArgs) {
   const drafts =
     user.role === "mystery_shopper" ? [...listAudits(db, user, { state: "draft" }), ...listAudits(db, user, { state: "returned" })] : [];
   const filter = { state, exceptStates: drafts.length && !state ? (["draft", "returned"] as AuditState[]) : [] };
+  const sort = sortFromUrl(url, AUDIT_SORTS, DEFAULT_AUDIT_SORT);
   const total = countAudits(db, user, filter);
-  const page = pageFromUrl(url, total, PAGE_SIZE);
-  const audits = listAudits(db, user, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  return { audits, drafts, total, page, state: state ?? "", role: user.role };
+  const page = pageFromUrl(url, total);
+  const audits = listAudits(db, user, { ...filter, sort, ...pageWindow(page) });
+  return { audits, drafts, total, page, sort, state: state ?? "", role: user.role };
 }
 
 export default function AuditsPage() {
   const { t, locale, date } = useI18n();
-  const { audits: rest, drafts, total, page, state, role } = useLoaderData<typeof loader>();
+  const { audits: rest, drafts, total, page, sort, state, role } = useLoaderData<typeof loader>();
   return (
     <>
       <div className="page-head">
@@ -78,6 +79,9 @@ export default function AuditsPage() {
         </section>
       ) : null}
       <Form method="get" className="filter-row">
+        {/* The chosen order survives a change of filter. */}
+        <input type="hidden" name="sort" value={sort.sort} />
+        <input type="hidden" name="dir" value={sort.dir} />
         <div className="field">
           <label htmlFor="state">{t("audits.filter.state")}</label>
           <select id="state" name="state" defaultValue={state}>
@@ -102,14 +106,12 @@ export default function AuditsPage() {
             <caption className="visually-hidden">{t("audits.title")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("audits.field.date")}</th>
+                <SortHeader column="date" label={t("audits.field.date")} sort={sort} />
                 <th scope="col">{t("audits.field.checklist")}</th>
-                <th scope="col">{t("audits.field.department")}</th>
+                <SortHeader column="department" label={t("audits.field.department")} sort={sort} />
                 <th scope="col">{t("audits.field.anyEmployee")}</th>
                 <th scope="col">{t("audits.field.state")}</th>
-                <th scope="col" className="num">
-                  {t("audits.field.score")}
-                </th>
+                <SortHeader column="score" label={t("audits.field.score")} sort={sort} num />
               </tr>
             </thead>
             <tbody>
@@ -140,7 +142,7 @@ export default function AuditsPage() {
           </table>
         </div>
       )}
-      <Pager page={page} size={PAGE_SIZE} total={total} label={t("audits.pages")} />
+      <Pager page={page} size={LIST_PAGE_SIZE} total={total} label={t("audits.pages")} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
+import { KeyFigures } from "~/components/dashboards/key-figures";
 import { filterSearch } from "~/domain/dashboards/filters";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
 import { channelSeries, chartValues, csvHref, DashSection, ScoreTrend, Summary, useFmt } from "~/components/dashboards/page-parts";
@@ -30,10 +31,12 @@ export default function OverviewPage() {
   return (
     <>
       <h1>{f.t("dashboards.overview.title")}</h1>
-      <FilterForm filters={filters} options={options} notices={notices} />
+      {/* The answer first (the figures and the trend fit a 1280×720 screen), the filters after it. */}
       <Summary filters={filters} total={data.total} minN={data.minN} />
+      <KeyFigures figures={data.keyFigures} previous={data.previous} />
       <ScoreTrend
         target={data.target}
+        passMark={data.passMark}
         title={f.t("dashboards.trend.title")}
         months={data.months}
         series={series}
@@ -41,6 +44,7 @@ export default function OverviewPage() {
         table={tables.trend}
         csvHref={csv("trend")}
       />
+      <FilterForm filters={filters} options={options} notices={notices} />
       <DashSection id="departments" title={f.t("dashboards.departments.title")}>
         <DataTable table={tables.departments} csvHref={csv("departments")} />
       </DashSection>
@@ -55,7 +59,7 @@ export default function OverviewPage() {
           series={series}
           values={chartValues(data.trend, "audits")}
         />
-        <DataTable table={tables.counts} csvHref={csv("counts")} />
+        <DataTable table={tables.counts} csvHref={csv("counts")} collapsed />
       </DashSection>
     </>
   );

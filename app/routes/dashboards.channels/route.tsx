@@ -35,6 +35,7 @@ export default function ChannelsPage() {
       </DashSection>
       <ScoreTrend
         target={data.target}
+        passMark={data.passMark}
         title={f.t("dashboards.trend.title")}
         months={data.months}
         series={series}

@@ -37,6 +37,7 @@ export default function DepartmentDashboardPage() {
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <ScoreTrend
         target={data.target}
+        passMark={data.passMark}
         title={f.t("dashboards.trend.deptTitle")}
         months={data.months}
         series={series}

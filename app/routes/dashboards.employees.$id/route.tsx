@@ -36,6 +36,7 @@ export default function EmployeeDashboardPage() {
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <ScoreTrend
         target={data.target}
+        passMark={data.passMark}
         title={f.t("dashboards.trend.employeeTitle")}
         months={data.months}
         series={[{ key: "all", label: f.t("dashboards.trend.all") }]}

@@ -5,7 +5,10 @@ import { ScoreText } from "~/components/audit/audit-record";
 import { getDb } from "~/db.server";
 import { requireRole } from "~/lib/auth.server";
 import { useI18n } from "~/lib/use-i18n";
-import { REVIEWER_ROLES, reviewQueue } from "~/models/audits/review.server";
+import { countReviewQueue, DEFAULT_REVIEW_SORT, REVIEW_SORTS, REVIEWER_ROLES, reviewQueue } from "~/models/audits/review.server";
+import { Pager } from "~/components/pager";
+import { SortHeader } from "~/components/sort-header";
+import { LIST_PAGE_SIZE, pageFromUrl, pageWindow, sortFromUrl } from "~/domain/lists/paging";
 import styles from "~/styles/audits.css";
 import { pageTitle } from "~/lib/meta";
 
@@ -14,12 +17,17 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "review.ti
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, REVIEWER_ROLES);
-  return { queue: reviewQueue(getDb(), user) };
+  const url = new URL(request.url);
+  const db = getDb();
+  const sort = sortFromUrl(url, REVIEW_SORTS, DEFAULT_REVIEW_SORT);
+  const total = countReviewQueue(db, user);
+  const page = pageFromUrl(url, total);
+  return { queue: reviewQueue(db, user, { sort, ...pageWindow(page) }), total, page, sort };
 }
 
 export default function ReviewQueuePage() {
   const { t, dateTime } = useI18n();
-  const { queue } = useLoaderData<typeof loader>();
+  const { queue, total, page, sort } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("review.title")}</h1>
@@ -27,19 +35,17 @@ export default function ReviewQueuePage() {
         <p>{t("review.empty")}</p>
       ) : (
         <>
-          <p>{t("review.waiting", { count: queue.length })}</p>
+          <p>{t("review.waiting", { count: total })}</p>
           {/* Focusable so that the table can be scrolled sideways by keyboard on a phone. */}
           <div className="table-wrap" tabIndex={0} role="region" aria-label={t("review.title")}>
             <table className="data" data-testid="review-queue">
               <thead>
                 <tr>
-                  <th scope="col">{t("audits.field.submittedAt")}</th>
-                  <th scope="col">{t("audits.field.department")}</th>
+                  <SortHeader column="submitted" label={t("audits.field.submittedAt")} sort={sort} />
+                  <SortHeader column="department" label={t("audits.field.department")} sort={sort} />
                   <th scope="col">{t("audits.field.channel")}</th>
                   <th scope="col">{t("audits.field.employee")}</th>
-                  <th scope="col" className="num">
-                    {t("audits.field.score")}
-                  </th>
+                  <SortHeader column="score" label={t("audits.field.score")} sort={sort} num />
                 </tr>
               </thead>
               <tbody>
@@ -62,6 +68,7 @@ export default function ReviewQueuePage() {
               </tbody>
             </table>
           </div>
+          <Pager page={page} size={LIST_PAGE_SIZE} total={total} label={t("review.pages")} />
         </>
       )}
     </>

@@ -1,0 +1,23 @@
+export const insight = {
+  "insight.figures.title": "Key figures",
+  "insight.figures.mean": "Average score",
+  "insight.figures.passRate": "Passed",
+  "insight.figures.critical": "Critical failures",
+  "insight.figures.audits": "Audits",
+  "insight.figures.previous": "Previous period ({from} – {to}): {value}",
+  "insight.change.up": "Up {delta}",
+  "insight.change.down": "Down {delta}",
+  "insight.change.same": "No change",
+  "insight.change.none": "Nothing to compare with",
+  "insight.change.significant": "beyond random variation",
+  "insight.change.noise": "within random variation",
+  "insight.change.better": "better",
+  "insight.change.worse": "worse",
+  "insight.change.points": "{value} percentage points",
+  "insight.figures.tests":
+    "A change counts as beyond random variation when the 95 % confidence interval of the difference leaves out zero: Welch’s t-test for the average score, Newcombe’s interval for the shares passed and with a critical failure, and the conditional test of two Poisson counts for the number of audits.",
+  "insight.passMarkShort": "Pass mark",
+  "insight.passMark": "An audit passes at {mark} points or more.",
+  "insight.axis": "The vertical axis shows scores from {low} to {high}, not from zero.",
+  "insight.showTable": "Show table",
+};
