@@ -8,6 +8,7 @@ import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
+import { privacy } from "./privacy";
 import { programme } from "./programme";
 
 export const lt = {
@@ -21,5 +22,6 @@ export const lt = {
   ...csv,
   ...dashboards,
   ...organisations,
+  ...privacy,
   ...programme,
 };
