@@ -130,8 +130,16 @@ export const accessLog = sqliteTable(
     orgId: integer("org_id").references(() => organisations.id),
     action: text("action").notNull(),
     object: text("object").notNull(),
+    /** The employee whose personal data it was, when it was one person's (their audit, results, export). */
+    employeeId: integer("employee_id").references(() => employees.id, { onDelete: "set null" }),
+    /** What exactly, where the object alone does not say (an export's period and filters). */
+    detail: text("detail"),
   },
-  (t) => [index("access_log_at").on(t.at)],
+  (t) => [
+    index("access_log_at").on(t.at),
+    index("access_log_org_at").on(t.orgId, t.at),
+    index("access_log_employee_at").on(t.employeeId, t.at),
+  ],
 );
 
 export * from "./schema-audits";

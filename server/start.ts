@@ -11,6 +11,8 @@ import { createAppHandler } from "./app-handler";
 import { sendResponse, toRequest } from "./node-adapter";
 import { sweepUploads } from "../app/models/imports/jobs.server";
 import { env } from "../app/env.server";
+import { databasePath } from "../app/db.server";
+import { markServer } from "../app/models/operations/server-lock.server";
 import { prepareDatabase } from "./prepare";
 import { serveStaticFiles } from "./static-files";
 import { watchBuild } from "./dev-reload";
@@ -23,6 +25,10 @@ async function main() {
   // Import jobs live in memory: files uploaded before a restart belong to no job now.
   const swept = sweepUploads();
   if (swept) console.log(`Uploads: ${swept} leftover files deleted`);
+  // `restore` refuses to replace a database while this mark names a live process.
+  const unmark = markServer(databasePath());
+  process.on("exit", unmark);
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => process.exit(0));
   const build = (await import(pathToFileURL(BUILD).href)) as ServerBuild;
   let handle = createAppHandler(build);
 

@@ -29,6 +29,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/admin/autocheck", label: "nav.autocheck", roles: ["admin"] },
   { to: "/admin/export", label: "nav.export", roles: ["admin", "leadership"] },
   { to: "/admin/organisation", label: "nav.organisation", roles: ["admin"] },
+  { to: "/admin/access-log", label: "nav.accessLog", roles: ["admin"] },
 ];
 
 export function navigationFor(role: Role, account: { employeeId?: number | null } = {}): NavItem[] {

@@ -9,10 +9,11 @@ import { vilniusDayRange } from "~/domain/time";
 import { csvFileName } from "~/domain/csv/write";
 import { requireRole } from "~/lib/auth.server";
 import { requireRecentAuth } from "~/lib/reauth.server";
+import { logAccess } from "~/models/access-log/record.server";
 import { exportAuditsCsv } from "~/models/imports/export-audits.server";
 import { ExportSchema } from "./admin.export/schema";
 
-export function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ["admin", "leadership"]);
   const url = new URL(request.url);
   requireRecentAuth(request, getDb(), `/admin/export${url.search}`);
@@ -25,6 +26,12 @@ export function loader({ request }: LoaderFunctionArgs) {
   const { from, to, checklist, separator } = submission.value;
   const range = vilniusDayRange(from, to);
   if (!range) throw back();
+  await logAccess(getDb(), user, {
+    action: "export_audits",
+    object: "audits",
+    orgId: user.orgId,
+    detail: [`${from ?? ""}–${to ?? ""}`, checklist].filter(Boolean).join(" "),
+  });
   const chunks = exportAuditsCsv(getDb(), user, {
     ...range,
     checklistId: checklist || undefined,

@@ -12,6 +12,7 @@ import { csvFileName, toCsv } from "~/domain/csv/write";
 import { formatDate, formatNumber, makeT } from "~/i18n";
 import { forbidden, notFound, requireUser, type SessionUser } from "~/lib/auth.server";
 import { resolveLocale } from "~/lib/locale.server";
+import { logAccess } from "~/models/access-log/record.server";
 import { channelsView, DASHBOARD_ROLES, departmentView, employeeView, overviewView } from "~/models/dashboards/views.server";
 
 const Query = z.object({
@@ -29,19 +30,23 @@ async function tablesFor(
   user: SessionUser,
   fmt: Fmt,
   q: z.infer<typeof Query>,
-): Promise<{ tables: Record<string, Table>; name: string }> {
+): Promise<{ tables: Record<string, Table>; name: string; orgId: number | null; employeeId?: number }> {
   const db = getDb();
   const url = new URL(request.url);
   switch (q.view) {
     case "overview": {
       allowed(user, DASHBOARD_ROLES.overview);
       const v = overviewView(db, user, url);
-      return { tables: overviewTables(fmt, v.data, filterSearch(v.filters)), name: `apzvalga-${v.filters.from}-${v.filters.to}` };
+      return {
+        tables: overviewTables(fmt, v.data, filterSearch(v.filters)),
+        name: `apzvalga-${v.filters.from}-${v.filters.to}`,
+        orgId: user.orgId,
+      };
     }
     case "channels": {
       allowed(user, DASHBOARD_ROLES.channels);
       const v = channelsView(db, user, url);
-      return { tables: channelsTables(fmt, v.data), name: `kanalai-${v.filters.from}-${v.filters.to}` };
+      return { tables: channelsTables(fmt, v.data), name: `kanalai-${v.filters.from}-${v.filters.to}`, orgId: user.orgId };
     }
     case "department": {
       allowed(user, DASHBOARD_ROLES.department);
@@ -50,13 +55,19 @@ async function tablesFor(
       return {
         tables: departmentTables(fmt, v.data, filterSearch(v.filters)),
         name: `skyrius-${v.department.code}-${v.filters.from}-${v.filters.to}`,
+        orgId: v.department.orgId,
       };
     }
     case "employee": {
       allowed(user, DASHBOARD_ROLES.employee);
-      const v = q.id ? await employeeView(db, user, q.id, url) : null;
+      const v = q.id ? employeeView(db, user, q.id, url) : null;
       if (!v) throw notFound();
-      return { tables: employeeTables(fmt, v.data), name: `darbuotojas-${v.employee.id}-${v.filters.from}-${v.filters.to}` };
+      return {
+        tables: employeeTables(fmt, v.data),
+        name: `darbuotojas-${v.employee.id}-${v.filters.from}-${v.filters.to}`,
+        orgId: v.employee.orgId,
+        employeeId: v.employee.id,
+      };
     }
   }
 }
@@ -73,9 +84,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
     number: (value, digits) => formatNumber(locale, value, digits),
     date: (ms) => formatDate(locale, ms),
   };
-  const { tables, name } = await tablesFor(request, user, fmt, parsed.data);
+  const { tables, name, orgId, employeeId } = await tablesFor(request, user, fmt, parsed.data);
   const table = tables[parsed.data.table];
   if (!table) throw notFound();
+  const { view, id } = parsed.data;
+  await logAccess(getDb(), user, {
+    action: "export_dashboard",
+    object: ["dashboard", view, table.id, id].filter((part) => part !== undefined).join(":"),
+    orgId,
+    employeeId,
+    detail: new URL(request.url).search.slice(1),
+  });
   return new Response(toCsv(tableText(table)), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

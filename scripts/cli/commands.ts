@@ -46,4 +46,6 @@ export const COMMANDS: CommandEntry[] = [
     summary: "Recompute the dashboard aggregates from the published audits",
     load: () => import("./aggregates-rebuild"),
   },
+  { name: "backup", summary: "Copy the database consistently while the server runs: backup --to FILE", load: () => import("./backup") },
+  { name: "restore", summary: "Replace the database with a backup (server stopped): restore --from FILE", load: () => import("./restore") },
 ];

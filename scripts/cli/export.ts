@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { existingDb } from "./database";
 import { vilniusDayRange } from "../../app/domain/time";
 import type { SessionUser } from "../../app/lib/auth.server";
+import { recordAccess } from "../../app/models/access-log/record.server";
 import { exportAuditsCsv } from "../../app/models/imports/export-audits.server";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../app/db.server";
@@ -51,9 +52,13 @@ export async function run(argv: string[]) {
   if (!range) throw new CliError("Dates must look like 2026-11-21.");
   if (range.from !== undefined && range.to !== undefined && range.to <= range.from) throw new CliError("--to is before --from.");
   const db = existingDb();
+  const orgId = chooseOrganisation(db, values.org).id;
+  // An export from the command line is an access to personal data too: logged without a user.
+  const detail = [`${values.from ?? ""}–${values.to ?? ""}`, values.checklist, "CLI"].filter(Boolean).join(" ");
+  recordAccess(db, null, { action: "export_audits", object: "audits", orgId, detail });
   const out = values.output ? fs.createWriteStream(values.output) : process.stdout;
   let rows = -1;
-  for (const chunk of exportAuditsCsv(db, operator(db, chooseOrganisation(db, values.org).id), {
+  for (const chunk of exportAuditsCsv(db, operator(db, orgId), {
     ...range,
     checklistId: values.checklist,
     separator: values.separator,

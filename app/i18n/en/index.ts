@@ -10,6 +10,7 @@ import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
+import { privacy } from "./privacy";
 import { programme } from "./programme";
 import { insight } from "./insight";
 
@@ -24,6 +25,7 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...csv,
   ...dashboards,
   ...organisations,
+  ...privacy,
   ...programme,
   ...insight,
 };

@@ -8,6 +8,7 @@ import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
+import { privacy } from "./privacy";
 import { programme } from "./programme";
 import { insight } from "./insight";
 
@@ -22,6 +23,7 @@ export const lt = {
   ...csv,
   ...dashboards,
   ...organisations,
+  ...privacy,
   ...programme,
   ...insight,
 };

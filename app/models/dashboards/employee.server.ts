@@ -6,7 +6,7 @@ import { bound, prepared, type Db } from "~/db.server";
 import type { SessionUser } from "~/lib/auth.server";
 import { departmentScope } from "~/lib/auth.server";
 import { summariseScores } from "~/domain/stats";
-import { accessLog, aggScores, auditAnswers, audits, auditSectionScores, departments, employees } from "../../../db/schema";
+import { aggScores, auditAnswers, audits, auditSectionScores, departments, employees } from "../../../db/schema";
 import {
   checklistCatalogue,
   measures,
@@ -33,17 +33,12 @@ const selectDashboardEmployee = (db: Db) =>
       position: employees.position,
       departmentId: employees.departmentId,
       departmentName: departments.name,
+      orgId: employees.orgId,
     })
     .from(employees)
     .innerJoin(departments, eq(departments.id, employees.departmentId))
     .where(eq(employees.id, bound("employeeId")))
     .prepare();
-const insertDashboardView = (db: Db) =>
-  db
-    .insert(accessLog)
-    .values({ userId: bound("userId"), orgId: bound("orgId"), action: "view_dashboard", object: bound("object") })
-    .prepare();
-
 /**
  * The employee if this user may see their dashboard: leadership and admin always, a
  * supervisor for their departments' staff, anyone (but a mystery shopper) for the employee
@@ -58,12 +53,6 @@ export function getDashboardEmployee(db: Db, user: SessionUser, employeeId: numb
   // Admin and leadership: their organisation's departments; a supervisor: their own.
   if (scope === null || scope.includes(row.departmentId)) return row;
   return undefined;
-}
-
-/** Scores about a named person are personal data: record who looked (GDPR accountability), logged under the employee's organisation (whose personal data was looked at). */
-export function logEmployeeDashboardView(db: Db, user: SessionUser, employeeId: number) {
-  const orgId = db.select({ orgId: employees.orgId }).from(employees).where(eq(employees.id, employeeId)).get()?.orgId ?? null;
-  prepared(db, insertDashboardView).run({ userId: user.id, orgId, object: `employee:${employeeId}` });
 }
 
 function periodConditions(f: DashboardFilters, employeeId: number) {

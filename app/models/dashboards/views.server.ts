@@ -3,11 +3,10 @@
 import type { Db } from "~/db.server";
 import { CHANNELS } from "~/domain/checklists/schema";
 import { departmentScope, type SessionUser } from "~/lib/auth.server";
-import { writeAfterImport } from "~/lib/write-gate.server";
 import type { Role } from "../../../db/schema";
 import { checklistOptions, departmentOptions } from "./common.server";
 import { departmentData } from "./department.server";
-import { employeeData, getDashboardEmployee, logEmployeeDashboardView } from "./employee.server";
+import { employeeData, getDashboardEmployee } from "./employee.server";
 import { parseFiltersWithNotices } from "./filters.server";
 import { channelsData, overviewData } from "./overview.server";
 import { getDepartment } from "../people/department.server";
@@ -56,18 +55,17 @@ export function departmentView(db: Db, user: SessionUser, id: number, url: URL) 
   const filters = { ...parsed, department: null };
   return {
     notices,
-    department: { id: department.id, name: department.name, code: department.code },
+    department: { id: department.id, name: department.name, code: department.code, orgId: department.orgId },
     filters,
     options: { checklists: checklistOptions(db, userStandards(db, user)) },
     data: departmentData(db, filters, department.id),
   };
 }
 
-export async function employeeView(db: Db, user: SessionUser, id: number, url: URL) {
+// The routes record each view or export in the access log (app/models/access-log).
+export function employeeView(db: Db, user: SessionUser, id: number, url: URL) {
   const employee = getDashboardEmployee(db, user, id);
   if (!employee) return null;
-  // A page's write: it waits for a CSV import that holds the write lock (the view is logged).
-  await writeAfterImport(() => logEmployeeDashboardView(db, user, employee.id));
   const { filters: parsed, notices } = parseFiltersWithNotices(url);
   const filters = { ...parsed, department: null };
   return {

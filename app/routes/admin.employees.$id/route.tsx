@@ -116,6 +116,16 @@ export default function EmployeeFormPage() {
           </Link>
         </div>
       </Form>
+      {employee ? (
+        <section className="card" aria-labelledby="employee-privacy-title">
+          <h2 id="employee-privacy-title">{t("privacy.employee.title")}</h2>
+          <p>
+            <Link to={`/admin/access-log?employee=${employee.id}`} data-testid="employee-access-log">
+              {t("privacy.log.employeeLink")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -11,15 +11,18 @@ import { getAuditRecord } from "~/models/audits/access.server";
 import { REVIEWER_ROLES } from "~/models/audits/review.server";
 import styles from "~/styles/audits.css";
 import { pageTitle } from "~/lib/meta";
+import { logAccess } from "~/models/access-log/record.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = ({ matches, params }) => pageTitle(matches, "audits.record.title", { id: params.id ?? "" });
 
-export function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request);
-  const record = getAuditRecord(getDb(), user, requireIdParam(params.id));
+  const db = getDb();
+  const record = getAuditRecord(db, user, requireIdParam(params.id));
   if (!record) throw notFound();
   const { audit } = record;
+  await logAccess(db, user, { action: "view_audit", object: `audit:${audit.id}`, orgId: audit.orgId, employeeId: audit.employeeId });
   const own = audit.auditorId === user.id && audit.auditType === "mystery_shopper";
   return {
     record,

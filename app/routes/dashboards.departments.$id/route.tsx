@@ -12,15 +12,20 @@ import { DASHBOARD_ROLES, departmentView } from "~/models/dashboards/views.serve
 import styles from "~/styles/dashboards.css";
 import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
 import { pageTitle, titled } from "~/lib/meta";
+import { logAccess } from "~/models/access-log/record.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data ? titled(data.department.name) : pageTitle(matches, "title.department");
 
-export function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.department);
-  const view = departmentView(getDb(), user, requireIdParam(params.id), new URL(request.url));
+  const db = getDb();
+  const view = departmentView(db, user, requireIdParam(params.id), new URL(request.url));
   if (!view) throw notFound();
+  // The page lists its employees' scores by name: personal data, logged.
+  const { id, orgId } = view.department;
+  await logAccess(db, user, { action: "view_department", object: `department:${id}`, orgId });
   return view;
 }
 

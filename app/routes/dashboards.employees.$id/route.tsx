@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
 import { csvHref, DashSection, ScoreTrend, Summary, useFmt } from "~/components/dashboards/page-parts";
@@ -11,19 +11,30 @@ import { DASHBOARD_ROLES, employeeView } from "~/models/dashboards/views.server"
 import styles from "~/styles/dashboards.css";
 import { RULE_MIN_ANSWERS } from "~/domain/dashboards/rule-ranking";
 import { pageTitle } from "~/lib/meta";
+import { OwnViewers } from "~/components/privacy/own-viewers";
+import { logAccess } from "~/models/access-log/record.server";
+import { viewsOfEmployee } from "~/models/access-log/list.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "title.employeeResults");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, DASHBOARD_ROLES.employee);
-  const view = await employeeView(getDb(), user, requireIdParam(params.id), new URL(request.url));
+  const db = getDb();
+  const view = employeeView(db, user, requireIdParam(params.id), new URL(request.url));
   if (!view) throw notFound();
-  return view;
+  const { id, orgId } = view.employee;
+  await logAccess(db, user, { action: "view_dashboard", object: `employee:${id}`, orgId, employeeId: id });
+  return {
+    ...view,
+    // The person themself sees who else looked; an administrator reads it in the access log.
+    viewers: user.employeeId === id ? viewsOfEmployee(db, id, user.id) : null,
+    accessLogHref: user.role === "admin" ? `/admin/access-log?employee=${id}` : null,
+  };
 }
 
 export default function EmployeeDashboardPage() {
-  const { employee, filters, notices, options, data } = useLoaderData<typeof loader>();
+  const { employee, filters, notices, options, data, viewers, accessLogHref } = useLoaderData<typeof loader>();
   const f = useFmt();
   const tables = employeeTables(f, data);
   const name = `${employee.firstName} ${employee.lastName}`;
@@ -32,6 +43,11 @@ export default function EmployeeDashboardPage() {
     <>
       <h1>{f.t("dashboards.employee.title", { name })}</h1>
       <p>{f.t("dashboards.employee.subtitle", { position: employee.position, department: employee.departmentName })}</p>
+      {accessLogHref ? (
+        <p>
+          <Link to={accessLogHref}>{f.t("privacy.log.employeeLink")}</Link>
+        </p>
+      ) : null}
       <FilterForm filters={filters} options={options} notices={notices} />
       <Summary filters={filters} total={data.total} minN={data.minN} />
       <ScoreTrend
@@ -53,6 +69,7 @@ export default function EmployeeDashboardPage() {
       <DashSection id="audits" title={f.t("dashboards.audits.title")}>
         <DataTable table={tables.audits} csvHref={csv("audits")} note={f.t("dashboards.audits.limit", { count: data.audits.length })} />
       </DashSection>
+      {viewers ? <OwnViewers viewers={viewers} /> : null}
     </>
   );
 }

@@ -26,6 +26,7 @@ import {
 import styles from "~/styles/audits.css";
 import { ReviewSchema } from "./schema";
 import { pageTitle } from "~/lib/meta";
+import { logAccess } from "~/models/access-log/record.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = ({ matches, params }) => pageTitle(matches, "review.item", { id: params.id ?? "" });
@@ -38,9 +39,11 @@ function load(request: Request, idParam: string | undefined) {
   return { user, id, record };
 }
 
-export function loader({ request, params }: LoaderFunctionArgs) {
-  const { id, record } = load(request, params.id);
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, id, record } = load(request, params.id);
   if (record.audit.state !== "submitted") throw redirect(`/audits/${id}`);
+  const { orgId, employeeId } = record.audit;
+  await logAccess(getDb(), user, { action: "view_audit", object: `audit:${id}`, orgId, employeeId });
   const roster = departmentRoster(getDb(), record.audit.departmentId).filter((e) => e.active || e.id === record.audit.employeeId);
   return { record, roster };
 }
