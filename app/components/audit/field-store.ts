@@ -55,3 +55,14 @@ export function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
+
+/** Deletes every record whose key starts with `prefix` (a finished inspection's employees). */
+export async function deleteRecords(prefix: string): Promise<void> {
+  for (const key of [...memory.keys()]) if (key.startsWith(prefix)) memory.delete(key);
+  const db = await database();
+  try {
+    await db?.delete(STORE, IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  } catch {
+    // Left behind: harmless, and tried again the next time the finished inspection is opened.
+  }
+}

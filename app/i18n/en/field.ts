@@ -16,5 +16,6 @@ export const field: Record<keyof typeof lt, string | PluralForms> = {
   "field.conflicts.takeTheirs": "Take the server's",
   "field.unanswered": "unanswered",
   "field.overallComment": "Overall comment",
+  "field.offlinePost": "The server cannot be reached. The answers are kept on this device; try again when the connection is back.",
   "audits.error.stale": "While you were filling it in, this draft was changed elsewhere. Reload the page and check the answers.",
 };

@@ -19,5 +19,6 @@ export const field = {
   "field.conflicts.takeTheirs": "Imti serverio",
   "field.unanswered": "neatsakyta",
   "field.overallComment": "Bendras komentaras",
+  "field.offlinePost": "Nėra ryšio su serveriu. Atsakymai laikomi šiame įrenginyje; bandykite dar kartą, kai atsiras ryšys.",
   "audits.error.stale": "Kol pildėte, šis juodraštis buvo pakeistas kitur. Atnaujinkite puslapį ir patikrinkite atsakymus.",
 };
