@@ -103,6 +103,11 @@ export const audits = sqliteTable(
     externalRef: text("external_ref"),
     // Set by the form that creates the audit; a resent form finds the same audit.
     clientKey: text("client_key").unique(),
+    // The draft's revision, counted by the audit store on every save of its answers or comment
+    // (field sync: a write based on an older revision is refused and merged, never by clocks).
+    revision: integer("revision").notNull().default(0),
+    // The idempotency key of the submit that submitted it: a resent submit gets the same result.
+    submitKey: text("submit_key"),
     score: real("score"),
     passed: integer("passed", { mode: "boolean" }),
     criticalFailure: integer("critical_failure", { mode: "boolean" }).notNull().default(false),

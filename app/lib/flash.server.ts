@@ -9,9 +9,14 @@ export type Flash = { key: MessageKey; params?: Params };
 
 export function redirectWithMessage(to: string, key: MessageKey, params?: Params, init: ResponseInit = {}) {
   const headers = new Headers(init.headers);
-  const value = Buffer.from(JSON.stringify({ key, params })).toString("base64url");
-  headers.append("Set-Cookie", `${COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=60`);
+  headers.append("Set-Cookie", flashCookie(key, params));
   return redirect(to, { ...init, headers });
+}
+
+/** The Set-Cookie header of a message shown on the next page (for JSON answers that the page follows itself). */
+export function flashCookie(key: MessageKey, params?: Params) {
+  const value = Buffer.from(JSON.stringify({ key, params })).toString("base64url");
+  return `${COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=60`;
 }
 
 /** The pending message and the Set-Cookie that clears it, if there is one. */

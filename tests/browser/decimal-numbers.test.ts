@@ -8,6 +8,7 @@ import { loadSessionUser } from "~/lib/auth.server";
 import { readAnswers } from "~/models/audits/answers.server";
 import { createDraft } from "~/models/audits/draft.server";
 import { departments, employees, organisations, users } from "../../db/schema";
+import { waitSynced } from "./field-sync-helpers";
 import { newPage, PHONE, signIn, serverAndBrowserForFile } from "./harness";
 
 const app = serverAndBrowserForFile({ SEED_DEMO: "1" });
@@ -62,12 +63,16 @@ describe("decimal numbers", () => {
       await input.press("ControlOrMeta+a");
       await input.press("Backspace");
       await input.pressSequentially(typed);
-      // The form posts to its own URL, so waiting for the URL would pass at once: wait for the
-      // message the redirect after the save brings (the draft is written by then).
+      // "Save" sends what waits at once; the form says when nothing waits any more.
       await page.getByTestId("save-draft").click();
-      await page.getByText("Juodraštis išsaugotas.").waitFor();
-      await page.getByTestId("save-draft").waitFor();
-      await page.evaluate(() => window.localStorage.clear());
+      await waitSynced(page);
+      await page.evaluate(
+        () =>
+          new Promise((done) => {
+            const request = indexedDB.deleteDatabase("etalonas-field");
+            request.onsuccess = request.onerror = request.onblocked = () => done(null);
+          }),
+      );
       expect(storedNumber()).toBe(Number(typed.replace(",", ".")));
       await page.reload();
       // Shown back in the interface's language (Lithuanian here: the comma).

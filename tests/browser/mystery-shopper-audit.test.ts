@@ -61,11 +61,20 @@ describe("mystery-shopper audit", () => {
       else if (key === NA_ITEM) await answerItem(page, key, { kind: "choice", label: "Netaikoma" });
       else await answerItem(page, key);
     }
-    await Promise.all([page.waitForURL(/\/audits\/\d+\/edit$/), page.getByTestId("save-draft").click()]);
-    await page.getByText("Juodraštis išsaugotas.").waitFor();
+    // With JavaScript "save" sends what waits at once and the page stays.
+    await page.getByTestId("save-draft").click();
+    await page.locator('[data-testid="sync-waiting"][data-count="0"]').waitFor();
+    await page.getByTestId("sync-confirmed").waitFor();
+    expect(page.url()).toMatch(/\/audits\/\d+\/edit$/);
 
-    // Resume from the server's draft alone: the browser's copy is dropped first.
-    await page.evaluate(() => window.localStorage.clear());
+    // Resume from the server's draft alone: the device's copy is dropped first.
+    await page.evaluate(
+      () =>
+        new Promise((done) => {
+          const request = indexedDB.deleteDatabase("etalonas-field");
+          request.onsuccess = request.onerror = request.onblocked = () => done(null);
+        }),
+    );
     await page.reload();
     await item(page, NO_ITEM).waitFor();
     expect(await item(page, NO_ITEM).getByLabel("Ne", { exact: true }).isChecked()).toBe(true);

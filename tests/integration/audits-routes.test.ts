@@ -155,7 +155,7 @@ describe("filling in", () => {
       ),
     );
     expect(status(auto)).toBe(200);
-    expect(((await (auto as Response).json()) as { savedAt: number }).savedAt).toBeGreaterThan(0);
+    expect(((await (auto as Response).json()) as { confirmedAt: number }).confirmedAt).toBeGreaterThan(0);
     const data = (await settle(() =>
       edit.loader(args(getRequest(`/audits/${id}/edit`, { cookie: org.cookies.mystery_shopper }), { id: String(id) })),
     )) as Awaited<ReturnType<typeof edit.loader>>;

@@ -105,7 +105,7 @@ describe("drafts", () => {
       { key: "vmb.greet.greets_first", choice: "yes" as const },
       { key: "vmb.greet.stops_other_activity", choice: "no" as const },
     ];
-    expect(saveDraft(db, shopper, audit.id, first)).toEqual({ changed: true, errors: [] });
+    expect(saveDraft(db, shopper, audit.id, first)).toEqual({ status: "saved", changed: true, errors: [], revision: 1 });
     expect(readAnswers(db, audit.id)).toEqual(first);
     expect(saveDraft(db, shopper, audit.id, first).changed).toBe(false);
     expect(history(audit.id)).toEqual(["created", "edited"]);

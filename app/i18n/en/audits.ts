@@ -110,9 +110,6 @@ export const audits: Record<keyof typeof lt, string | PluralForms> = {
   "audits.form.unit.hours": { one: "hour", other: "hours" },
   "audits.form.unit.minutes": { one: "minute", other: "minutes" },
   "audits.form.progress": "{answered} of {total} answered",
-  "audits.form.unsavedLeave": "Your answers are not saved yet. If you leave this page, they are lost.",
-  "audits.form.unsavedStay": "Stay and continue",
-  "audits.form.unsavedDiscard": "Leave without saving",
 
   "audits.choice.yes": "Yes",
   "audits.choice.partial": "Partly",
@@ -208,7 +205,8 @@ export const audits: Record<keyof typeof lt, string | PluralForms> = {
   "inspections.edit": "Change",
   "inspections.progress": "{done} of {total} done",
   "inspections.progressAbsent": "absent: {absent}",
-  "inspections.saveHint": "Answers are saved when you press “{next}”. Choosing another employee in the list does not keep unsaved answers.",
+  "inspections.saveHint":
+    "Answers are saved on the server when you press “{next}”. Until then a browser with JavaScript keeps them on this device, so choosing another employee does not lose them.",
   "inspections.error.noChecklist": "Choose at least one checklist.",
   "inspections.error.submitted": "This inspection has already been submitted.",
   "inspections.error.pending": "Not every employee is inspected or marked absent.",

@@ -8,6 +8,7 @@ import { autocheck } from "./autocheck";
 import { checklists } from "./checklists";
 import { common } from "./common";
 import { dashboards } from "./dashboards";
+import { field } from "./field";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
 import { privacy } from "./privacy";
@@ -24,6 +25,7 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...checklists,
   ...csv,
   ...dashboards,
+  ...field,
   ...organisations,
   ...privacy,
   ...programme,

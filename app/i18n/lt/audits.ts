@@ -113,9 +113,6 @@ export const audits = {
   "audits.form.unit.hours": { one: "valanda", few: "valandos", many: "valandos", other: "valandų" },
   "audits.form.unit.minutes": { one: "minutė", few: "minutės", many: "minutės", other: "minučių" },
   "audits.form.progress": "Atsakyta {answered} iš {total}",
-  "audits.form.unsavedLeave": "Atsakymai dar neišsaugoti. Išėjus iš šio puslapio jie bus prarasti.",
-  "audits.form.unsavedStay": "Likti ir tęsti",
-  "audits.form.unsavedDiscard": "Išeiti neišsaugojus",
 
   "audits.choice.yes": "Taip",
   "audits.choice.partial": "Iš dalies",
@@ -216,7 +213,8 @@ export const audits = {
   "inspections.edit": "Keisti",
   "inspections.progress": "Įvertinta {done} iš {total}",
   "inspections.progressAbsent": "nėra darbe: {absent}",
-  "inspections.saveHint": "Atsakymai išsaugomi paspaudus „{next}“. Pasirinkus kitą darbuotoją sąraše, neišsaugoti atsakymai neišlieka.",
+  "inspections.saveHint":
+    "Atsakymai išsaugomi serveryje paspaudus „{next}“. Iki tol naršyklė su JavaScript juos laiko šiame įrenginyje, todėl jie neprarandami pasirinkus kitą darbuotoją.",
   "inspections.error.noChecklist": "Pasirinkite bent vieną kontrolinį sąrašą.",
   "inspections.error.submitted": "Šis patikrinimas jau pateiktas.",
   "inspections.error.pending": "Ne visi darbuotojai įvertinti arba pažymėti kaip nesantys.",

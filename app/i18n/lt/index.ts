@@ -6,6 +6,7 @@ import { autocheck } from "./autocheck";
 import { checklists } from "./checklists";
 import { common } from "./common";
 import { dashboards } from "./dashboards";
+import { field } from "./field";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
 import { privacy } from "./privacy";
@@ -22,6 +23,7 @@ export const lt = {
   ...checklists,
   ...csv,
   ...dashboards,
+  ...field,
   ...organisations,
   ...privacy,
   ...programme,

@@ -102,19 +102,70 @@ function ownEditable(db: Db, user: SessionUser, auditId: number) {
 export type DraftDetails = { overallComment?: string | null };
 
 /**
- * Saves the answers as they are (a draft may be unfinished). Answers that are wrong rather
- * than unfinished (e.g. a non-number) are reported; the rest is saved. Returns whether
- * anything changed and the errors, if any.
+ * What the field sync sends with a write: the revision its copy of the form started from
+ * (a stale write is refused, see StaleDraft) and, for a submit, its idempotency key.
  */
-export function saveDraft(db: Db, user: SessionUser, auditId: number, answers: RawAnswer[], details: DraftDetails = {}) {
+export type SyncBase = { baseRevision?: number; submitKey?: string };
+
+/** The server's draft when a write was based on an older revision: the client merges with it. */
+export type StaleDraft = { status: "stale"; revision: number; answers: RawAnswer[]; overallComment: string | null };
+
+const staleDraft = (t: Db, audit: AuditRow): StaleDraft => ({
+  status: "stale",
+  revision: audit.revision,
+  answers: readAnswers(t, audit.id),
+  overallComment: audit.overallComment,
+});
+
+export type SavedDraft = { status: "saved"; changed: boolean; errors: AnswerError[]; revision: number };
+export type DraftSaveResult = SavedDraft | StaleDraft;
+
+/**
+ * Saves the answers as they are (a draft may be unfinished). Answers that are wrong rather
+ * than unfinished (e.g. a non-number) are reported; the rest is saved. A write that changes
+ * something and is based on an older revision than the stored one is refused (stale).
+ */
+export function saveDraft(db: Db, user: SessionUser, auditId: number, answers: RawAnswer[], details?: DraftDetails): SavedDraft;
+export function saveDraft(
+  db: Db,
+  user: SessionUser,
+  auditId: number,
+  answers: RawAnswer[],
+  details: DraftDetails,
+  sync: SyncBase,
+): DraftSaveResult;
+export function saveDraft(
+  db: Db,
+  user: SessionUser,
+  auditId: number,
+  answers: RawAnswer[],
+  details: DraftDetails = {},
+  sync: SyncBase = {},
+): DraftSaveResult {
   return withAuditStore(db, (store, t) => {
     const audit = ownEditable(t, user, auditId);
     if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) throw new AuditActionError("audits.error.notEditable");
     const checklist = getChecklistVersion(t, audit.checklistVersionId);
     const errors = validateAnswers(checklist, answers, { requireComplete: false }).filter((e) => !INCOMPLETE_CODES.has(e.code));
-    const changed = recordEdit(t, user, audit, answers, details, () => store.saveDraft(auditId, checklist, answers));
-    return { changed, errors };
+    const edit = editOf(t, audit, answers, details);
+    if (!edit) return { status: "saved", changed: false, errors, revision: audit.revision };
+    if (sync.baseRevision !== undefined && sync.baseRevision !== audit.revision) return staleDraft(t, audit);
+    if (edit.items.length) store.saveDraft(auditId, checklist, answers);
+    store.edited(auditId, edit.comment);
+    recordEditHistory(t, user, audit, edit);
+    return { status: "saved", changed: true, errors, revision: audit.revision + 1 };
   });
+}
+
+type Edit = { items: string[]; comment?: string | null };
+
+/** What an edit changes: the item keys and the overall comment (when changed); null for nothing. */
+function editOf(t: Db, audit: AuditRow, answers: RawAnswer[], details: DraftDetails): Edit | null {
+  const items = changedKeys(readAnswers(t, audit.id), answers);
+  const comment = details.overallComment === undefined ? audit.overallComment : details.overallComment?.trim() || null;
+  const commentChanged = comment !== audit.overallComment;
+  if (!items.length && !commentChanged) return null;
+  return commentChanged ? { items, comment } : { items };
 }
 
 const updateComment = (db: Db) =>
@@ -124,37 +175,33 @@ const updateComment = (db: Db) =>
     .where(eq(audits.id, bound("id")))
     .prepare();
 
-/**
- * Records an edit of the answers or the overall comment (history "edited") and stores the
- * comment; `writeAnswers` stores the answers when they changed. Returns whether anything did.
- */
-function recordEdit(t: Db, user: SessionUser, audit: AuditRow, answers: RawAnswer[], details: DraftDetails, writeAnswers: () => void) {
-  const changed = changedKeys(readAnswers(t, audit.id), answers);
-  const comment = details.overallComment === undefined ? audit.overallComment : details.overallComment?.trim() || null;
-  const commentChanged = comment !== audit.overallComment;
-  if (!changed.length && !commentChanged) return false;
-  if (changed.length) writeAnswers();
-  if (commentChanged) prepared(t, updateComment).run({ id: audit.id, comment, now: Date.now() });
+/** The history entry "edited" of an edit. */
+function recordEditHistory(t: Db, user: SessionUser, audit: AuditRow, edit: Edit) {
   recordHistory(t, {
     auditId: audit.id,
     actorId: user.id,
     action: "edited",
-    details: { items: changed, overallComment: commentChanged || undefined },
+    details: { items: edit.items, overallComment: edit.comment !== undefined || undefined },
   });
-  return true;
 }
 
-export type SubmitResult = { status: "submitted" | "already_submitted"; audit: AuditRow } | { status: "invalid"; errors: AnswerError[] };
+export type SubmitResult =
+  { status: "submitted" | "already_submitted"; audit: AuditRow } | { status: "invalid"; errors: AnswerError[] } | StaleDraft;
+
+/** An audit no longer editable: the first result again for the submit that submitted it (same key), else already submitted. */
+function closedResult(audit: AuditRow, submitKey: string | undefined): SubmitResult {
+  return { status: submitKey && audit.submitKey === submitKey ? "submitted" : "already_submitted", audit };
+}
 
 /** Submits the saved answers inside the caller's transaction; incomplete answers are returned, not thrown. */
-function trySubmit(t: Db, store: AuditStore, user: SessionUser, auditId: number): SubmitResult {
+function trySubmit(t: Db, store: AuditStore, user: SessionUser, auditId: number, submitKey?: string): SubmitResult {
   const audit = ownEditable(t, user, auditId);
-  if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return { status: "already_submitted", audit };
+  if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return closedResult(audit, submitKey);
   const checklist = getChecklistVersion(t, audit.checklistVersionId);
   const answers = readAnswers(t, auditId);
   const errors = validateAnswers(checklist, answers, { requireComplete: true });
   if (errors.length) return { status: "invalid", errors };
-  store.finish(audit, answers, "submitted", user.id);
+  store.finish(audit, answers, "submitted", user.id, null, submitKey ?? null);
   return { status: "submitted", audit: getAuditRow(t, auditId)! };
 }
 
@@ -173,20 +220,35 @@ export function submitAudit(db: Db, user: SessionUser, auditId: number): SubmitR
  * The form's submit: saves the answers, then submits them, in one transaction. When the
  * answers are incomplete the draft is still saved and the errors are returned. Complete
  * answers are written once, with their scores (saving them first as a draft and then again
- * on submit cost a third of a submission's time).
+ * on submit cost a third of a submission's time). A submit based on an older revision that
+ * changes something is refused (stale); one resent with the key of the submit that
+ * submitted the audit gets "submitted" again.
  */
-export function saveAndSubmit(db: Db, user: SessionUser, auditId: number, answers: RawAnswer[], details: DraftDetails = {}): SubmitResult {
+export function saveAndSubmit(
+  db: Db,
+  user: SessionUser,
+  auditId: number,
+  answers: RawAnswer[],
+  details: DraftDetails = {},
+  sync: SyncBase = {},
+): SubmitResult {
   return withAuditStore(db, (store, t) => {
     const audit = ownEditable(t, user, auditId);
-    if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return { status: "already_submitted", audit };
+    if (!(EDITABLE_STATES as readonly string[]).includes(audit.state)) return closedResult(audit, sync.submitKey);
     const checklist = getChecklistVersion(t, audit.checklistVersionId);
     if (validateAnswers(checklist, answers, { requireComplete: true }).length) {
-      saveDraft(t, user, auditId, answers, details);
-      return trySubmit(t, store, user, auditId);
+      const saved = saveDraft(t, user, auditId, answers, details, sync);
+      if (saved.status === "stale") return saved;
+      return trySubmit(t, store, user, auditId, sync.submitKey);
     }
-    // finish writes the answers with their values, so the edit only records them.
-    recordEdit(t, user, audit, answers, details, () => {});
-    store.finish(audit, answers, "submitted", user.id);
+    const edit = editOf(t, audit, answers, details);
+    if (edit && sync.baseRevision !== undefined && sync.baseRevision !== audit.revision) return staleDraft(t, audit);
+    // finish writes the answers with their values (and a new revision), so the edit only records them.
+    if (edit) {
+      if (edit.comment !== undefined) prepared(t, updateComment).run({ id: audit.id, comment: edit.comment, now: Date.now() });
+      recordEditHistory(t, user, audit, edit);
+    }
+    store.finish(audit, answers, "submitted", user.id, null, sync.submitKey ?? null);
     return { status: "submitted", audit: getAuditRow(t, auditId)! };
   });
 }

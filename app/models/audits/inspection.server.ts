@@ -155,6 +155,7 @@ function storeAnswers(
     recordHistory(t, { auditId: audit.id, actorId: user.id, action: "edited" });
   }
   store.saveDraft(audit.id, getChecklistVersion(t, audit.checklistVersionId), answers);
+  store.edited(audit.id);
   return audit;
 }
 

@@ -19,7 +19,12 @@ const SQL = {
   section: "INSERT INTO audit_section_scores (audit_id, section_key, score) VALUES (?, ?, ?)",
   deleteSections: "DELETE FROM audit_section_scores WHERE audit_id = ?",
   score: "UPDATE audits SET score = ?, passed = ?, critical_failure = ?, critical_items = ?, updated_at = ? WHERE id = ?",
-  state: "UPDATE audits SET state = ?, submitted_at = ?, published_at = ?, updated_at = ? WHERE id = ?",
+  state: `UPDATE audits SET state = ?, submitted_at = ?, published_at = ?, updated_at = ?, revision = revision + 1,
+    submit_key = coalesce(?, submit_key) WHERE id = ?`,
+  // An edit of a draft: a new revision, and the overall comment when the first parameter is 1.
+  edited: `UPDATE audits SET overall_comment = CASE WHEN ? THEN ? ELSE overall_comment END, revision = revision + 1,
+    updated_at = ? WHERE id = ?`,
+  touched: "UPDATE audits SET revision = revision + 1, updated_at = ? WHERE id = ?",
 };
 
 const bool = (b: boolean | null) => (b === null ? null : b ? 1 : 0);
@@ -134,6 +139,23 @@ export function updateScoreRow(db: Db, auditId: number, score: AuditScore, now: 
 }
 
 /** Moves a finished audit's row to submitted or published (the form's submit, review, inspection). */
-export function updateFinishedRow(db: Db, auditId: number, to: "submitted" | "published", now: number, submittedAt: number) {
-  statement(db, SQL.state).run(to, submittedAt, to === "published" ? now : null, now, auditId);
+export function updateFinishedRow(
+  db: Db,
+  auditId: number,
+  to: "submitted" | "published",
+  now: number,
+  submittedAt: number,
+  submitKey: string | null = null,
+) {
+  statement(db, SQL.state).run(to, submittedAt, to === "published" ? now : null, now, submitKey, auditId);
+}
+
+/** A new revision of a draft (answers saved), with its overall comment when `comment` is given. */
+export function updateEditedRow(db: Db, auditId: number, now: number, comment?: string | null) {
+  statement(db, SQL.edited).run(comment === undefined ? 0 : 1, comment ?? null, now, auditId);
+}
+
+/** A new revision of a draft whose answers changed by other means (the automatic check). */
+export function touchRow(db: Db, auditId: number, now: number) {
+  statement(db, SQL.touched).run(now, auditId);
 }

@@ -17,7 +17,15 @@ import { getAuditRow, type AuditRow } from "./audit.server";
 import { checklistForDepartment } from "./checklists.server";
 import { recordHistory, type HistoryAction } from "./history.server";
 import { writeSuggestionOutcomes, writeSuggestionRows, type Suggestion } from "./suggestion-rows.server";
-import { insertAuditRow, updateFinishedRow, updateScoreRow, writeAnswerRows, writeSectionRows } from "./store-rows.server";
+import {
+  insertAuditRow,
+  touchRow,
+  updateEditedRow,
+  updateFinishedRow,
+  updateScoreRow,
+  writeAnswerRows,
+  writeSectionRows,
+} from "./store-rows.server";
 import { audits, departments, type AuditState } from "../../../db/schema";
 
 /** A finished audit to insert (the import, the generator, tests). */
@@ -153,9 +161,17 @@ export function openAuditStore(db: Db) {
       return audit;
     },
 
-    /** Replaces a draft's answers as they are (a draft may be unfinished): stored, not scored. */
+    /** Replaces a draft's answers as they are (a draft may be unfinished): stored, not scored. Call `edited` after. */
     saveDraft(auditId: number, checklist: Checklist, answers: RawAnswer[]) {
       writeAnswerRows(db, auditId, checklist, answers, null, false);
+    },
+
+    /**
+     * Ends an edit of a draft: its revision goes up by one (what the field sync compares
+     * instead of clocks), with the overall comment when given.
+     */
+    edited(auditId: number, overallComment?: string | null) {
+      updateEditedRow(db, auditId, Date.now(), overallComment);
     },
 
     /**
@@ -166,12 +182,19 @@ export function openAuditStore(db: Db) {
       const now = Date.now();
       writeSuggestionRows(db, auditId, checklist.id, suggestions, now);
       writeAnswerRows(db, auditId, checklist, answers, null, false);
-      // Newer than any copy the browser kept of the form, which would otherwise be put back over the filled answers.
-      db.update(audits).set({ updatedAt: now }).where(eq(audits.id, auditId)).run();
+      // A new revision: a browser's copy of the form based on the older one is merged with these answers.
+      touchRow(db, auditId, now);
     },
 
     /** Moves an audit with complete answers (a draft, returned or submitted one) to submitted or published. */
-    finish(audit: AuditRow, answers: RawAnswer[], to: "submitted" | "published", actorId: number | null, comment?: string | null) {
+    finish(
+      audit: AuditRow,
+      answers: RawAnswer[],
+      to: "submitted" | "published",
+      actorId: number | null,
+      comment?: string | null,
+      submitKey: string | null = null,
+    ) {
       const checklist = checklistForDepartment(db, audit.checklistVersionId, audit.departmentId);
       const score = scoreAudit(checklist, answers);
       if (countsInAggregates(audit)) delta.addStored(db, audit.id, -1);
@@ -180,7 +203,7 @@ export function openAuditStore(db: Db) {
       // Publishing a submitted audit keeps its submission time; a draft finished directly (an
       // inspection's) is submitted now.
       const submittedAt = audit.state === "submitted" && audit.submittedAt !== null ? audit.submittedAt : now;
-      updateFinishedRow(db, audit.id, to, now, submittedAt);
+      updateFinishedRow(db, audit.id, to, now, submittedAt, submitKey);
       // The auditor's submit decides each automatic suggestion: agreed or overridden.
       if (audit.state === "draft" || audit.state === "returned") writeSuggestionOutcomes(db, audit.id, checklist, answers);
       recordHistory(db, { auditId: audit.id, actorId, action: to, fromState: audit.state, toState: to, comment, at: now });

@@ -1,13 +1,15 @@
 // The fill-in form of a mystery shopper's own draft (or returned) audit. Works without
-// JavaScript ("save draft" and "submit" buttons); with it, changes are autosaved and kept
-// in the browser until the server has them.
+// JavaScript ("save draft" and "submit" buttons, this action); with it, the form is local
+// first: changes go to the device's copy and through the field sync (../audits.$id_.autosave),
+// which never replaces the form with an error page.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useRef } from "react";
 import { ChecklistFields, ErrorSummary, errorsByItem } from "~/components/audit/checklist-fields";
-import { AutosaveStatus } from "~/components/audit/autosave-status";
-import { useDraftBackup } from "~/components/audit/use-draft-backup";
+import { SyncConflicts } from "~/components/audit/sync-conflicts";
+import { SyncStatus } from "~/components/audit/sync-status";
+import { useFieldSync } from "~/components/audit/use-field-sync";
 import { getDb, type Db } from "~/db.server";
 import { answersFromForm } from "~/domain/audit-form/fields";
 import { notFound, requireRole, type SessionUser } from "~/lib/auth.server";
@@ -52,6 +54,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       id: audit.id,
       state: audit.state,
       updatedAt: audit.updatedAt,
+      revision: audit.revision,
       reviewComment: audit.reviewComment,
       overallComment: audit.overallComment,
       interactionAt: audit.interactionAt,
@@ -75,14 +78,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const checklist = getChecklistVersion(getDb(), audit.checklistVersionId);
   const answers = answersFromForm(checklist, (name) => form.getAll(name).map(String));
   const details = { overallComment: String(form.get("overallComment") ?? "").slice(0, 4000) };
+  // The revision the page was rendered with: a post over a newer revision (another tab) is refused, not applied.
+  const revision = Number(form.get("revision"));
+  const sync = { baseRevision: form.has("revision") && Number.isInteger(revision) && revision >= 0 ? revision : undefined };
   const db = getDb();
   try {
     if (form.get("intent") === "submit") {
-      const result = saveAndSubmit(db, user, id, answers, details);
+      const result = saveAndSubmit(db, user, id, answers, details, sync);
+      if (result.status === "stale") return data({ error: "audits.error.stale" as const, answerErrors: [] }, { status: 409 });
       if (result.status === "invalid") return { answerErrors: result.errors };
       return redirectWithMessage(`/audits/${id}`, result.status === "submitted" ? "audits.form.submitted" : "audits.form.alreadySubmitted");
     }
-    const { errors } = saveDraft(db, user, id, answers, details);
+    const saved = saveDraft(db, user, id, answers, details, sync);
+    if (saved.status === "stale") return data({ error: "audits.error.stale" as const, answerErrors: [] }, { status: 409 });
+    const { errors } = saved;
     if (errors.length) return { answerErrors: errors };
     return redirectWithMessage(`/audits/${id}/edit`, "audits.form.saved");
   } catch (error) {
@@ -121,10 +130,18 @@ export default function AuditFormPage() {
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
-  const backup = useDraftBackup(formRef, String(audit.id), audit.updatedAt, `/audits/${audit.id}/autosave`);
-  const errors = errorsByItem(result && "answerErrors" in result ? result.answerErrors : undefined);
-  const busy = navigation.state === "submitting";
   const { locale } = useI18n();
+  const sync = useFieldSync(formRef, {
+    storeKey: `audit:${audit.id}`,
+    url: `/audits/${audit.id}/autosave`,
+    checklist,
+    revision: audit.revision,
+    answers,
+    overallComment: audit.overallComment,
+    decimal: locale === "lt" ? "," : ".",
+  });
+  const errors = errorsByItem(sync.errors ?? (result && "answerErrors" in result ? result.answerErrors : undefined));
+  const busy = navigation.state === "submitting" || Boolean(sync.record?.submit);
   return (
     <div className="audit-form">
       <h1>{t("audits.form.title", { title: checklistName(checklist, locale) })}</h1>
@@ -144,12 +161,14 @@ export default function AuditFormPage() {
         </p>
       ) : null}
       <AutocheckPanel channel={audit.channel} error={result && "autocheck" in result ? result.autocheck : undefined} busy={busy} />
-      <ErrorSummary errors={errors} result={result} />
-      <Form method="post" ref={formRef} onChange={backup.onChange} onSubmit={backup.onSubmit} noValidate data-testid="audit-form">
-        {/* Keyed by the draft's last change: the inputs are uncontrolled, so answers the server
+      <ErrorSummary errors={errors} result={sync.errors ?? result} />
+      <SyncConflicts conflicts={sync.record?.conflicts ?? []} checklist={checklist} onResolve={sync.resolve} />
+      <Form method="post" ref={formRef} onChange={sync.onChange} onSubmit={sync.onSubmit} noValidate data-testid="audit-form">
+        <input type="hidden" name="revision" value={audit.revision} />
+        {/* Keyed by the draft's revision: the inputs are uncontrolled, so answers the server
             filled in (the automatic check) appear only in fresh inputs. */}
         <ChecklistFields
-          key={audit.updatedAt}
+          key={audit.revision}
           checklist={checklist}
           answers={answers}
           errors={errors}
@@ -161,7 +180,7 @@ export default function AuditFormPage() {
           <textarea id="overallComment" name="overallComment" defaultValue={audit.overallComment ?? ""} maxLength={4000} />
         </div>
         <div className="audit-actions">
-          <AutosaveStatus state={backup.state} savedAt={backup.savedAt} />
+          <SyncStatus record={sync.record} phase={sync.phase} restored={sync.restored} />
           <button type="submit" name="intent" value="save" className="secondary" disabled={busy} data-testid="save-draft">
             {t("audits.form.saveDraft")}
           </button>

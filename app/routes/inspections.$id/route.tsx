@@ -2,8 +2,11 @@
 // employee" or "absent"), the workplace checklist, then submit, which publishes everything.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { ChecklistFields, ErrorSummary, errorsByItem } from "~/components/audit/checklist-fields";
-import { useLeaveGuard } from "~/components/audit/leave-guard";
+import { deleteRecords } from "~/components/audit/field-store";
+import { useLocalCopy } from "~/components/audit/use-local-copy";
+import { useSafeSubmit } from "~/components/audit/use-safe-submit";
 import { StaffProgress } from "~/components/audit/staff-progress";
 import { getDb } from "~/db.server";
 import { answersFromForm } from "~/domain/audit-form/fields";
@@ -115,8 +118,22 @@ export default function InspectionPage() {
   const errors = errorsByItem(result?.answerErrors);
   const shownAnswers = result?.answers ?? answers;
   const formKey = subject?.kind === "employee" ? `e${subject.employee.employeeId}` : (subject?.kind ?? "none");
-  // Answers sent back with errors are not saved yet either.
-  const guard = useLeaveGuard(result?.answers ?? null);
+  // The answers of each employee (and the workplace) live on the device until the server has them.
+  const formRef = useRef<HTMLFormElement>(null);
+  const checklist = subject?.kind === "employee" ? appearance : subject?.kind === "workplace" ? workplace : null;
+  const copy = useLocalCopy(
+    formRef,
+    subject ? `inspection:${inspection.id}:${formKey}` : null,
+    checklist,
+    answers,
+    locale === "lt" ? "," : ".",
+  );
+  const safe = useSafeSubmit();
+  const open = inspection.state === "draft";
+  useEffect(() => {
+    if (!open) void deleteRecords(`inspection:${inspection.id}:`);
+  }, [open, inspection.id]);
+  const formProps = { ref: formRef, onChange: copy.onChange, onSubmit: safe.onSubmit };
   return (
     <>
       <h1>{t("inspections.title", { department: department.name })}</h1>
@@ -124,6 +141,16 @@ export default function InspectionPage() {
       {result?.error ? (
         <p className="alert" role="alert">
           {t(result.error)}
+        </p>
+      ) : null}
+      {safe.offline ? (
+        <p className="alert" role="alert" data-testid="offline-post">
+          {t("field.offlinePost")}
+        </p>
+      ) : null}
+      {copy.restored ? (
+        <p className="notice" role="status" data-testid="restored-copy">
+          {t("audits.form.restored")}
         </p>
       ) : null}
       <StaffProgress
@@ -140,13 +167,13 @@ export default function InspectionPage() {
           </h2>
           <p className="muted">{subject.employee.position}</p>
           {/* "Absent" is a form of its own: Enter in the answers must never submit it. */}
-          <Form method="post">
+          <Form method="post" onSubmit={safe.onSubmit}>
             <input type="hidden" name="employeeId" value={subject.employee.employeeId} />
             <button type="submit" name="intent" value="absent" className="secondary" disabled={busy} data-testid="mark-absent">
               {t("inspections.absent")}
             </button>
           </Form>
-          <Form method="post" data-testid="employee-form" {...guard.formProps}>
+          <Form method="post" data-testid="employee-form" {...formProps}>
             <input type="hidden" name="employeeId" value={subject.employee.employeeId} />
             <ErrorSummary errors={errors} result={result} />
             <ChecklistFields checklist={appearance} answers={shownAnswers} errors={errors} />
@@ -158,9 +185,8 @@ export default function InspectionPage() {
           </Form>
         </section>
       ) : null}
-      {guard.guard}
       {subject?.kind === "workplace" && workplace ? (
-        <Form method="post" key={formKey} className="card" data-testid="workplace-form" {...guard.formProps}>
+        <Form method="post" key={formKey} className="card" data-testid="workplace-form" {...formProps}>
           <h2>{checklistName(workplace, locale)}</h2>
           <ErrorSummary errors={errors} result={result} />
           <ChecklistFields checklist={workplace} answers={shownAnswers} errors={errors} />
@@ -172,7 +198,7 @@ export default function InspectionPage() {
         </Form>
       ) : null}
       {inspection.state === "draft" ? (
-        <Form method="post" className="card">
+        <Form method="post" className="card" onSubmit={safe.onSubmit}>
           {subject === null ? <p>{t("inspections.allDone")}</p> : null}
           <button type="submit" name="intent" value="submit" className="primary" disabled={busy} data-testid="submit-inspection">
             {t("inspections.submit")}
