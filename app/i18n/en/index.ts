@@ -11,6 +11,7 @@ import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
 import { programme } from "./programme";
+import { twoFactor } from "./two-factor";
 
 export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...common,
@@ -24,4 +25,5 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...dashboards,
   ...organisations,
   ...programme,
+  ...twoFactor,
 };

@@ -9,6 +9,7 @@ import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
 import { programme } from "./programme";
+import { twoFactor } from "./two-factor";
 
 export const lt = {
   ...common,
@@ -22,4 +23,5 @@ export const lt = {
   ...dashboards,
   ...organisations,
   ...programme,
+  ...twoFactor,
 };
