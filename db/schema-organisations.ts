@@ -24,6 +24,8 @@ export const organisations = sqliteTable("organisations", {
   rankingMinimum: integer("ranking_minimum").notNull().default(3),
   /** The score the organisation aims at, drawn on its dashboards; null: none. */
   scoreTarget: integer("score_target"),
+  /** Administrators and leadership must sign in with a second factor (TOTP); off by default. */
+  twoFactorRequired: integer("two_factor_required", { mode: "boolean" }).notNull().default(false),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   createdAt: integer("created_at").notNull().default(now),
   updatedAt: integer("updated_at").notNull().default(now),

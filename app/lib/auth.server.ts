@@ -3,7 +3,16 @@
 import { redirect } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import { bound, getDb, prepared, type Db } from "~/db.server";
-import { departments, employees, organisations, userDepartments, userOrganisations, users, type Role } from "../../db/schema";
+import {
+  departments,
+  employees,
+  organisations,
+  userDepartments,
+  userOrganisations,
+  users,
+  userTwoFactor,
+  type Role,
+} from "../../db/schema";
 import { destroySession, getSessionUserId, sessionCookie } from "./session.server";
 import { forbidden } from "./http-errors";
 import { writeUnlessImport } from "./write-gate.server";
@@ -24,6 +33,10 @@ export type SessionUser = {
   orgDepartmentIds: number[];
   /** The employee record linked to this account, if any. */
   employeeId: number | null;
+  /** Two-factor sign-in is in force for this account. */
+  twoFactorEnabled?: boolean;
+  /** The organisation requires two-factor sign-in of this user's role (admin, leadership). */
+  twoFactorRequired?: boolean;
 };
 
 // Read on every request: statements prepared once per connection.
@@ -49,7 +62,7 @@ const selectGrantedOrgs = (db: Db) =>
     .prepare();
 const selectOrgActive = (db: Db) =>
   db
-    .select({ active: organisations.active })
+    .select({ active: organisations.active, twoFactorRequired: organisations.twoFactorRequired })
     .from(organisations)
     .where(eq(organisations.id, bound("orgId")))
     .prepare();
@@ -58,6 +71,12 @@ const selectOrgDepartments = (db: Db) =>
     .select({ id: departments.id })
     .from(departments)
     .where(eq(departments.orgId, bound("orgId")))
+    .prepare();
+const selectTwoFactor = (db: Db) =>
+  db
+    .select({ confirmedAt: userTwoFactor.confirmedAt })
+    .from(userTwoFactor)
+    .where(eq(userTwoFactor.userId, bound("userId")))
     .prepare();
 const selectUserEmployee = (db: Db) =>
   db
@@ -69,7 +88,8 @@ const selectUserEmployee = (db: Db) =>
 export function loadSessionUser(db: Db, userId: number): SessionUser | null {
   const user = prepared(db, selectUser).get({ userId });
   if (!user || !user.active) return null;
-  if (user.orgId !== null && !prepared(db, selectOrgActive).get({ orgId: user.orgId })?.active) return null;
+  const org = user.orgId === null ? null : prepared(db, selectOrgActive).get({ orgId: user.orgId });
+  if (user.orgId !== null && !org?.active) return null;
   const departmentIds = prepared(db, selectUserDepartments)
     .all({ userId })
     .map((r) => r.id);
@@ -94,6 +114,8 @@ export function loadSessionUser(db: Db, userId: number): SessionUser | null {
             .map((r) => r.id)
         : [],
     employeeId: employee?.id ?? null,
+    twoFactorEnabled: !!prepared(db, selectTwoFactor).get({ userId })?.confirmedAt,
+    twoFactorRequired: !!org?.twoFactorRequired && TWO_FACTOR_ROLES.includes(user.role),
   };
 }
 
@@ -107,7 +129,22 @@ export function getOptionalUser(request: Request, db: Db = getDb()): SessionUser
   return user;
 }
 
+/** Roles an organisation can require two-factor sign-in of. */
+export const TWO_FACTOR_ROLES: readonly Role[] = ["admin", "leadership"];
+export const TWO_FACTOR_PAGE = "/account/two-factor";
+
+/**
+ * The signed-in user. One whose organisation requires two-factor sign-in and who has not
+ * enrolled is sent to enrolment from every page (only that page uses requireUserToEnrol).
+ */
 export function requireUser(request: Request, db: Db = getDb()): SessionUser {
+  const user = requireUserToEnrol(request, db);
+  if (user.twoFactorRequired && !user.twoFactorEnabled) throw redirect(TWO_FACTOR_PAGE);
+  return user;
+}
+
+/** The signed-in user, whether or not an enrolment the organisation requires is still missing. */
+export function requireUserToEnrol(request: Request, db: Db = getDb()): SessionUser {
   const user = getOptionalUser(request, db);
   if (user) return user;
   const url = new URL(request.url);

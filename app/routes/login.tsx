@@ -28,8 +28,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = SignInSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: "login.invalid" as const }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
-  const result = await signIn(getDb(), request, email, password);
-  if (result.ok) throw redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": result.setCookie } });
+  const result = await signIn(getDb(), request, email, password, safeRedirect(redirectTo));
+  if (result.ok) {
+    const to = result.secondFactor ? "/login/code" : safeRedirect(redirectTo);
+    throw redirect(to, { headers: { "Set-Cookie": result.setCookie } });
+  }
   if (result.reason === "invalid") return data({ error: "login.invalid" as const }, { status: 401 });
   const seconds = Math.ceil(result.retryAfterMs / 1000);
   return data({ error: "login.rateLimited" as const, seconds }, { status: 429, headers: { "Retry-After": String(seconds) } });

@@ -14,6 +14,7 @@ import { organisations } from "./organisations";
 import { privacy } from "./privacy";
 import { programme } from "./programme";
 import { insight } from "./insight";
+import { twoFactor } from "./two-factor";
 
 export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...common,
@@ -30,4 +31,5 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...privacy,
   ...programme,
   ...insight,
+  ...twoFactor,
 };

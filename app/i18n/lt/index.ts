@@ -12,6 +12,7 @@ import { organisations } from "./organisations";
 import { privacy } from "./privacy";
 import { programme } from "./programme";
 import { insight } from "./insight";
+import { twoFactor } from "./two-factor";
 
 export const lt = {
   ...common,
@@ -28,4 +29,5 @@ export const lt = {
   ...privacy,
   ...programme,
   ...insight,
+  ...twoFactor,
 };

@@ -22,6 +22,7 @@ export type OrganisationSettings = Pick<OrganisationDetails, "name" | "legalCode
   passMark: number | null;
   rankingMinimum: number;
   scoreTarget: number | null;
+  twoFactorRequired: boolean;
 };
 
 export type FirstAdmin = { email: string; name: string; password: string };

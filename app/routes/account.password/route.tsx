@@ -4,7 +4,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { TextField } from "~/components/form";
 import { getDb } from "~/db.server";
 import { requireUser } from "~/lib/auth.server";
@@ -58,6 +58,9 @@ export default function ChangePasswordPage() {
     <>
       <h1>{t("account.password.title")}</h1>
       <p>{t("account.password.intro")}</p>
+      <p>
+        <Link to="/account/two-factor">{t("twoFactor.link")}</Link>
+      </p>
       <Form method="post" {...getFormProps(form)} className="card" data-testid="change-password-form">
         <TextField
           field={fields.current}

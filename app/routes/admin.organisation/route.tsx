@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { firstErrorName, TextField } from "~/components/form";
+import { CheckboxField, firstErrorName, TextField } from "~/components/form";
 import { getDb } from "~/db.server";
 import { notFound, requireOrgId, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
@@ -48,6 +48,7 @@ export default function OrganisationSettingsPage() {
       passMark: organisation.passMark === null ? "" : String(organisation.passMark),
       rankingMinimum: String(organisation.rankingMinimum),
       scoreTarget: organisation.scoreTarget === null ? "" : String(organisation.scoreTarget),
+      twoFactorRequired: organisation.twoFactorRequired,
     },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -88,6 +89,11 @@ export default function OrganisationSettingsPage() {
             hint={t("org.settings.scoreTargetHint")}
             autoFocus={focus === "scoreTarget"}
           />
+        </fieldset>
+        <fieldset className="field">
+          <legend>{t("org.settings.security")}</legend>
+          <p className="field__hint">{t("org.settings.twoFactorRequiredHint")}</p>
+          <CheckboxField field={fields.twoFactorRequired} label={t("org.settings.twoFactorRequired")} />
         </fieldset>
         <div className="button-row">
           <button type="submit">{t("form.save")}</button>

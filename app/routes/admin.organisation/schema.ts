@@ -21,4 +21,5 @@ export const OrganisationSettingsSchema = OrganisationDetailsSchema.pick({
     .min(1, "org.settings.minimum")
     .max(50, "org.settings.minimum"),
   scoreTarget: optionalWhole(0, 100, "org.settings.percent"),
+  twoFactorRequired: z.boolean().default(false),
 });

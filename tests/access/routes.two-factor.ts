@@ -1,0 +1,20 @@
+import type { AccessArea } from "./types";
+import { everyone, signedIn } from "./types";
+
+// Two-factor sign-in. Every signed-in role manages its own (a wrong confirmation code is a
+// 400, nothing enrolled). The code step of sign-in opens only with a challenge cookie from
+// the password step: without one, everybody, signed in or not, is sent back to sign in.
+export const twoFactor: AccessArea = {
+  rows: [
+    { route: "routes/account.two-factor", path: "/account/two-factor", expect: signedIn(200) },
+    {
+      route: "routes/account.two-factor",
+      path: "/account/two-factor",
+      method: "POST",
+      form: { intent: "confirm", code: "000000" },
+      expect: signedIn(400),
+    },
+    { route: "routes/login_.code", path: "/login/code", expect: everyone("login") },
+    { route: "routes/login_.code", path: "/login/code", method: "POST", form: { code: "000000" }, expect: everyone("login") },
+  ],
+};
