@@ -5,6 +5,7 @@
  * Friday 15:00 and answered on Monday 15:00 took 72 calendar hours and 24 working hours.
  */
 
+import { isWorkingDay as isWorkingDate } from "../calendar/working-days";
 import { parseVilniusDateTime, vilniusOffset } from "../time";
 
 const WITH_OFFSET = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\s*$/i;
@@ -29,55 +30,13 @@ export function parseVilniusTime(text: string): Date | null {
   return local.ok ? new Date(local.ms) : null;
 }
 
-/** Easter Sunday (Gregorian, anonymous algorithm) as [month, day]. */
-export function easterSunday(year: number): [number, number] {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return [month, day];
-}
-
-const FIXED_HOLIDAYS = ["01-01", "02-16", "03-11", "05-01", "06-24", "07-06", "08-15", "11-01", "11-02", "12-24", "12-25", "12-26"];
-
-function firstSunday(year: number, month: number): number {
-  const weekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
-  return 1 + ((7 - weekday) % 7);
-}
+// The holidays are the one Lithuanian calendar's (app/domain/calendar).
+export { easterSunday, publicHolidays } from "../calendar/working-days";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** Public holidays of Lithuania in a year, as "MM-DD" (Labour Code art. 123). */
-export function publicHolidays(year: number): Set<string> {
-  const days = new Set(FIXED_HOLIDAYS);
-  const [em, ed] = easterSunday(year);
-  const easter = new Date(Date.UTC(year, em - 1, ed));
-  const monday = new Date(easter.getTime() + 86_400_000);
-  days.add(`${pad(em)}-${pad(ed)}`);
-  days.add(`${pad(monday.getUTCMonth() + 1)}-${pad(monday.getUTCDate())}`);
-  days.add(`05-${pad(firstSunday(year, 5))}`); // Mother's Day
-  days.add(`06-${pad(firstSunday(year, 6))}`); // Father's Day
-  return days;
-}
-
-const holidayCache = new Map<number, Set<string>>();
-
 export function isWorkingDay(year: number, month: number, day: number): boolean {
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
-  let holidays = holidayCache.get(year);
-  if (!holidays) holidayCache.set(year, (holidays = publicHolidays(year)));
-  return !holidays.has(`${pad(month)}-${pad(day)}`);
+  return isWorkingDate(`${year}-${pad(month)}-${pad(day)}`);
 }
 
 export function calendarHours(from: Date, to: Date): number {
