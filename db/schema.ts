@@ -136,3 +136,4 @@ export const accessLog = sqliteTable(
 
 export * from "./schema-audits";
 export * from "./schema-organisations";
+export * from "./schema-calibration";

@@ -238,9 +238,15 @@ describe("upgrading a database of before organisations (0006) through 0007", { t
       organisations: _o,
       user_organisations: _u,
       organisation_checklists: _c,
+      calibration_sessions: calibrationSessions,
+      calibration_participants: calibrationParticipants,
+      calibration_references: calibrationReferences,
+      calibration_notes: calibrationNotes,
       ...newRest
     } = after;
     expect(newRest).toEqual(oldRest);
+    // The calibration tables (issue 18) start empty.
+    expect([calibrationSessions, calibrationParticipants, calibrationReferences, calibrationNotes]).toEqual([[], [], [], []]);
     expect(newSettings).toEqual(expect.arrayContaining([{ key: STAGE_REBUILD_SETTING, value: "pending" }]));
     const withoutKeys = (list: unknown[], keys: string[]) => list.filter((r) => !keys.includes((r as { key: string }).key));
     expect(withoutKeys(newSettings, [STAGE_REBUILD_SETTING])).toEqual(withoutKeys(oldSettings, ["min_audits_for_ranking"]));
