@@ -145,3 +145,4 @@ export const accessLog = sqliteTable(
 export * from "./schema-audits";
 export * from "./schema-organisations";
 export * from "./schema-security";
+export * from "./schema-calibration";

@@ -54,7 +54,7 @@ function FieldFrame({ field, label, hint, children }: FieldProps & { children: R
   );
 }
 
-export function TextField(props: FieldProps & { type?: "text" | "email" | "password" | "number"; autoComplete?: string }) {
+export function TextField(props: FieldProps & { type?: "text" | "email" | "password" | "number" | "date"; autoComplete?: string }) {
   const { field, hint, type = "text", autoComplete, autoFocus } = props;
   return (
     <FieldFrame {...props}>

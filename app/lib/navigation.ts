@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/audits", label: "nav.audits", roles: [...ORG_ROLES, "platform_admin"] },
   { to: "/review", label: "nav.review", roles: ["admin", "leadership"] },
   { to: "/inspections/new", label: "nav.inspections", roles: ["supervisor"] },
+  { to: "/calibration", label: "nav.calibration", roles: ["admin", "leadership", "supervisor", "mystery_shopper"] },
   { to: "/dashboards", label: "nav.overview", roles: ["admin", "leadership"] },
   { to: "/dashboards/channels", label: "nav.channels", roles: ["admin", "leadership", "supervisor"] },
   { to: "/dashboards/me", label: "nav.myResults", roles: ["employee"], needsEmployeeRecord: true },

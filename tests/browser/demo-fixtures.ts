@@ -12,6 +12,7 @@ import { currentVersionId, getChecklistVersion } from "../../app/models/audits/c
 import { createDraft } from "../../app/models/audits/draft.server";
 import { insertCompletedAudit } from "../../app/models/audits/store.server";
 import { startInspection } from "../../app/models/audits/inspection.server";
+import { createSession } from "../../app/models/calibration/create.server";
 import { DEMO_USERS } from "../../app/models/demo/seed.server";
 import { audits, checklists, checklistVersions, departments, employees, organisations, users, type Role } from "../../db/schema";
 import type { Fixtures } from "../access/types";
@@ -136,6 +137,16 @@ export async function demoFixtures(dbFile: string): Promise<{ fixtures: Fixtures
       workplaceChecklistId: null,
     });
     const checklistIds = inactiveChecklist(db);
+    // An open calibration session of the demo's shopper and supervisor.
+    const calibration = createSession(db, loadSessionUser(db, userId("leadership"))!, org.id, {
+      title: "Kalibravimas: apsilankymas biure",
+      material: "Klientė atėjo į biurą 9:05 ir paklausė apie būsto nuomą.",
+      checklistId: "vmb-in-person",
+      departmentId: own,
+      deadline: Date.now() + 7 * 86_400_000,
+      auditorIds: [shopper.id, supervisor.id],
+    });
+    if (!("id" in calibration)) throw new Error(`calibration session: ${calibration.problem}`);
 
     const fixtures: Fixtures = {
       ...checklistIds,
@@ -161,6 +172,7 @@ export async function demoFixtures(dbFile: string): Promise<{ fixtures: Fixtures
       dashOwnEmployee: firstEmployee(own, true),
       dashOtherEmployee: firstEmployee(other, true),
       ownOrg: org.id,
+      calibrationSession: calibration.id,
     };
     return { fixtures, emails };
   } finally {

@@ -5,6 +5,7 @@ import { admin } from "./admin";
 import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
 import { autocheck } from "./autocheck";
+import { calibration } from "./calibration";
 import { checklists } from "./checklists";
 import { common } from "./common";
 import { dashboards } from "./dashboards";
@@ -22,6 +23,7 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...admin,
   ...audits,
   ...autocheck,
+  ...calibration,
   ...adminPeople,
   ...checklists,
   ...csv,

@@ -3,6 +3,7 @@ import { admin } from "./admin";
 import { adminPeople } from "./admin-people";
 import { audits } from "./audits";
 import { autocheck } from "./autocheck";
+import { calibration } from "./calibration";
 import { checklists } from "./checklists";
 import { common } from "./common";
 import { dashboards } from "./dashboards";
@@ -20,6 +21,7 @@ export const lt = {
   ...admin,
   ...audits,
   ...autocheck,
+  ...calibration,
   ...adminPeople,
   ...checklists,
   ...csv,

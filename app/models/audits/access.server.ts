@@ -6,6 +6,8 @@
 //   platform administrator: all · programme viewer: none (organisation-level stage scores only)
 //   supervisor: published audits of their departments (and their own inspections)
 //   employee: their own published audits, without the auditor's identity or the history
+// Calibration audits are seen by nobody here: only through their session's results page
+// (app/models/calibration), which keeps them blind until the session closes.
 import { and, asc, desc, eq, inArray, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { ListSort } from "~/domain/lists/paging";
 import type { Db } from "~/db.server";
@@ -54,16 +56,19 @@ export function auditGrants(user: SessionUser): Grant[] {
 const conditions = (g: Grant) => Object.entries(g) as [keyof Grant, Grant[keyof Grant]][];
 
 /** The SQL condition for the audits a user may see (undefined: all of them). */
-export function visibleAudits(user: SessionUser): SQL | undefined {
+export function visibleAudits(user: SessionUser): SQL {
   const grants = auditGrants(user);
-  if (grants.some((g) => conditions(g).length === 0)) return undefined;
   if (!grants.length) return sql`0`;
-  return or(
-    ...grants.map((g) => and(...conditions(g).map(([col, v]) => (Array.isArray(v) ? inArray(audits[col], v) : eq(audits[col], v!))))),
-  );
+  const notCalibration = eq(audits.calibration, false);
+  if (grants.some((g) => conditions(g).length === 0)) return notCalibration;
+  return and(
+    notCalibration,
+    or(...grants.map((g) => and(...conditions(g).map(([col, v]) => (Array.isArray(v) ? inArray(audits[col], v) : eq(audits[col], v!)))))),
+  )!;
 }
 
 export function canSeeAudit(user: SessionUser, audit: AuditRow): boolean {
+  if (audit.calibration) return false;
   return auditGrants(user).some((g) =>
     conditions(g).every(([col, v]) => (Array.isArray(v) ? v.includes(audit[col] as number) : audit[col] === v)),
   );

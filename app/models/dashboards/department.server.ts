@@ -45,6 +45,7 @@ export function recentAudits(db: Db, where: { departmentId?: number; employeeId?
         where.departmentId ? eq(audits.departmentId, where.departmentId) : undefined,
         where.employeeId ? eq(audits.employeeId, where.employeeId) : undefined,
         eq(audits.state, "published"),
+        eq(audits.calibration, false),
         sql`${audits.interactionAt} >= ${monthStartMs(f.from)} AND ${audits.interactionAt} < ${monthStartMs(addMonths(f.to, 1))}`,
         f.channel ? eq(audits.channel, f.channel) : undefined,
         f.checklist ? eq(audits.checklistId, f.checklist) : undefined,

@@ -59,6 +59,7 @@ function periodConditions(f: DashboardFilters, employeeId: number) {
   return and(
     eq(audits.employeeId, employeeId),
     eq(audits.state, "published"),
+    eq(audits.calibration, false),
     sql`${audits.interactionAt} >= ${monthStartMs(f.from)} AND ${audits.interactionAt} < ${monthStartMs(addMonths(f.to, 1))}`,
     f.channel ? eq(audits.channel, f.channel) : undefined,
     f.checklist ? eq(audits.checklistId, f.checklist) : undefined,

@@ -1,7 +1,7 @@
 // Audit export: one row per audit (drafts left out) in the import format, followed by the
 // computed columns (state, score, passed, critical_failure, section:<key>). Rows are read
 // in pages of 500 audits and produced as CSV text chunks, so memory stays bounded.
-import { and, asc, gt, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Checklist } from "~/domain/checklists/schema";
 import { formatVilniusDateTime } from "~/domain/time";
@@ -38,6 +38,8 @@ function conditions(user: SessionUser, f: AuditExportFilter): SQL | undefined {
   const scope = departmentScope(user);
   return and(
     ne(audits.state, "draft"),
+    // Calibration audits judge a staged case, not the service: never exported.
+    eq(audits.calibration, false),
     scope ? inArray(audits.departmentId, scope.length ? scope : [-1]) : undefined,
     f.from !== undefined ? gte(audits.interactionAt, f.from) : undefined,
     f.to !== undefined ? lt(audits.interactionAt, f.to) : undefined,
