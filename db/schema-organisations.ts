@@ -24,6 +24,8 @@ export const organisations = sqliteTable("organisations", {
   rankingMinimum: integer("ranking_minimum").notNull().default(3),
   /** The score the organisation aims at, drawn on its dashboards; null: none. */
   scoreTarget: integer("score_target"),
+  /** Working days (Lithuanian calendar) after publication in which an employee may dispute an audit. */
+  disputeWindowDays: integer("dispute_window_days").notNull().default(10),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   createdAt: integer("created_at").notNull().default(now),
   updatedAt: integer("updated_at").notNull().default(now),

@@ -135,4 +135,5 @@ export const accessLog = sqliteTable(
 );
 
 export * from "./schema-audits";
+export * from "./schema-disputes";
 export * from "./schema-organisations";

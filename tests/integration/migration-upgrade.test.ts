@@ -238,9 +238,14 @@ describe("upgrading a database of before organisations (0006) through 0007", { t
       organisations: _o,
       user_organisations: _u,
       organisation_checklists: _c,
+      // Tables of later migrations (0010 disputes) start empty.
+      audit_acknowledgements: acknowledgements,
+      disputes,
+      dispute_items: disputeItems,
       ...newRest
     } = after;
     expect(newRest).toEqual(oldRest);
+    expect([acknowledgements, disputes, disputeItems]).toEqual([[], [], []]);
     expect(newSettings).toEqual(expect.arrayContaining([{ key: STAGE_REBUILD_SETTING, value: "pending" }]));
     const withoutKeys = (list: unknown[], keys: string[]) => list.filter((r) => !keys.includes((r as { key: string }).key));
     expect(withoutKeys(newSettings, [STAGE_REBUILD_SETTING])).toEqual(withoutKeys(oldSettings, ["min_audits_for_ranking"]));

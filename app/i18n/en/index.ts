@@ -8,6 +8,7 @@ import { autocheck } from "./autocheck";
 import { checklists } from "./checklists";
 import { common } from "./common";
 import { dashboards } from "./dashboards";
+import { disputes } from "./disputes";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
 import { programme } from "./programme";
@@ -22,6 +23,7 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...checklists,
   ...csv,
   ...dashboards,
+  ...disputes,
   ...organisations,
   ...programme,
 };

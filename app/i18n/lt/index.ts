@@ -6,6 +6,7 @@ import { autocheck } from "./autocheck";
 import { checklists } from "./checklists";
 import { common } from "./common";
 import { dashboards } from "./dashboards";
+import { disputes } from "./disputes";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
 import { programme } from "./programme";
@@ -20,6 +21,7 @@ export const lt = {
   ...checklists,
   ...csv,
   ...dashboards,
+  ...disputes,
   ...organisations,
   ...programme,
 };

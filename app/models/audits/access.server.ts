@@ -16,8 +16,10 @@ import { versionLabel } from "~/models/checklists/version-label.server";
 import { findScenario } from "~/models/checklists/scenario-library.server";
 import type { AuditRow } from "./audit.server";
 import {
+  auditAcknowledgements,
   auditHistory,
   audits,
+  disputes,
   auditSectionScores,
   checklistVersions,
   departments,
@@ -114,6 +116,7 @@ export function getAuditRecord(db: Db, user: SessionUser, id: number) {
           fromState: auditHistory.fromState,
           toState: auditHistory.toState,
           comment: auditHistory.comment,
+          details: auditHistory.details,
           actorName: users.name,
         })
         .from(auditHistory)
@@ -184,6 +187,9 @@ export function listAudits(db: Db, user: SessionUser, filter: AuditListFilter & 
       criticalFailure: audits.criticalFailure,
       reviewComment: sql<string | null>`case when ${audits.auditorId} = ${user.id} then ${audits.reviewComment} end`,
       inspectionId: audits.inspectionId,
+      // After publishing (issue 19): whether the employee has read it, and a dispute not yet decided.
+      acknowledged: sql<boolean>`exists (select 1 from ${auditAcknowledgements} where ${auditAcknowledgements.auditId} = ${audits.id})`,
+      disputeOpen: sql<boolean>`exists (select 1 from ${disputes} where ${disputes.auditId} = ${audits.id} and ${disputes.decidedAt} is null)`,
     })
     .from(audits)
     .innerJoin(checklistVersions, eq(checklistVersions.id, audits.checklistVersionId))

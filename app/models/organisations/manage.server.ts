@@ -22,6 +22,8 @@ export type OrganisationSettings = Pick<OrganisationDetails, "name" | "legalCode
   passMark: number | null;
   rankingMinimum: number;
   scoreTarget: number | null;
+  /** Working days after publication in which an employee may dispute an audit. */
+  disputeWindowDays: number;
 };
 
 export type FirstAdmin = { email: string; name: string; password: string };

@@ -15,7 +15,7 @@ import { OrganisationSettingsSchema } from "./schema";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "org.settings.title");
 
-const FIELD_ORDER = ["name", "legalCode", "address", "contact", "passMark", "rankingMinimum", "scoreTarget"];
+const FIELD_ORDER = ["name", "legalCode", "address", "contact", "passMark", "rankingMinimum", "scoreTarget", "disputeWindowDays"];
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ["admin"]);
@@ -48,6 +48,7 @@ export default function OrganisationSettingsPage() {
       passMark: organisation.passMark === null ? "" : String(organisation.passMark),
       rankingMinimum: String(organisation.rankingMinimum),
       scoreTarget: organisation.scoreTarget === null ? "" : String(organisation.scoreTarget),
+      disputeWindowDays: String(organisation.disputeWindowDays),
     },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -87,6 +88,16 @@ export default function OrganisationSettingsPage() {
             label={t("org.settings.scoreTarget")}
             hint={t("org.settings.scoreTargetHint")}
             autoFocus={focus === "scoreTarget"}
+          />
+        </fieldset>
+        <fieldset className="field">
+          <legend>{t("org.settings.disputes")}</legend>
+          <TextField
+            field={fields.disputeWindowDays}
+            type="number"
+            label={t("org.settings.disputeWindow")}
+            hint={t("org.settings.disputeWindowHint")}
+            autoFocus={focus === "disputeWindowDays"}
           />
         </fieldset>
         <div className="button-row">

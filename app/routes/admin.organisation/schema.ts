@@ -21,4 +21,9 @@ export const OrganisationSettingsSchema = OrganisationDetailsSchema.pick({
     .min(1, "org.settings.minimum")
     .max(50, "org.settings.minimum"),
   scoreTarget: optionalWhole(0, 100, "org.settings.percent"),
+  disputeWindowDays: z.coerce
+    .number({ error: "org.settings.disputeWindowRange" })
+    .int("org.settings.disputeWindowRange")
+    .min(1, "org.settings.disputeWindowRange")
+    .max(60, "org.settings.disputeWindowRange"),
 });
