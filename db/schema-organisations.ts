@@ -26,6 +26,8 @@ export const organisations = sqliteTable("organisations", {
   scoreTarget: integer("score_target"),
   /** Administrators and leadership must sign in with a second factor (TOTP); off by default. */
   twoFactorRequired: integer("two_factor_required", { mode: "boolean" }).notNull().default(false),
+  /** Working days (Lithuanian calendar) after publication in which an employee may dispute an audit. */
+  disputeWindowDays: integer("dispute_window_days").notNull().default(10),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   createdAt: integer("created_at").notNull().default(now),
   updatedAt: integer("updated_at").notNull().default(now),

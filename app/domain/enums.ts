@@ -33,3 +33,7 @@ export type EmployeeResolution = (typeof EMPLOYEE_RESOLUTIONS)[number];
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === "string" && (values as readonly string[]).includes(value);
 }
+
+/** Leadership's decision on one disputed item (issue 19). */
+export const DISPUTE_OUTCOMES = ["accepted", "partly_accepted", "rejected"] as const;
+export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];

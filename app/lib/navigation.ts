@@ -19,6 +19,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/inspections/new", label: "nav.inspections", roles: ["supervisor"] },
   { to: "/calibration", label: "nav.calibration", roles: ["admin", "leadership", "supervisor", "mystery_shopper"] },
   { to: "/dashboards", label: "nav.overview", roles: ["admin", "leadership"] },
+  { to: "/disputes", label: "nav.disputes", roles: ["admin", "leadership", "supervisor", "employee", "platform_admin"] },
   { to: "/dashboards/channels", label: "nav.channels", roles: ["admin", "leadership", "supervisor"] },
   { to: "/dashboards/me", label: "nav.myResults", roles: ["employee"], needsEmployeeRecord: true },
   { to: "/programme", label: "nav.programme", roles: ["programme_viewer", "platform_admin"] },

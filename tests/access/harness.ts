@@ -103,6 +103,9 @@ export function dataFingerprint(db: Db): string {
     "audit_history",
     "inspections",
     "checklists",
+    "audit_acknowledgements",
+    "disputes",
+    "dispute_items",
   ];
   return tables
     .map((t) => JSON.stringify(db.$client.prepare(`SELECT count(*) AS n FROM ${t}`).get()))
@@ -110,5 +113,6 @@ export function dataFingerprint(db: Db): string {
     .concat(JSON.stringify(db.$client.prepare("SELECT total(updated_at) AS u FROM users").get()))
     .concat(JSON.stringify(db.$client.prepare("SELECT total(updated_at) AS u FROM employees").get()))
     .concat(JSON.stringify(db.$client.prepare("SELECT total(updated_at) AS u FROM departments").get()))
+    .concat(JSON.stringify(db.$client.prepare("SELECT total(opinion_at) + total(decided_at) AS u FROM disputes").get()))
     .join("|");
 }

@@ -17,6 +17,7 @@ import { DEMO_USERS } from "../../app/models/demo/seed.server";
 import { audits, checklists, checklistVersions, departments, employees, organisations, users, type Role } from "../../db/schema";
 import type { Fixtures } from "../access/types";
 import { completeAnswers } from "../integration/audits-fixtures";
+import { disputeFixtures } from "./dispute-fixtures";
 
 function one<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`the demo database has no ${what}`);
@@ -173,6 +174,7 @@ export async function demoFixtures(dbFile: string): Promise<{ fixtures: Fixtures
       dashOtherEmployee: firstEmployee(other, true),
       ownOrg: org.id,
       calibrationSession: calibration.id,
+      ...disputeFixtures(db, userId("employee"), mine, other),
     };
     return { fixtures, emails };
   } finally {

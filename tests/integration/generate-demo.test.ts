@@ -6,6 +6,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../app/db.server";
+import { isWithinWindow } from "../../app/domain/calendar/window";
 import { loadChecklistFiles } from "../../app/domain/checklists/load.server";
 import { verifyPassword } from "../../app/lib/password.server";
 import { syncChecklists } from "../../app/models/checklists/sync.server";
@@ -154,6 +155,17 @@ describe("demo data", () => {
     expect(failRate("KMSA", "i.channel = 'phone' AND i.item_key LIKE '%.rings'")).toBeGreaterThan(
       2 * failRate("KMSA", "i.channel = 'phone' AND i.item_key NOT LIKE '%.rings'"),
     );
+  });
+
+  it("has recent published audits about each demo employee, still open to a dispute", () => {
+    for (const org of DEMO_ORGANISATIONS) {
+      const recent = rows<{ id: number; publishedAt: number }>(`
+        SELECT a.id, a.published_at AS publishedAt FROM audits a JOIN employees e ON e.id = a.employee_id
+        JOIN users u ON u.id = e.user_id JOIN organisations o ON o.id = a.org_id
+        WHERE o.code = '${org.code}' AND u.role = 'employee' AND a.state = 'published' ORDER BY a.published_at DESC LIMIT 2`);
+      expect(recent, org.code).toHaveLength(2);
+      for (const a of recent) expect(isWithinWindow(a.publishedAt, 10, Date.now()), org.code).toBe(true);
+    }
   });
 
   it("does nothing on a database that is not empty", async () => {

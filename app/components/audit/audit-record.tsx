@@ -4,6 +4,7 @@ import type { AuditRecord } from "~/models/audits/access.server";
 import type { MessageKey } from "~/i18n";
 import { useI18n } from "~/lib/use-i18n";
 import { AnswerText } from "./answer-text";
+import { HistoryCorrection } from "~/components/disputes/history-correction";
 import { checklistName } from "~/domain/checklists/name";
 
 type Props = { record: AuditRecord };
@@ -207,7 +208,10 @@ export function AuditRecordView({ record }: Props) {
                   <tr key={h.id}>
                     <td>{dateTime(h.at)}</td>
                     <td>{h.actorName ?? "—"}</td>
-                    <td>{t(`audits.history.${h.action}` as MessageKey)}</td>
+                    <td>
+                      {t(`audits.history.${h.action}` as MessageKey)}
+                      {h.action === "dispute_corrected" ? <HistoryCorrection details={h.details} items={items} /> : null}
+                    </td>
                     <td>{h.comment ?? ""}</td>
                   </tr>
                 ))}

@@ -1,4 +1,4 @@
-export { resolveAnswer, answerErrors } from "./resolve";
+export { resolveAnswer, answerErrors, answerShapeErrors } from "./resolve";
 export { validateAnswers, checklistItems, checklistItemMap, type ValidateOptions } from "./validate";
 export { scoreAudit, roundScore, type AuditScore, type SectionScore, type ItemScore, type ScoreOptions } from "./score";
 export * from "./types";

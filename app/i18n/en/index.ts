@@ -10,6 +10,7 @@ import { checklists } from "./checklists";
 import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { field } from "./field";
+import { disputes } from "./disputes";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
 import { privacy } from "./privacy";
@@ -29,6 +30,7 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...csv,
   ...dashboards,
   ...field,
+  ...disputes,
   ...organisations,
   ...privacy,
   ...programme,

@@ -8,6 +8,7 @@ import { checklists } from "./checklists";
 import { common } from "./common";
 import { dashboards } from "./dashboards";
 import { field } from "./field";
+import { disputes } from "./disputes";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
 import { privacy } from "./privacy";
@@ -27,6 +28,7 @@ export const lt = {
   ...csv,
   ...dashboards,
   ...field,
+  ...disputes,
   ...organisations,
   ...privacy,
   ...programme,

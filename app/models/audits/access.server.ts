@@ -19,8 +19,10 @@ import { versionLabel } from "~/models/checklists/version-label.server";
 import { findScenario } from "~/models/checklists/scenario-library.server";
 import type { AuditRow } from "./audit.server";
 import {
+  auditAcknowledgements,
   auditHistory,
   audits,
+  disputes,
   auditSectionScores,
   checklistVersions,
   departments,
@@ -120,6 +122,7 @@ export function getAuditRecord(db: Db, user: SessionUser, id: number) {
           fromState: auditHistory.fromState,
           toState: auditHistory.toState,
           comment: auditHistory.comment,
+          details: auditHistory.details,
           actorName: users.name,
         })
         .from(auditHistory)
@@ -206,6 +209,9 @@ export function listAudits(
       criticalFailure: audits.criticalFailure,
       reviewComment: sql<string | null>`case when ${audits.auditorId} = ${user.id} then ${audits.reviewComment} end`,
       inspectionId: audits.inspectionId,
+      // After publishing (issue 19): whether the employee has read it, and a dispute not yet decided.
+      acknowledged: sql<boolean>`exists (select 1 from ${auditAcknowledgements} where ${auditAcknowledgements.auditId} = ${audits.id})`,
+      disputeOpen: sql<boolean>`exists (select 1 from ${disputes} where ${disputes.auditId} = ${audits.id} and ${disputes.decidedAt} is null)`,
     })
     .from(audits)
     .innerJoin(checklistVersions, eq(checklistVersions.id, audits.checklistVersionId))

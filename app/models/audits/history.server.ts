@@ -2,7 +2,8 @@
 import { statement, type Db } from "~/db.server";
 import type { AuditState } from "../../../db/schema";
 
-export type HistoryAction = "created" | "edited" | "submitted" | "returned" | "rejected" | "published" | "employee_resolved" | "imported";
+export type HistoryAction =
+  "created" | "edited" | "submitted" | "returned" | "rejected" | "published" | "employee_resolved" | "imported" | "dispute_corrected";
 
 // Every change of an audit writes one (the generator and the import, thousands a second).
 const INSERT = `INSERT INTO audit_history (audit_id, at, actor_id, action, from_state, to_state, comment, details)

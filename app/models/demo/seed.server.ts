@@ -17,6 +17,7 @@ import { generate } from "./generate.server";
 import { createDepartment } from "../people/department.server";
 import { createEmployee } from "../people/employee.server";
 import { createUser, findUserByEmail } from "../people/user.server";
+import { addRecentAuditsAboutDemoEmployee, RECENT_DEMO_AUDITS } from "./recent-audits.server";
 
 type DemoUser = { email: string; name: string; role: Role };
 type DemoOrganisation = {
@@ -198,7 +199,8 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = () =
   for (const [k, org] of DEMO_ORGANISATIONS.entries()) {
     const report = await generate(db, {
       orgId: orgIds[k],
-      audits: org.audits,
+      // The last ones are recent audits about the demo employee (recent-audits.server.ts).
+      audits: org.audits - RECENT_DEMO_AUDITS,
       months: DEMO_MONTHS,
       departments: 0,
       employees: 0,
@@ -208,6 +210,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = () =
       profiles: org.profiles,
     });
     log(`Demo data of ${org.code}: ${report.audits} published audits over ${DEMO_MONTHS} months (${report.ms} ms).`);
+    addRecentAuditsAboutDemoEmployee(db, orgIds[k], RECENT_DEMO_AUDITS);
   }
   return true;
 }

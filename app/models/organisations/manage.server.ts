@@ -23,6 +23,8 @@ export type OrganisationSettings = Pick<OrganisationDetails, "name" | "legalCode
   rankingMinimum: number;
   scoreTarget: number | null;
   twoFactorRequired: boolean;
+  /** Working days after publication in which an employee may dispute an audit. */
+  disputeWindowDays: number;
 };
 
 export type FirstAdmin = { email: string; name: string; password: string };

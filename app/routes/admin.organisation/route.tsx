@@ -15,7 +15,7 @@ import { OrganisationSettingsSchema } from "./schema";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "org.settings.title");
 
-const FIELD_ORDER = ["name", "legalCode", "address", "contact", "passMark", "rankingMinimum", "scoreTarget"];
+const FIELD_ORDER = ["name", "legalCode", "address", "contact", "passMark", "rankingMinimum", "scoreTarget", "disputeWindowDays"];
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ["admin"]);
@@ -49,6 +49,7 @@ export default function OrganisationSettingsPage() {
       rankingMinimum: String(organisation.rankingMinimum),
       scoreTarget: organisation.scoreTarget === null ? "" : String(organisation.scoreTarget),
       twoFactorRequired: organisation.twoFactorRequired,
+      disputeWindowDays: String(organisation.disputeWindowDays),
     },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -94,6 +95,16 @@ export default function OrganisationSettingsPage() {
           <legend>{t("org.settings.security")}</legend>
           <p className="field__hint">{t("org.settings.twoFactorRequiredHint")}</p>
           <CheckboxField field={fields.twoFactorRequired} label={t("org.settings.twoFactorRequired")} />
+        </fieldset>
+        <fieldset className="field">
+          <legend>{t("org.settings.disputes")}</legend>
+          <TextField
+            field={fields.disputeWindowDays}
+            type="number"
+            label={t("org.settings.disputeWindow")}
+            hint={t("org.settings.disputeWindowHint")}
+            autoFocus={focus === "disputeWindowDays"}
+          />
         </fieldset>
         <div className="button-row">
           <button type="submit">{t("form.save")}</button>

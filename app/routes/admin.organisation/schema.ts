@@ -22,4 +22,9 @@ export const OrganisationSettingsSchema = OrganisationDetailsSchema.pick({
     .max(50, "org.settings.minimum"),
   scoreTarget: optionalWhole(0, 100, "org.settings.percent"),
   twoFactorRequired: z.boolean().default(false),
+  disputeWindowDays: z.coerce
+    .number({ error: "org.settings.disputeWindowRange" })
+    .int("org.settings.disputeWindowRange")
+    .min(1, "org.settings.disputeWindowRange")
+    .max(60, "org.settings.disputeWindowRange"),
 });

@@ -38,6 +38,8 @@ export function loader({ request }: LoaderFunctionArgs) {
 export default function AuditsPage() {
   const { t, locale, date } = useI18n();
   const { audits: rest, drafts, total, page, sort, state, role } = useLoaderData<typeof loader>();
+  // The employee's reading is shown to those who manage them, not to shoppers.
+  const showsAcknowledgement = role !== "mystery_shopper";
   return (
     <>
       <div className="page-head">
@@ -131,6 +133,16 @@ export default function AuditsPage() {
                   <td data-label={t("audits.field.employee")}>{a.employeeLast ? `${a.employeeFirst} ${a.employeeLast}` : "—"}</td>
                   <td data-label={t("audits.field.state")}>
                     <span className="badge">{t(`audits.state.${a.state}`)}</span>
+                    {a.disputeOpen ? (
+                      <span className="badge bad" data-testid="disputed-mark">
+                        {t("disputes.badge")}
+                      </span>
+                    ) : null}
+                    {showsAcknowledgement && a.state === "published" && a.employeeLast && !a.acknowledged ? (
+                      <span className="badge" data-testid="unacknowledged-mark">
+                        {t("ack.missing")}
+                      </span>
+                    ) : null}
                     {a.reviewComment ? <p className="muted">{a.reviewComment}</p> : null}
                   </td>
                   <td className="num" data-label={t("audits.field.score")}>
