@@ -144,3 +144,4 @@ export const accessLog = sqliteTable(
 
 export * from "./schema-audits";
 export * from "./schema-organisations";
+export * from "./schema-privacy";

@@ -232,14 +232,9 @@ describe("upgrading a database of before organisations (0006) through 0007", { t
     // setting became the organisation's, and the stage sums wait for the next start-up.
     const after = contents(db, (t) => oldColumns.get(t) ?? columnNames(db, t));
     const { settings: oldSettings, ...oldRest } = before;
-    const {
-      settings: newSettings,
-      agg_stage_scores: stageSums,
-      organisations: _o,
-      user_organisations: _u,
-      organisation_checklists: _c,
-      ...newRest
-    } = after;
+    const { settings: newSettings, agg_stage_scores: stageSums, ...newTables } = after;
+    // Tables added since (organisations and later) are checked above or start empty.
+    const newRest = Object.fromEntries(Object.keys(oldRest).map((t) => [t, newTables[t]]));
     expect(newRest).toEqual(oldRest);
     expect(newSettings).toEqual(expect.arrayContaining([{ key: STAGE_REBUILD_SETTING, value: "pending" }]));
     const withoutKeys = (list: unknown[], keys: string[]) => list.filter((r) => !keys.includes((r as { key: string }).key));
