@@ -147,3 +147,4 @@ export * from "./schema-disputes";
 export * from "./schema-organisations";
 export * from "./schema-security";
 export * from "./schema-calibration";
+export * from "./schema-privacy";

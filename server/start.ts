@@ -13,6 +13,7 @@ import { sweepUploads } from "../app/models/imports/jobs.server";
 import { env } from "../app/env.server";
 import { databasePath } from "../app/db.server";
 import { markServer } from "../app/models/operations/server-lock.server";
+import { purgeNow, scheduleDaily } from "./retention-timer";
 import { prepareDatabase } from "./prepare";
 import { serveStaticFiles } from "./static-files";
 import { watchBuild } from "./dev-reload";
@@ -29,6 +30,8 @@ async function main() {
   const unmark = markServer(databasePath());
   process.on("exit", unmark);
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => process.exit(0));
+  // Retention: what is past its organisation's period goes, a minute after start and then daily.
+  scheduleDaily(() => purgeNow());
   const build = (await import(pathToFileURL(BUILD).href)) as ServerBuild;
   let handle = createAppHandler(build);
 

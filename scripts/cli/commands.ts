@@ -48,4 +48,9 @@ export const COMMANDS: CommandEntry[] = [
   },
   { name: "backup", summary: "Copy the database consistently while the server runs: backup --to FILE", load: () => import("./backup") },
   { name: "restore", summary: "Replace the database with a backup (server stopped): restore --from FILE", load: () => import("./restore") },
+  {
+    name: "purge",
+    summary: "Delete what is past its retention period, anonymise leavers: purge [--dry-run]",
+    load: () => import("./purge"),
+  },
 ];

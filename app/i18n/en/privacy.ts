@@ -47,6 +47,21 @@ export const privacy: Record<keyof typeof lt, string> = {
   "privacy.action.export_person": "Exported all of a person's data",
   "privacy.action.anonymise_person": "Anonymised a person's data",
   "privacy.employee.title": "Personal data",
+  "privacy.retention.title": "How long personal data is kept",
+  "privacy.retention.intro":
+    "Every day, whatever is older than its period is deleted and the names of staff who left are removed: their audits stay in the departments' and the organisation's figures without a name.",
+  "privacy.retention.audits": "Audits kept for, months",
+  "privacy.retention.auditsHint": "Counted from the date of the interaction. Empty: keep for ever.",
+  "privacy.retention.accessLog": "Access log entries kept for, months",
+  "privacy.retention.leavers": "Staff who left are anonymised after, months",
+  "privacy.retention.leaversHint": "Counted from when the employee was set inactive.",
+  "privacy.retention.fixed":
+    "Sign-in sessions (with IP address and browser) are deleted when they end: after 30 minutes idle or 12 hours. Uploaded import files are deleted once used, or after a day at most.",
+  "privacy.retention.save": "Save the periods",
+  "privacy.retention.saved": "Retention periods saved.",
+  "privacy.retention.auditsRange": "Enter a whole number of months from 6 to 600, or leave it empty.",
+  "privacy.retention.accessLogRange": "Enter a whole number of months from 6 to 120.",
+  "privacy.retention.leaversRange": "Enter a whole number of months from 1 to 120.",
   "privacy.own.title": "Who viewed your results",
   "privacy.own.intro":
     "Every time someone opens one of your audits or your results, or exports them, it is recorded. Mystery shoppers' names are not shown.",

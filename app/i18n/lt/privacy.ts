@@ -46,6 +46,21 @@ export const privacy = {
   "privacy.action.export_person": "Eksportavo visus asmens duomenis",
   "privacy.action.anonymise_person": "Nuasmenino asmens duomenis",
   "privacy.employee.title": "Asmens duomenys",
+  "privacy.retention.title": "Asmens duomenų saugojimo terminai",
+  "privacy.retention.intro":
+    "Kasdien ištrinama tai, kas saugoma ilgiau nei nustatyta, o išėjusių darbuotojų vardai pašalinami: jų vertinimai lieka skyrių ir organizacijos rodikliuose be vardo.",
+  "privacy.retention.audits": "Vertinimai saugomi, mėn.",
+  "privacy.retention.auditsHint": "Skaičiuojama nuo aptarnavimo datos. Tuščia – saugoti visada.",
+  "privacy.retention.accessLog": "Prieigos žurnalo įrašai saugomi, mėn.",
+  "privacy.retention.leavers": "Išėjusių darbuotojų duomenys nuasmeninami po, mėn.",
+  "privacy.retention.leaversHint": "Skaičiuojama nuo tada, kai darbuotojas pažymėtas neaktyviu.",
+  "privacy.retention.fixed":
+    "Prisijungimo sesijos (su IP adresu ir naršykle) ištrinamos joms pasibaigus: po 30 min. neveiklumo arba po 12 val. Įkelti importo failai ištrinami panaudoti arba ne vėliau kaip po paros.",
+  "privacy.retention.save": "Išsaugoti terminus",
+  "privacy.retention.saved": "Saugojimo terminai išsaugoti.",
+  "privacy.retention.auditsRange": "Įveskite sveikąjį mėnesių skaičių nuo 6 iki 600 arba palikite tuščią.",
+  "privacy.retention.accessLogRange": "Įveskite sveikąjį mėnesių skaičių nuo 6 iki 120.",
+  "privacy.retention.leaversRange": "Įveskite sveikąjį mėnesių skaičių nuo 1 iki 120.",
   "privacy.own.title": "Kas žiūrėjo jūsų rezultatus",
   "privacy.own.intro":
     "Kiekvieną kartą, kai kas nors atveria jūsų vertinimą ar rezultatus arba juos eksportuoja, tai įrašoma. Slaptųjų klientų vardai neatskleidžiami.",

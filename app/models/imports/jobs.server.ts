@@ -76,12 +76,16 @@ function removeFile(job: ImportJob) {
   fs.rm(job.filePath, { force: true }, () => undefined);
 }
 
-function forgetOldJobs(now: number) {
+/** Forgets jobs older than a day and deletes their files (also run by the daily retention purge); returns how many. */
+export function forgetOldImportJobs(now: number): number {
+  let forgotten = 0;
   for (const job of jobs.values())
     if (now - job.createdAt > MAX_AGE_MS && job.status !== "importing" && job.status !== "checking") {
       removeFile(job);
       jobs.delete(job.id);
+      forgotten++;
     }
+  return forgotten;
 }
 
 function track(job: ImportJob, work: () => Promise<void>) {
@@ -105,7 +109,7 @@ const onProgress = (job: ImportJob) => (done: number, total: number) => {
 export function createImportJob(user: SessionUser, kind: ImportKind, filePath: string, fileName: string): ImportJob {
   const orgId = requireOrgId(user);
   const now = Date.now();
-  forgetOldJobs(now);
+  forgetOldImportJobs(now);
   const job: ImportJob = {
     id: randomUUID(),
     kind,

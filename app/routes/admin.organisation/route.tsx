@@ -11,7 +11,9 @@ import { pageTitle } from "~/lib/meta";
 import { useI18n } from "~/lib/use-i18n";
 import { updateOrganisationSettings } from "~/models/organisations/manage.server";
 import { getOrganisation } from "~/models/organisations/organisation.server";
-import { OrganisationSettingsSchema } from "./schema";
+import { getRetention, saveRetention } from "~/models/privacy/retention-settings.server";
+import { RetentionForm } from "./components/retention-form";
+import { OrganisationSettingsSchema, RetentionSchema } from "./schema";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "org.settings.title");
 
@@ -21,13 +23,21 @@ export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ["admin"]);
   const organisation = getOrganisation(getDb(), requireOrgId(user));
   if (!organisation) throw notFound();
-  return { organisation };
+  return { organisation, retention: getRetention(getDb(), organisation.id) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireRole(request, ["admin"]);
   const orgId = requireOrgId(user);
-  const submission = parseWithZod(await request.formData(), { schema: OrganisationSettingsSchema });
+  const formData = await request.formData();
+  if (formData.get("intent") === "retention") {
+    const retention = parseWithZod(formData, { schema: RetentionSchema });
+    if (retention.status !== "success") return data({ retention: retention.reply() }, { status: 400 });
+    const { intent: _intent, ...periods } = retention.value;
+    saveRetention(getDb(), orgId, periods, user.id);
+    return redirectWithMessage("/admin/organisation", "privacy.retention.saved");
+  }
+  const submission = parseWithZod(formData, { schema: OrganisationSettingsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   updateOrganisationSettings(getDb(), orgId, submission.value);
   return redirectWithMessage("/admin/organisation", "org.settings.saved");
@@ -35,8 +45,10 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function OrganisationSettingsPage() {
   const { t } = useI18n();
-  const { organisation } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const { organisation, retention } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const retentionResult = result && "retention" in result ? result.retention : undefined;
+  const lastResult = result && !("retention" in result) ? result : undefined;
   const [form, fields] = useForm({
     lastResult,
     constraint: getZodConstraint(OrganisationSettingsSchema),
@@ -110,6 +122,7 @@ export default function OrganisationSettingsPage() {
           <button type="submit">{t("form.save")}</button>
         </div>
       </Form>
+      <RetentionForm retention={retention} lastResult={retentionResult} />
     </>
   );
 }

@@ -28,3 +28,14 @@ export const OrganisationSettingsSchema = OrganisationDetailsSchema.pick({
     .min(1, "org.settings.disputeWindowRange")
     .max(60, "org.settings.disputeWindowRange"),
 });
+
+const months = (min: number, max: number, message: string) =>
+  z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+
+/** The retention periods (app/domain/retention/policy.ts: RETENTION_LIMITS); audits empty: kept for ever. */
+export const RetentionSchema = z.object({
+  intent: z.literal("retention"),
+  auditsMonths: optionalWhole(6, 600, "privacy.retention.auditsRange"),
+  accessLogMonths: months(6, 120, "privacy.retention.accessLogRange"),
+  leaversMonths: months(1, 120, "privacy.retention.leaversRange"),
+});
