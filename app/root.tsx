@@ -10,6 +10,7 @@ import { readFlash } from "~/lib/flash.server";
 import { resolveLocale } from "~/lib/locale.server";
 import { navigationFor } from "~/lib/navigation";
 import { useNonce } from "~/nonce";
+import { useServiceWorker } from "~/lib/use-service-worker";
 import styles from "~/styles/app.css";
 import printStyles from "~/styles/print.css";
 
@@ -17,6 +18,7 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: printStyles, media: "print" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "manifest", href: "/manifest.webmanifest" },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -50,6 +52,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#0b5394" />
         <Meta />
         <Links />
       </head>
@@ -63,6 +66,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
+  const root = useRouteLoaderData<typeof loader>("root");
+  useServiceWorker(root?.user?.id ?? null);
   return (
     <AppShell>
       <Outlet />

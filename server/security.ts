@@ -34,6 +34,9 @@ export function contentSecurityPolicy(nonce: string): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (public/sw.js): 'strict-dynamic' in script-src would not cover it.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "form-action 'self'",
     "object-src 'none'",
     "base-uri 'none'",
