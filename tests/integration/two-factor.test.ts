@@ -215,6 +215,7 @@ describe("required by the organisation", () => {
       passMark: "",
       rankingMinimum: "3",
       scoreTarget: "",
+      disputeWindowDays: "10",
       twoFactorRequired: "on",
     };
     const saved = await settle(() => orgAction(routeArgs(post("/admin/organisation", sessionFor(db, admin.id), form))));
