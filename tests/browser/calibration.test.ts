@@ -117,6 +117,14 @@ describe("calibration session", () => {
     await lead.page.getByRole("button", { name: "Pridėti pastabą" }).click();
     await lead.page.getByText("Pastaba pridėta.").waitFor();
     expect(await seriousA11yViolations(lead.page)).toEqual([]);
+
+    // The overview: each shopper's latest agreement, and the items agreed on least.
+    await lead.page.goto(`${app.server.url}/calibration`);
+    await lead.page.getByTestId("overview-link").click();
+    await lead.page.getByTestId("auditor-trend").waitFor();
+    expect(await lead.page.getByTestId("auditor-trend").locator("tbody tr").count()).toBe(3);
+    expect(await lead.page.getByTestId("lowest-items").locator("tbody tr").count()).toBeGreaterThan(0);
+    expect(await seriousA11yViolations(lead.page)).toEqual([]);
     expect(lead.errors).toEqual([]);
 
     // A shopper reads the results and the note on the phone.
