@@ -113,6 +113,8 @@ describe("calibration session", () => {
     expect(await agreementOf("Greta Antroji")).toBe("100 %");
     expect(Number((await agreementOf("Tomas Slaptasis")).replace(" %", ""))).toBeLessThan(100);
     expect(await lead.page.getByTestId("item-answers").locator("tbody tr").count()).toBeGreaterThan(5);
+    // Each shopper's deviations from the others' majority are marked in the item table.
+    expect(await lead.page.getByTestId("item-answers").locator("td.deviation").count()).toBeGreaterThan(0);
     await lead.page.getByLabel("Pastaba").fill("Aptarta: pasisveikinimas vertinamas „Ne“, jei darbuotoja nepasako savo vardo.");
     await lead.page.getByRole("button", { name: "Pridėti pastabą" }).click();
     await lead.page.getByText("Pastaba pridėta.").waitFor();

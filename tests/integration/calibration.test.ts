@@ -230,6 +230,12 @@ describe("a session from invitation to results", () => {
     expect(rowA.reference).toBe(1);
     expect(rowA.answers.map((x) => x.value).sort()).toEqual([0, 0, 1]);
     expect(rowA.percentAgreement).toBeCloseTo(1 / 3, 12);
+    // Shoppers 1 and 2 answered "no" where the reference says "yes".
+    expect(rowA.answers.map((x) => [x.value, x.deviates]).sort()).toEqual([
+      [0, true],
+      [0, true],
+      [1, false],
+    ]);
     const afterClose = await post(id, shoppers[1].cookie, { intent: "submit", ...answersAsForm(answersWithNo([])) });
     expect(payload(afterClose)).toEqual({ error: "calibration.error.closed" });
   });

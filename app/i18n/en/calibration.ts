@@ -114,4 +114,6 @@ export const calibration: Record<keyof typeof lt, string | PluralForms> = {
   "calibration.overview.pairs": "Pairs",
   "calibration.overview.itemsNone": "Auditors agreed on every item.",
   "title.calibrationOverview": "Calibration overview",
+  "calibration.results.deviatesReference": "(differs from the reference)",
+  "calibration.results.deviatesMajority": "(differs from the others' majority)",
 };

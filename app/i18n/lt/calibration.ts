@@ -113,4 +113,6 @@ export const calibration = {
   "calibration.overview.pairs": "Porų",
   "calibration.overview.itemsNone": "Visuose reikalavimuose vertintojai sutarė.",
   "title.calibrationOverview": "Kalibravimo apžvalga",
+  "calibration.results.deviatesReference": "(nesutampa su etalonu)",
+  "calibration.results.deviatesMajority": "(nesutampa su kitų dauguma)",
 };

@@ -5,7 +5,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { RawAnswer } from "~/domain/scoring";
-import { agreementSummary, agreementWithReference, interpretAlpha, percentAgreement } from "~/domain/stats/agreement";
+import { agreementSummary, agreementWithReference, interpretAlpha, majorityOf, percentAgreement } from "~/domain/stats/agreement";
 import type { SessionUser } from "~/lib/auth.server";
 import { readAnswers } from "~/models/audits/answers.server";
 import { calibrationNotes, calibrationParticipants, calibrationReferences, departments, users } from "../../../db/schema";
@@ -90,11 +90,18 @@ function sessionResults(
       key: item.key,
       percentAgreement: percentAgreement([data[i]]),
       reference: references.get(item.key) ?? null,
-      answers: submitted.map((p) => ({
-        name: p.name,
-        answer: (answersByRater.get(String(p.userId))!.get(item.key) ?? null) as RawAnswer | null,
-        value: data[i].get(String(p.userId)) ?? null,
-      })),
+      answers: submitted.map((p) => {
+        const rater = String(p.userId);
+        const value = data[i].get(rater) ?? null;
+        // What this answer is compared with: the reference, or the other auditors' majority.
+        const target = reference ? reference[i] : majorityOf([...data[i]].filter(([other]) => other !== rater).map(([, v]) => v));
+        return {
+          name: p.name,
+          answer: (answersByRater.get(rater)!.get(item.key) ?? null) as RawAnswer | null,
+          value,
+          deviates: value !== null && target !== null && value !== target,
+        };
+      }),
     })),
     notes,
   };
