@@ -35,6 +35,7 @@ export const calibrationArea: AccessArea = {
   rows: [
     { route: "routes/calibration._index", path: "/calibration", expect: only([...PARTICIPANTS_AND_COORDINATORS]) },
     { route: "routes/calibration.new", path: "/calibration/new", expect: only(["admin", "leadership"]) },
+    { route: "routes/calibration.overview", path: "/calibration/overview", expect: only(["admin", "leadership"]) },
     {
       route: "routes/calibration.new",
       path: "/calibration/new",

@@ -113,9 +113,19 @@ describe("calibration session", () => {
     expect(await agreementOf("Greta Antroji")).toBe("100 %");
     expect(Number((await agreementOf("Tomas Slaptasis")).replace(" %", ""))).toBeLessThan(100);
     expect(await lead.page.getByTestId("item-answers").locator("tbody tr").count()).toBeGreaterThan(5);
+    // Each shopper's deviations from the others' majority are marked in the item table.
+    expect(await lead.page.getByTestId("item-answers").locator("td.deviation").count()).toBeGreaterThan(0);
     await lead.page.getByLabel("Pastaba").fill("Aptarta: pasisveikinimas vertinamas „Ne“, jei darbuotoja nepasako savo vardo.");
     await lead.page.getByRole("button", { name: "Pridėti pastabą" }).click();
     await lead.page.getByText("Pastaba pridėta.").waitFor();
+    expect(await seriousA11yViolations(lead.page)).toEqual([]);
+
+    // The overview: each shopper's latest agreement, and the items agreed on least.
+    await lead.page.goto(`${app.server.url}/calibration`);
+    await lead.page.getByTestId("overview-link").click();
+    await lead.page.getByTestId("auditor-trend").waitFor();
+    expect(await lead.page.getByTestId("auditor-trend").locator("tbody tr").count()).toBe(3);
+    expect(await lead.page.getByTestId("lowest-items").locator("tbody tr").count()).toBeGreaterThan(0);
     expect(await seriousA11yViolations(lead.page)).toEqual([]);
     expect(lead.errors).toEqual([]);
 

@@ -16,6 +16,7 @@ import { exportAuditsText } from "../../app/models/imports/export-audits.server"
 import * as list from "../../app/routes/calibration._index/route";
 import * as create from "../../app/routes/calibration.new/route";
 import * as page from "../../app/routes/calibration.$id/route";
+import * as overview from "../../app/routes/calibration.overview/route";
 import {
   aggChannelScores,
   aggDepartmentItems,
@@ -229,6 +230,12 @@ describe("a session from invitation to results", () => {
     expect(rowA.reference).toBe(1);
     expect(rowA.answers.map((x) => x.value).sort()).toEqual([0, 0, 1]);
     expect(rowA.percentAgreement).toBeCloseTo(1 / 3, 12);
+    // Shoppers 1 and 2 answered "no" where the reference says "yes".
+    expect(rowA.answers.map((x) => [x.value, x.deviates]).sort()).toEqual([
+      [0, true],
+      [0, true],
+      [1, false],
+    ]);
     const afterClose = await post(id, shoppers[1].cookie, { intent: "submit", ...answersAsForm(answersWithNo([])) });
     expect(payload(afterClose)).toEqual({ error: "calibration.error.closed" });
   });
@@ -240,6 +247,24 @@ describe("a session from invitation to results", () => {
     expect(status(await post(id, shoppers[0].cookie, { intent: "note", text: "Mano nuomonė" }))).toBe(404);
     const notes = ((await view(id, shoppers[0].cookie)) as View).results!.notes;
     expect(notes.map((n) => [n.itemKey, n.text])).toEqual([[a, "Aptarta: klausti apie vardą."]]);
+  });
+  it("feeds the coordinators' overview: each auditor's latest agreement and the items agreed on least", async () => {
+    const [a] = items();
+    const read = (cookie: string) =>
+      settle(() => overview.loader(args(getRequest("/calibration/overview", { cookie })))) as Promise<
+        Awaited<ReturnType<typeof overview.loader>>
+      >;
+    const result = await read(org.cookies.leadership);
+    expect(result.sessions).toBe(1);
+    const session = ((await view(id, org.cookies.leadership)) as View).results!;
+    expect(result.auditors.map((x) => [x.userId, x.latest, x.previous]).sort()).toEqual(
+      session.auditors.map((x) => [Number(x.rater), x.rate, null]).sort(),
+    );
+    expect(result.lowestItems[0]).toMatchObject({ checklistId: CHECKLIST, key: a, pairs: 3, agreeing: 1 });
+    expect((await read(foreign.leadership)).sessions).toBe(0);
+    expect(status(await settle(() => overview.loader(args(getRequest("/calibration/overview", { cookie: shoppers[0].cookie })))))).toBe(
+      403,
+    );
   });
 });
 

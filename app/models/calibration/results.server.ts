@@ -2,15 +2,16 @@
 // and to the coordinator the reference answers. Once closed: item by item who answered
 // what, the reference, α with its interval, percent agreement, each auditor's agreement
 // with the reference (or the majority of the others), and the discussion notes.
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { RawAnswer } from "~/domain/scoring";
-import { agreementSummary, agreementWithReference, interpretAlpha, percentAgreement, type AgreementValue } from "~/domain/stats/agreement";
+import { agreementSummary, agreementWithReference, interpretAlpha, majorityOf, percentAgreement } from "~/domain/stats/agreement";
 import type { SessionUser } from "~/lib/auth.server";
 import { readAnswers } from "~/models/audits/answers.server";
-import { auditAnswers, calibrationNotes, calibrationParticipants, calibrationReferences, departments, users } from "../../../db/schema";
+import { calibrationNotes, calibrationParticipants, calibrationReferences, departments, users } from "../../../db/schema";
 import { sessionFor } from "./access.server";
 import { ownParticipation, sessionChecklist } from "./fill.server";
+import { sessionUnits } from "./units.server";
 
 export function getSessionView(db: Db, user: SessionUser, id: number) {
   const { session, coordinator } = sessionFor(db, user, id);
@@ -60,27 +61,7 @@ function sessionResults(
   references: Map<string, number>,
 ) {
   const submitted = participants.filter((p): p is Participant & { auditId: number } => p.auditId !== null);
-  const raters = submitted.map((p) => String(p.userId));
-  const valueRows = submitted.length
-    ? db
-        .select({ auditId: auditAnswers.auditId, key: auditAnswers.itemKey, value: auditAnswers.value })
-        .from(auditAnswers)
-        .where(
-          inArray(
-            auditAnswers.auditId,
-            submitted.map((p) => p.auditId),
-          ),
-        )
-        .all()
-    : [];
-  const raterOfAudit = new Map(submitted.map((p) => [p.auditId, String(p.userId)]));
-  const items = checklist.sections.flatMap((s) => s.items);
-  // One unit per item: each auditor's scored value (1, 0.5, 0); N/A and unanswered are missing.
-  const units = new Map(items.map((item) => [item.key, new Map<string, AgreementValue>()]));
-  for (const row of valueRows) {
-    if (row.value !== null) units.get(row.key)?.set(raterOfAudit.get(row.auditId)!, row.value);
-  }
-  const data = items.map((item) => units.get(item.key)!);
+  const { items, data, raters } = sessionUnits(db, checklist, submitted);
   const summary = agreementSummary(data, "ordinal");
   const reference = references.size ? items.map((item) => references.get(item.key) ?? null) : null;
   const answersByRater = new Map(submitted.map((p) => [String(p.userId), new Map(readAnswers(db, p.auditId).map((a) => [a.key, a]))]));
@@ -109,11 +90,18 @@ function sessionResults(
       key: item.key,
       percentAgreement: percentAgreement([data[i]]),
       reference: references.get(item.key) ?? null,
-      answers: submitted.map((p) => ({
-        name: p.name,
-        answer: (answersByRater.get(String(p.userId))!.get(item.key) ?? null) as RawAnswer | null,
-        value: data[i].get(String(p.userId)) ?? null,
-      })),
+      answers: submitted.map((p) => {
+        const rater = String(p.userId);
+        const value = data[i].get(rater) ?? null;
+        // What this answer is compared with: the reference, or the other auditors' majority.
+        const target = reference ? reference[i] : majorityOf([...data[i]].filter(([other]) => other !== rater).map(([, v]) => v));
+        return {
+          name: p.name,
+          answer: (answersByRater.get(rater)!.get(item.key) ?? null) as RawAnswer | null,
+          value,
+          deviates: value !== null && target !== null && value !== target,
+        };
+      }),
     })),
     notes,
   };

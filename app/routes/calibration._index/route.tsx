@@ -28,6 +28,9 @@ export default function CalibrationListPage() {
         <p>
           <Link to="/calibration/new" className="button primary" data-testid="new-session">
             {t("calibration.new")}
+          </Link>{" "}
+          <Link to="/calibration/overview" data-testid="overview-link">
+            {t("calibration.overview.link")}
           </Link>
         </p>
       ) : null}

@@ -8,6 +8,12 @@ import { sortedValues, type AgreementValue, type ReliabilityData } from "./types
  * almost every answer is the same ("yes"), while raw agreement stays readable.
  */
 export function percentAgreement(data: ReliabilityData): number | null {
+  const { pairs, agreeing } = agreementPairs(data);
+  return pairs === 0 ? null : agreeing / pairs;
+}
+
+/** The pairs behind percent agreement, so that several data sets can be pooled. */
+export function agreementPairs(data: ReliabilityData): { pairs: number; agreeing: number } {
   let pairs = 0;
   let agreeing = 0;
   for (const unit of data) {
@@ -19,7 +25,7 @@ export function percentAgreement(data: ReliabilityData): number | null {
       }
     }
   }
-  return pairs === 0 ? null : agreeing / pairs;
+  return { pairs, agreeing };
 }
 
 /** Counts per unit and category: r[u][k]. Units without a value are dropped. */

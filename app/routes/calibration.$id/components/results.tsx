@@ -101,11 +101,14 @@ export function SessionResults({ results, checklist }: { results: Results; check
                   <th scope="row">{item.text[locale]}</th>
                   <td>{row.reference === null ? "—" : t(VALUE_LABEL[row.reference])}</td>
                   {row.answers.map((a, i) => (
-                    <td
-                      key={i}
-                      className={row.reference !== null && a.value !== null && a.value !== row.reference ? "deviation" : undefined}
-                    >
+                    <td key={i} className={a.deviates ? "deviation" : undefined}>
                       <AnswerText item={item} answer={a.answer ?? undefined} />
+                      {a.deviates ? (
+                        <span className="visually-hidden">
+                          {" "}
+                          {t(results.againstReference ? "calibration.results.deviatesReference" : "calibration.results.deviatesMajority")}
+                        </span>
+                      ) : null}
                     </td>
                   ))}
                   <td className="num">{percent(row.percentAgreement)}</td>
