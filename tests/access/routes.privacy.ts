@@ -3,7 +3,7 @@
 // reads only their own log and sets only their own periods.
 import { createEmployee } from "../../app/models/people/employee.server";
 import type { AccessArea } from "./types";
-import { only } from "./types";
+import { only, signedIn } from "./types";
 
 export const privacy: AccessArea = {
   // A person to anonymise, apart from the employee the other rows edit.
@@ -20,6 +20,23 @@ export const privacy: AccessArea = {
     }).id,
   }),
   rows: [
+    // The staff notice: every member of an organisation reads it; the platform's roles belong to none.
+    { route: "routes/privacy", path: "/privacy", expect: { ...signedIn(200), platform_admin: 403, programme_viewer: 403 } },
+    { route: "routes/admin.privacy-notice", path: "/admin/privacy-notice", expect: only(["admin"]) },
+    {
+      route: "routes/admin.privacy-notice",
+      path: "/admin/privacy-notice",
+      method: "POST",
+      form: { purpose: "Kokybės stebėsena pagal standartą.", contact: "dap@example.lt" },
+      expect: only(["admin"], 302),
+    },
+    {
+      route: "routes/admin.privacy-notice",
+      path: "/admin/privacy-notice",
+      method: "POST",
+      form: { purpose: "x".repeat(5001), contact: "" },
+      expect: only(["admin"], 400),
+    },
     // Everything held about a person, as a ZIP (a fresh sign-in counts as a recent password).
     {
       route: "routes/admin.employees.$id_.export[.]zip",

@@ -90,6 +90,46 @@ export const privacy = {
   "privacy.export.link": "Eksportuoti visus šio asmens duomenis (ZIP)",
   "privacy.export.hint":
     "Vertinimai su atsakymais ir komentarais, prieigos žurnalas ir santrauka. Gali reikėti dar kartą įvesti slaptažodį.",
+  "nav.privacyNotice": "Pranešimas darbuotojams",
+  "home.privacyNotice": "Kaip tvarkomi jūsų duomenys",
+  "privacy.notice.title": "Kaip tvarkomi jūsų duomenys",
+  "privacy.notice.intro":
+    "{organisation} vertina, kaip darbuotojai aptarnauja klientus pagal organizacijos standartą. Čia aprašyta, kokius jūsų duomenis tai apima.",
+  "privacy.notice.whatTitle": "Kokie duomenys tvarkomi",
+  "privacy.notice.whatPerson": "Vardas, pavardė, pareigos, skyrius, el. pašto adresas ir darbuotojo kodas.",
+  "privacy.notice.whatAudits":
+    "Vertinimų rezultatai: atsakymai į kontrolinio sąrašo reikalavimus, vertintojų komentarai, balai ir jų suvestinės.",
+  "privacy.notice.whatLog": "Kas ir kada žiūrėjo ar eksportavo jūsų rezultatus (prieigos žurnalas).",
+  "privacy.notice.whatSessions": "Jei turite paskyrą: prisijungimo laikas, IP adresas ir naršyklė, kol sesija galioja.",
+  "privacy.notice.whyTitle": "Kodėl",
+  "privacy.notice.defaultPurpose":
+    "{organisation} tikrina, ar klientai aptarnaujami pagal patvirtintą klientų aptarnavimo standartą, ir gerina aptarnavimą: rezultatai naudojami mokymams, grįžtamajam ryšiui ir aptarnavimo kokybei stebėti.",
+  "privacy.notice.howLongTitle": "Kiek laiko saugoma",
+  "privacy.notice.auditsMonths": "Vertinimai – {months} mėn. nuo aptarnavimo datos, tada ištrinami.",
+  "privacy.notice.auditsForever": "Vertinimai saugomi neterminuotai.",
+  "privacy.notice.logMonths": "Prieigos žurnalo įrašai – {months} mėn.",
+  "privacy.notice.leaversMonths":
+    "Išėjusio darbuotojo vardas, el. paštas ir kodas pašalinami praėjus {months} mėn.; jo vertinimai lieka suvestinėse be vardo.",
+  "privacy.notice.sessions": "Prisijungimo sesijos ištrinamos joms pasibaigus (ne vėliau kaip po 12 val.).",
+  "privacy.notice.rightsTitle": "Jūsų teisės",
+  "privacy.notice.rightSee": "Matyti savo paskelbtus vertinimus ir tai, kas žiūrėjo jūsų rezultatus (puslapis „Mano rezultatai“).",
+  "privacy.notice.rightCopy": "Gauti visų apie jus saugomų duomenų kopiją.",
+  "privacy.notice.rightErase": "Prašyti ištaisyti netikslius duomenis arba, kai tam yra pagrindas, juos nuasmeninti.",
+  "privacy.notice.askTitle": "Į ką kreiptis",
+  "privacy.notice.askAdmin": "Kreipkitės į {organisation} administratorių.",
+  "privacy.notice.updated": "Atnaujinta {date}.",
+  "privacy.notice.edit": "Redaguoti pranešimą",
+  "privacy.notice.editTitle": "Pranešimas darbuotojams apie duomenų tvarkymą",
+  "privacy.notice.editIntro":
+    "Įrašykite, kodėl tvarkomi duomenys ir į ką kreiptis. Kiti skyriai (kokie duomenys, kiek laiko, teisės) sudaromi automatiškai pagal programos veikimą ir saugojimo terminus. Tuščias laukas – numatytasis tekstas.",
+  "privacy.notice.purpose": "Kodėl tvarkomi duomenys",
+  "privacy.notice.purposeHint": "Tikslas ir teisinis pagrindas. Pastraipas atskirkite tuščia eilute.",
+  "privacy.notice.contact": "Į ką kreiptis",
+  "privacy.notice.contactHint":
+    "Duomenų apsaugos pareigūnas ar atsakingas padalinys: vardas, el. paštas, telefonas. Tuščia – organizacijos kontaktai.",
+  "privacy.notice.view": "Peržiūrėti pranešimą",
+  "privacy.notice.saved": "Pranešimas išsaugotas.",
+  "privacy.notice.tooLong": "Tekstas per ilgas: ne daugiau kaip 5 000 ženklų.",
   "privacy.own.title": "Kas žiūrėjo jūsų rezultatus",
   "privacy.own.intro":
     "Kiekvieną kartą, kai kas nors atveria jūsų vertinimą ar rezultatus arba juos eksportuoja, tai įrašoma. Slaptųjų klientų vardai neatskleidžiami.",
