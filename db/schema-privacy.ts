@@ -42,3 +42,16 @@ export const anonymisations = sqliteTable(
   },
   (t) => [index("anonymisations_org_at").on(t.orgId, t.at)],
 );
+
+/** The notice telling staff how their data is handled; none saved: the default text. */
+export const privacyNotices = sqliteTable("privacy_notices", {
+  orgId: integer("org_id")
+    .primaryKey()
+    .references(() => organisations.id),
+  /** Why the data is processed (and on what basis), in the administrator's words. */
+  purpose: text("purpose"),
+  /** Whom to ask (the data protection officer, the quality office). */
+  contact: text("contact"),
+  updatedAt: integer("updated_at").notNull().default(now),
+  updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+});

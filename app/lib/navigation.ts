@@ -32,6 +32,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/admin/export", label: "nav.export", roles: ["admin", "leadership"] },
   { to: "/admin/organisation", label: "nav.organisation", roles: ["admin"] },
   { to: "/admin/access-log", label: "nav.accessLog", roles: ["admin"] },
+  { to: "/admin/privacy-notice", label: "nav.privacyNotice", roles: ["admin"] },
 ];
 
 export function navigationFor(role: Role, account: { employeeId?: number | null } = {}): NavItem[] {

@@ -14,13 +14,15 @@ export function loader({ request }: LoaderFunctionArgs) {
     user.role === "supervisor" ? listDepartments(getDb(), user).map((d) => ({ id: d.id, name: d.name, code: d.code })) : [];
   // Role landing: an account linked to an employee record gets a link to its own results.
   const myResults = user.role !== "mystery_shopper" && user.employeeId ? user.employeeId : null;
-  return { departments, myResults };
+  // Everyone of an organisation may read how it handles their data.
+  const notice = user.orgId !== null;
+  return { departments, myResults, notice };
 }
 
 export default function HomePage() {
   const { t } = useI18n();
   const root = useRootData();
-  const { departments, myResults } = useLoaderData<typeof loader>();
+  const { departments, myResults, notice } = useLoaderData<typeof loader>();
   const user = root?.user;
   if (!user) return null;
   return (
@@ -50,6 +52,13 @@ export default function HomePage() {
         <p>
           <Link className="button" to={`/dashboards/employees/${myResults}`} data-testid="home-my-results">
             {t("nav.myResults")}
+          </Link>
+        </p>
+      ) : null}
+      {notice ? (
+        <p>
+          <Link to="/privacy" data-testid="home-privacy-notice">
+            {t("home.privacyNotice")}
           </Link>
         </p>
       ) : null}

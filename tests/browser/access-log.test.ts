@@ -1,8 +1,11 @@
 // The access log in a real browser: leadership opens an employee's results; the employee
 // sees that on their own page (phone); the administrator finds it in the access log,
 // filters it through the form (the filters land in the URL) and narrows it to the employee,
-// on a laptop and on a phone. No console error, no serious axe finding.
+// on a laptop and on a phone. Then the administrator downloads everything held about the
+// employee as a ZIP and anonymises her. No console error, no serious axe finding.
+import fs from "node:fs";
 import Database from "better-sqlite3";
+import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./axe";
@@ -83,5 +86,41 @@ describe("access log of personal data", () => {
       await checkPage(page, errors);
       await context.close();
     }
+  });
+
+  it("the administrator exports everything about an employee, then anonymises her", async () => {
+    const egle = employeeId(["Eglė", "Petraitienė"]);
+    for (const options of [PHONE, { viewport: { width: 1280, height: 720 } }]) {
+      const context = await app.browser.newContext({ ...options, acceptDownloads: true });
+      const { page, errors } = await newPage(context);
+      await signIn(page, app.server.url, "admin@demo.lt");
+      await page.goto(`${app.server.url}/admin/employees/${egle}`);
+      await waitForHydration(page);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("employee-export").click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^asmens-duomenys-${egle}-\\d{4}-\\d{2}-\\d{2}\\.zip$`));
+      const zip = unzipSync(new Uint8Array(fs.readFileSync((await download.path())!)));
+      expect(Object.keys(zip)).toContain("santrauka.txt");
+      expect(strFromU8(zip["santrauka.txt"])).toContain("Eglė Petraitienė");
+      expect(strFromU8(zip["vertinimai.csv"]).split("\r\n").length).toBeGreaterThan(2);
+      await checkPage(page, errors);
+      await context.close();
+    }
+
+    const context = await app.browser.newContext(PHONE);
+    const { page, errors } = await newPage(context);
+    await signIn(page, app.server.url, "admin@demo.lt");
+    await page.goto(`${app.server.url}/admin/employees/${egle}`);
+    await Promise.all([page.waitForURL(/\/anonymise$/), page.getByTestId("employee-anonymise").click()]);
+    await waitForHydration(page);
+    await checkPage(page, errors);
+    // Without the confirmation the form says what is missing and sends nothing.
+    await page.getByTestId("anonymise-submit").click();
+    await page.getByText("Pažymėkite, kad suprantate pasekmes.").waitFor();
+    await page.getByLabel(/Suprantu, kad Eglė Petraitienė/).check();
+    await Promise.all([page.waitForURL(new RegExp(`/admin/employees/${egle}$`)), page.getByTestId("anonymise-submit").click()]);
+    await page.getByText("Asmens duomenys nuasmeninti.").waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(`Darbuotojas: Anonimizuotas darbuotojas Nr. ${egle}`);
+    await checkPage(page, errors);
+    await context.close();
   });
 });

@@ -11,9 +11,12 @@ export type AnonymiseBy = { userId: number | null; reason: "request" | "retentio
 /** The name an anonymised employee is shown under: stable, so their rows stay apart in lists. */
 export const anonymousName = (employeeId: number) => ({ firstName: "Anonimizuotas", lastName: `darbuotojas Nr. ${employeeId}` });
 
-export function isAnonymised(db: Db, employeeId: number): boolean {
-  return !!db.select({ id: anonymisations.id }).from(anonymisations).where(eq(anonymisations.employeeId, employeeId)).get();
+/** When the employee was anonymised, or null. */
+export function anonymisedOn(db: Db, employeeId: number): number | null {
+  return db.select({ at: anonymisations.at }).from(anonymisations).where(eq(anonymisations.employeeId, employeeId)).get()?.at ?? null;
 }
+
+export const isAnonymised = (db: Db, employeeId: number) => anonymisedOn(db, employeeId) !== null;
 
 /**
  * Anonymises one employee of the organisation; false when there is no such employee or it

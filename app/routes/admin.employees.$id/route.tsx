@@ -15,6 +15,7 @@ import { createEmployee, employeeRuleErrors, getEmployee, listLinkableUsers, upd
 import styles from "~/styles/admin-people.css";
 import { EmployeeSchema, type EmployeeFormValue } from "./schema";
 import { pageTitle } from "~/lib/meta";
+import { anonymisedOn } from "~/models/privacy/anonymise.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "title.employee");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -32,7 +33,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     .filter((d) => d.active || d.id === employee?.departmentId)
     .map((d) => ({ id: d.id, name: d.name, active: d.active }));
   const accounts = listLinkableUsers(db, requireOrgId(user), employee?.id);
-  return { employee, departments, accounts };
+  const anonymisedAt = employee ? anonymisedOn(db, employee.id) : null;
+  return { employee, departments, accounts, anonymisedAt };
 }
 
 function toInput(value: EmployeeFormValue) {
@@ -57,8 +59,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EmployeeFormPage() {
-  const { t } = useI18n();
-  const { employee, departments, accounts } = useLoaderData<typeof loader>();
+  const { t, dateTime } = useI18n();
+  const { employee, departments, accounts, anonymisedAt } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
@@ -123,6 +125,22 @@ export default function EmployeeFormPage() {
             <Link to={`/admin/access-log?employee=${employee.id}`} data-testid="employee-access-log">
               {t("privacy.log.employeeLink")}
             </Link>
+          </p>
+          <p>
+            <a href={`/admin/employees/${employee.id}/export.zip`} download data-testid="employee-export">
+              {t("privacy.export.link")}
+            </a>
+            <br />
+            <small>{t("privacy.export.hint")}</small>
+          </p>
+          <p>
+            {anonymisedAt ? (
+              t("privacy.anonymise.doneAt", { at: dateTime(anonymisedAt) })
+            ) : (
+              <Link to={`/admin/employees/${employee.id}/anonymise`} data-testid="employee-anonymise">
+                {t("privacy.anonymise.link")}
+              </Link>
+            )}
           </p>
         </section>
       ) : null}
