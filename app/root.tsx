@@ -12,6 +12,7 @@ import { navigationFor } from "~/lib/navigation";
 import { useNonce } from "~/nonce";
 import styles from "~/styles/app.css";
 import printStyles from "~/styles/print.css";
+import { unreadCount } from "~/models/notifications/inbox.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -36,6 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         orgCode: user.orgId === null ? null : (getOrganisation(getDb(), user.orgId)?.code ?? null),
       },
       nav,
+      // Unread messages of the inbox, shown beside its menu item.
+      unread: user ? unreadCount(getDb(), user.id) : 0,
       flash,
     },
     { headers: clear ? { "Set-Cookie": clear } : undefined },

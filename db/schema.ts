@@ -136,4 +136,5 @@ export const accessLog = sqliteTable(
 
 export * from "./schema-audits";
 export * from "./schema-disputes";
+export * from "./schema-notifications";
 export * from "./schema-organisations";

@@ -30,6 +30,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/admin/autocheck", label: "nav.autocheck", roles: ["admin"] },
   { to: "/admin/export", label: "nav.export", roles: ["admin", "leadership"] },
   { to: "/admin/organisation", label: "nav.organisation", roles: ["admin"] },
+  { to: "/inbox", label: "nav.inbox", roles: [...ORG_ROLES, "platform_admin", "programme_viewer"] },
 ];
 
 export function navigationFor(role: Role, account: { employeeId?: number | null } = {}): NavItem[] {

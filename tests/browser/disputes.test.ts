@@ -127,8 +127,13 @@ describe("acknowledge, dispute, decide", () => {
     expect(await seriousA11yViolations(leadership.page)).toEqual([]);
     expect(leadership.errors).toEqual([]);
 
-    // The employee reads the decision.
-    await employee.page.goto(disputeUrl);
+    // The employee is told in the app (the count in the menu), opens the message and reads the decision.
+    await employee.page.goto(`${app.server.url}/inbox`);
+    expect(Number(await employee.page.getByTestId("unread-count").textContent())).toBeGreaterThan(0);
+    const message = employee.page
+      .getByTestId("inbox")
+      .locator("li", { hasText: `Priimtas sprendimas dėl vertinimo Nr. ${audit.id} ginčo.` });
+    await Promise.all([employee.page.waitForURL(disputeUrl), message.getByRole("button", { name: "Atidaryti" }).click()]);
     expect(await employee.page.getByTestId(`outcome-${disputed[0].key}`).textContent()).toContain("priimta");
     expect(employee.errors).toEqual([]);
     await Promise.all([phone.close(), laptop.close(), leadershipContext.close()]);

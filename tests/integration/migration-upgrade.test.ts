@@ -242,10 +242,11 @@ describe("upgrading a database of before organisations (0006) through 0007", { t
       audit_acknowledgements: acknowledgements,
       disputes,
       dispute_items: disputeItems,
+      notifications,
       ...newRest
     } = after;
     expect(newRest).toEqual(oldRest);
-    expect([acknowledgements, disputes, disputeItems]).toEqual([[], [], []]);
+    expect([acknowledgements, disputes, disputeItems, notifications]).toEqual([[], [], [], []]);
     expect(newSettings).toEqual(expect.arrayContaining([{ key: STAGE_REBUILD_SETTING, value: "pending" }]));
     const withoutKeys = (list: unknown[], keys: string[]) => list.filter((r) => !keys.includes((r as { key: string }).key));
     expect(withoutKeys(newSettings, [STAGE_REBUILD_SETTING])).toEqual(withoutKeys(oldSettings, ["min_audits_for_ranking"]));

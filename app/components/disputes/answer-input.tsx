@@ -22,7 +22,7 @@ export function AnswerInput({ item, prefix, legend }: Props) {
           <label htmlFor={`${id}-number`}>
             {t("disputes.form.number")} ({t(`audits.form.unit.${item.unit}` as MessageKey, { count: 5 })})
           </label>
-          <input id={`${id}-number`} name={prefix + field.number(key)} inputMode="decimal" autoComplete="off" />
+          <input id={`${id}-number`} type="text" name={prefix + field.number(key)} inputMode="decimal" autoComplete="off" />
         </div>
       ) : null}
       {item.type === "phrase" ? (
