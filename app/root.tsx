@@ -13,6 +13,7 @@ import { useNonce } from "~/nonce";
 import { useServiceWorker } from "~/lib/use-service-worker";
 import styles from "~/styles/app.css";
 import printStyles from "~/styles/print.css";
+import { unreadCount } from "~/models/notifications/inbox.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -38,6 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         orgCode: user.orgId === null ? null : (getOrganisation(getDb(), user.orgId)?.code ?? null),
       },
       nav,
+      // Unread messages of the inbox, shown beside its menu item.
+      unread: user ? unreadCount(getDb(), user.id) : 0,
       flash,
     },
     { headers: clear ? { "Set-Cookie": clear } : undefined },

@@ -144,6 +144,7 @@ export const accessLog = sqliteTable(
 
 export * from "./schema-audits";
 export * from "./schema-disputes";
+export * from "./schema-notifications";
 export * from "./schema-organisations";
 export * from "./schema-security";
 export * from "./schema-calibration";

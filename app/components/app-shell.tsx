@@ -51,6 +51,15 @@ export function AppShell({ children }: { children: ReactNode }) {
                 <li key={item.to}>
                   <NavLink to={item.to} end={isParentOfAnother(item.to, root.nav)} prefetch="intent">
                     {t(item.label)}
+                    {item.to === "/inbox" && root.unread > 0 ? (
+                      <>
+                        {" "}
+                        <span className="badge" data-testid="unread-count" aria-hidden="true">
+                          {root.unread}
+                        </span>
+                        <span className="visually-hidden">({t("inbox.unread", { count: root.unread })})</span>
+                      </>
+                    ) : null}
                   </NavLink>
                 </li>
               ))}

@@ -37,3 +37,7 @@ export function isOneOf<T extends string>(values: readonly T[], value: unknown):
 /** Leadership's decision on one disputed item (issue 19). */
 export const DISPUTE_OUTCOMES = ["accepted", "partly_accepted", "rejected"] as const;
 export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];
+
+/** What an inbox message is about (issue 19). */
+export const NOTIFICATION_KINDS = ["audit_returned", "dispute_opened", "dispute_decided"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

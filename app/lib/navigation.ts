@@ -33,6 +33,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/admin/organisation", label: "nav.organisation", roles: ["admin"] },
   { to: "/admin/access-log", label: "nav.accessLog", roles: ["admin"] },
   { to: "/admin/privacy-notice", label: "nav.privacyNotice", roles: ["admin"] },
+  { to: "/inbox", label: "nav.inbox", roles: [...ORG_ROLES, "platform_admin", "programme_viewer"] },
 ];
 
 export function navigationFor(role: Role, account: { employeeId?: number | null } = {}): NavItem[] {

@@ -114,5 +114,6 @@ export function dataFingerprint(db: Db): string {
     .concat(JSON.stringify(db.$client.prepare("SELECT total(updated_at) AS u FROM employees").get()))
     .concat(JSON.stringify(db.$client.prepare("SELECT total(updated_at) AS u FROM departments").get()))
     .concat(JSON.stringify(db.$client.prepare("SELECT total(opinion_at) + total(decided_at) AS u FROM disputes").get()))
+    .concat(JSON.stringify(db.$client.prepare("SELECT count(*) AS n, total(read_at) AS u FROM notifications").get()))
     .join("|");
 }

@@ -22,7 +22,7 @@ export function AnswerInput({ item, prefix, legend }: Props) {
           <label htmlFor={`${id}-number`}>
             {t("disputes.form.number")} ({t(`audits.form.unit.${item.unit}` as MessageKey, { count: 5 })})
           </label>
-          <input id={`${id}-number`} name={prefix + field.number(key)} inputMode="decimal" autoComplete="off" />
+          <input id={`${id}-number`} type="text" name={prefix + field.number(key)} inputMode="decimal" autoComplete="off" />
         </div>
       ) : null}
       {item.type === "phrase" ? (
@@ -30,7 +30,7 @@ export function AnswerInput({ item, prefix, legend }: Props) {
           <input type="hidden" name={prefix + field.noPhrase(key)} value="1" />
           <p className="field__hint">{t("disputes.form.phrases")}</p>
           {[...item.phrases.recommended, ...item.phrases.forbidden].map((phrase, i) => (
-            <label key={phrase} className="check" htmlFor={`${id}-p${i}`}>
+            <label key={phrase} className="checkbox" htmlFor={`${id}-p${i}`}>
               <input id={`${id}-p${i}`} type="checkbox" name={prefix + field.phrase(key)} value={phrase} />{" "}
               <span lang="lt">{phraseLabel(item, phrase)}</span>
             </label>
@@ -40,7 +40,8 @@ export function AnswerInput({ item, prefix, legend }: Props) {
       <div className="choice-group" role="presentation">
         {allowedChoices(item).map((choice) => (
           <label key={choice} className={`choice choice--${choice}`}>
-            <input type="radio" name={prefix + field.choice(key)} value={choice} /> {t(`audits.choice.${choice}` as MessageKey)}
+            <input type="radio" name={prefix + field.choice(key)} value={choice} />
+            <span>{t(`audits.choice.${choice}` as MessageKey)}</span>
           </label>
         ))}
       </div>

@@ -85,4 +85,17 @@ export const disputes: Record<keyof typeof lt, string | PluralForms> = {
   "org.settings.disputeWindowHint":
     "Working days (Lithuanian calendar of public holidays) after publication in which an employee may dispute an audit.",
   "org.settings.disputeWindowRange": "Enter a whole number from 1 to 60.",
+  "nav.inbox": "Messages",
+  "inbox.title": "Messages",
+  "inbox.unread": { one: "{count} unread", other: "{count} unread" },
+  "inbox.empty": "No messages.",
+  "inbox.open": "Open",
+  "inbox.markRead": "Mark as read",
+  "inbox.markAllRead": "Mark all as read",
+  "inbox.allRead": "All messages marked as read.",
+  "inbox.new": "New",
+  "inbox.pages": "Message pages",
+  "inbox.kind.audit_returned": "Audit no. {audit} was sent back for correction.",
+  "inbox.kind.dispute_opened": "Audit no. {audit} is disputed.",
+  "inbox.kind.dispute_decided": "The dispute of audit no. {audit} has been decided.",
 };

@@ -89,4 +89,22 @@ export const disputes = {
   "org.settings.disputeWindowHint":
     "Kiek darbo dienų (pagal Lietuvos švenčių kalendorių) po paskelbimo darbuotojas gali ginčyti vertinimą.",
   "org.settings.disputeWindowRange": "Įveskite sveikąjį skaičių nuo 1 iki 60.",
+  "nav.inbox": "Pranešimai",
+  "inbox.title": "Pranešimai",
+  "inbox.unread": {
+    one: "{count} neperskaitytas",
+    few: "{count} neperskaityti",
+    many: "{count} neperskaityto",
+    other: "{count} neperskaitytų",
+  },
+  "inbox.empty": "Pranešimų nėra.",
+  "inbox.open": "Atidaryti",
+  "inbox.markRead": "Pažymėti perskaitytu",
+  "inbox.markAllRead": "Pažymėti visus perskaitytais",
+  "inbox.allRead": "Visi pranešimai pažymėti perskaitytais.",
+  "inbox.new": "Naujas",
+  "inbox.pages": "Pranešimų puslapiai",
+  "inbox.kind.audit_returned": "Vertinimas Nr. {audit} grąžintas taisyti.",
+  "inbox.kind.dispute_opened": "Pateiktas vertinimo Nr. {audit} ginčas.",
+  "inbox.kind.dispute_decided": "Priimtas sprendimas dėl vertinimo Nr. {audit} ginčo.",
 };

@@ -11,6 +11,7 @@ import { AuditActionError, auditNotFound } from "./errors.server";
 import { getAuditRow, type AuditRow } from "./audit.server";
 import { withAuditStore, type AuditStore } from "./store.server";
 import { audits, departments, employees } from "../../../db/schema";
+import { notify } from "~/models/notifications/inbox.server";
 
 export const REVIEWER_ROLES = ["admin", "leadership"] as const;
 
@@ -133,6 +134,9 @@ function closeWithComment(db: Db, user: SessionUser, auditId: number, to: "retur
       { state: to, reviewComment: text },
       { actorId: user.id, action: to, fromState: audit.state, toState: to, comment: text },
     );
+    // The shopper is told in the app that the audit waits for their correction.
+    if (to === "returned" && audit.auditorId !== null)
+      notify(t, [audit.auditorId], "audit_returned", { audit: String(auditId) }, `/audits/${auditId}/edit`);
   });
 }
 

@@ -14,6 +14,8 @@ import { getAuditRow, type AuditRow } from "~/models/audits/audit.server";
 import { checklistForDepartment } from "~/models/audits/checklists.server";
 import { applyDecidedCorrections } from "~/models/audits/correction.server";
 import { AuditActionError } from "~/models/audits/errors.server";
+import { notify } from "~/models/notifications/inbox.server";
+import { accountOfEmployee, leadershipOf, supervisorsOf } from "~/models/notifications/recipients.server";
 import { getOrganisation } from "~/models/organisations/organisation.server";
 import { disputeItems, disputes } from "../../../db/schema";
 import { DisputeError } from "./errors.server";
@@ -73,6 +75,9 @@ export function openDispute(db: Db, user: SessionUser, auditId: number, items: P
           reason: item.reason.trim(),
         })
         .run();
+    // Told in the app: the department's supervisors and the organisation's leadership.
+    const recipients = [...supervisorsOf(tx, audit.departmentId), ...leadershipOf(tx, audit.orgId)];
+    notify(tx, recipients, "dispute_opened", { audit: String(auditId) }, `/disputes/${dispute.id}`, now);
     return dispute.id;
   });
 }
@@ -141,5 +146,9 @@ export function decideDispute(db: Db, user: SessionUser, disputeId: number, deci
       if (error instanceof AuditActionError) throw new DisputeError(error.messageKey === "not_found" ? "not_found" : error.messageKey, 400);
       throw error;
     }
+    // The employee reads the decision on the dispute; the shopper, who cannot open disputes, on the audit.
+    const params = { audit: String(dispute.auditId) };
+    notify(tx, accountOfEmployee(tx, dispute.employeeId), "dispute_decided", params, `/disputes/${disputeId}`, now);
+    if (audit.auditorId !== null) notify(tx, [audit.auditorId], "dispute_decided", params, `/audits/${dispute.auditId}`, now);
   });
 }

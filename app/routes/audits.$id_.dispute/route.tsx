@@ -86,7 +86,7 @@ export default function DisputeAuditPage() {
                 <p>
                   {t("disputes.form.current")}: <AnswerText item={item} answer={answers.get(item.key)} />
                 </p>
-                <label className="check">
+                <label className="checkbox">
                   <input type="checkbox" name="item" value={item.key} /> {t("disputes.form.dispute")}
                 </label>
                 <AnswerInput item={item} prefix={PROPOSED} legend={t("disputes.form.proposed")} />

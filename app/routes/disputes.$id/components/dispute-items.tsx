@@ -90,7 +90,8 @@ export function DisputeItems({ view }: Props) {
               <div className="choice-group" role="presentation">
                 {DISPUTE_OUTCOMES.map((o) => (
                   <label key={o} className="choice">
-                    <input type="radio" name={outcomeField(item.itemKey)} value={o} required /> {t(`disputes.outcome.${o}`)}
+                    <input type="radio" name={outcomeField(item.itemKey)} value={o} required />
+                    <span>{t(`disputes.outcome.${o}`)}</span>
                   </label>
                 ))}
               </div>
