@@ -179,7 +179,7 @@ describe("field chaos", () => {
     expect(Object.keys(server).length).toBe(keys.length);
     const unexpected = tabs
       .flatMap(({ errors }) => errors)
-      .filter((e) => !/ERR_INTERNET_DISCONNECTED|status of 409|Failed to fetch|status of 503/.test(e));
+      .filter((e) => !/ERR_INTERNET_DISCONNECTED|ERR_FAILED|status of 409|Failed to fetch|status of 503/.test(e));
     expect(unexpected).toEqual([]);
     await context.close();
   }, 480_000);
