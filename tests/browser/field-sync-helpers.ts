@@ -12,11 +12,12 @@ export async function waitingCount(page: Page) {
   return Number(await page.getByTestId("sync-waiting").getAttribute("data-count"));
 }
 
-/** The device's field-sync record (IndexedDB) under `key`, e.g. "audit:12". */
-export function deviceRecord(page: Page, key: string) {
+/** This tab's field-sync record (IndexedDB) of a draft, e.g. "audit:12". */
+export function deviceRecord(page: Page, draft: string) {
   return page.evaluate(
-    (k) =>
+    (d) =>
       new Promise<{ local: Record<string, string>; revision: number; submit: unknown } | undefined>((resolve, reject) => {
+        const k = `${d}:${sessionStorage.getItem("etalonas:tab")}`;
         const open = indexedDB.open("etalonas-field");
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -28,7 +29,7 @@ export function deviceRecord(page: Page, key: string) {
           get.onerror = () => reject(get.error);
         };
       }),
-    key,
+    draft,
   );
 }
 

@@ -92,4 +92,33 @@ describe("field sync", () => {
     expect(two.errors.filter((e) => !refusedConflict(e))).toEqual([]);
     await context.close();
   });
+
+  it("the author deletes a draft after confirming; its device copy goes with it", async () => {
+    const id = createShopperDraft(app.server.dbFile);
+    const context = await app.browser.newContext(PHONE);
+    const { page, errors } = await newPage(context);
+    await signIn(page, app.server.url, "klientas@demo.lt");
+    await page.goto(`${app.server.url}/audits/${id}/edit`);
+    const [key] = await partialChoiceKeys(page);
+    await answerItem(page, key, { kind: "choice", label: "Ne" });
+    await waitSynced(page);
+    await page.getByTestId("delete-draft").locator("summary").click();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await Promise.all([page.waitForURL(/\/audits$/), page.getByTestId("delete-draft-confirm").click()]);
+    await page.getByText("Juodraštis ištrintas.").waitFor();
+    expect((await page.request.get(`${app.server.url}/audits/${id}/edit`)).status()).toBe(404);
+    const left = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open("etalonas-field");
+          open.onsuccess = () => {
+            const count = open.result.transaction("records").objectStore("records").count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(left).toBe(0);
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    await context.close();
+  });
 });

@@ -122,4 +122,29 @@ describe("field sync endpoint", () => {
     expect(result.data.error).toBe("audits.error.stale");
     expect(getAuditRow(db, id)!.revision).toBe(1);
   });
+
+  it("the author deletes a draft; nobody else can, and a returned audit cannot be deleted", async () => {
+    const id = await draft();
+    await sync(id, { baseRevision: "0", [A]: "no" });
+    const del = (cookie: string, audit = id) =>
+      settle(() => edit.action(args(postRequest(`/audits/${audit}/edit`, { intent: "delete" }, { cookie }), { id: String(audit) })));
+    const other = await (await import("../helpers/users")).makeUser(db, "mystery_shopper");
+    const otherCookie = (await import("../helpers/users")).sessionFor(db, other.id);
+    expect(status(await del(otherCookie))).toBe(404);
+    expect(status(await del(org.cookies.admin))).toBe(403);
+    expect(getAuditRow(db, id)).toBeDefined();
+
+    const deleted = await del(org.cookies.mystery_shopper);
+    expect(location(deleted)).toBe("/audits");
+    expect(getAuditRow(db, id)).toBeUndefined();
+    const left = db.$client.prepare("SELECT count(*) AS n FROM audit_answers WHERE audit_id = ?").get(id);
+    expect(left).toEqual({ n: 0 });
+
+    const returned = await draft();
+    db.$client.prepare("UPDATE audits SET state = 'returned' WHERE id = ?").run(returned);
+    const refused = (await del(org.cookies.mystery_shopper, returned)) as unknown as { data: { error: string }; init: { status: number } };
+    expect(refused.init.status).toBe(400);
+    expect(refused.data.error).toBe("audits.error.notDeletable");
+    expect(getAuditRow(db, returned)!.state).toBe("returned");
+  });
 });

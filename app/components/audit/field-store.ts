@@ -66,3 +66,33 @@ export async function deleteRecords(prefix: string): Promise<void> {
     // Left behind: harmless, and tried again the next time the finished inspection is opened.
   }
 }
+
+/** Every record whose key starts with `prefix`, with its key. */
+export async function readRecords<T = SyncRecord>(prefix: string): Promise<[string, T][]> {
+  const db = await database();
+  if (!db) return [...memory.entries()].filter(([k]) => k.startsWith(prefix)) as [string, T][];
+  try {
+    const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+    const [keys, values] = await Promise.all([db.getAllKeys(STORE, range), db.getAll(STORE, range)]);
+    return keys.map((k, i) => [String(k), values[i] as T]);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * This tab's id, kept in sessionStorage (it survives a reload of the tab, and each tab has
+ * its own): two tabs on one draft keep separate records, so neither overwrites the other's
+ * unsent answers.
+ */
+export function tabId(): string {
+  try {
+    const existing = window.sessionStorage.getItem("etalonas:tab");
+    if (existing) return existing;
+    const id = randomKey().slice(0, 12);
+    window.sessionStorage.setItem("etalonas:tab", id);
+    return id;
+  } catch {
+    return "tab";
+  }
+}

@@ -10,7 +10,7 @@ import type { Checklist } from "~/domain/checklists/schema";
 import { changedKeys } from "~/domain/field-sync/merge";
 import * as queue from "~/domain/field-sync/queue";
 import type { AnswerError, RawAnswer } from "~/domain/scoring";
-import { deleteRecord, randomKey, readRecord, writeRecord } from "./field-store";
+import { deleteRecord, randomKey, readRecords, tabId, writeRecord } from "./field-store";
 import { applyValues, entriesOfValues, formValues } from "./form-values";
 
 export type SyncPhase = "loading" | "idle" | "sending" | "offline";
@@ -46,11 +46,13 @@ export function useFieldSync(formRef: RefObject<HTMLFormElement>, o: Options) {
   const debounce = useRef<ReturnType<typeof setTimeout>>();
   const opts = useRef(o);
   opts.current = o;
+  // This tab's record of the draft: "<storeKey>:<tab>" (see tabId).
+  const ownKey = useRef("");
 
   const commit = useCallback((next: queue.SyncRecord) => {
     rec.current = next;
     setRecord(next);
-    void writeRecord(opts.current.storeKey, next);
+    void writeRecord(ownKey.current, next);
   }, []);
 
   /** Shows the record's local answers in the form where the form differs. */
@@ -110,7 +112,7 @@ export function useFieldSync(formRef: RefObject<HTMLFormElement>, o: Options) {
       } else {
         // Submitted (now or by the first of these requests), or closed elsewhere: the record is done.
         rec.current = null;
-        await deleteRecord(opts.current.storeKey);
+        await deleteRecord(ownKey.current);
         window.location.assign(reply.to);
         return;
       }
@@ -125,13 +127,23 @@ export function useFieldSync(formRef: RefObject<HTMLFormElement>, o: Options) {
   useEffect(() => {
     let live = true;
     const server = valuesOfAnswers(o.answers, o.overallComment);
-    void readRecord(o.storeKey).then((stored) => {
+    ownKey.current = `${o.storeKey}:${tabId()}`;
+    void readRecords(`${o.storeKey}:`).then((records) => {
       if (!live) return;
+      const stored = records.find(([k]) => k === ownKey.current)?.[1];
       let r: queue.SyncRecord;
       // A record at the server's revision or newer (a page served from the device's cache) is the freshest copy.
       if (stored && stored.revision >= o.revision) r = stored;
       else if (stored) r = queue.stale(stored, server, o.revision);
-      else r = queue.newRecord(o.revision, server);
+      else {
+        // A new tab takes over what closed tabs left unsent (answers changed there and not since on the server).
+        r = queue.newRecord(o.revision, server);
+        for (const [key, other] of records) {
+          if (!queue.waitingCount(other)) continue;
+          r = queue.adopt(r, other);
+          void deleteRecord(key);
+        }
+      }
       commit(r);
       showLocal(r);
       setRestored(queue.waitingCount(r) > 0);

@@ -12,7 +12,8 @@ async function serverReachable() {
   }
 }
 
-export function useSafeSubmit() {
+/** `onPost` runs just before a post that is going ahead. */
+export function useSafeSubmit(onPost?: () => void) {
   const submit = useSubmit();
   const [offline, setOffline] = useState(false);
   const onSubmit = useCallback(
@@ -22,10 +23,12 @@ export function useSafeSubmit() {
       const target = submitter ?? event.currentTarget;
       void serverReachable().then((ok) => {
         setOffline(!ok);
-        if (ok) submit(target, { method: "post" });
+        if (!ok) return;
+        onPost?.();
+        submit(target, { method: "post" });
       });
     },
-    [submit],
+    [submit, onPost],
   );
   return { onSubmit, offline };
 }

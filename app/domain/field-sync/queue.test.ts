@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  adopt,
   edited,
   failed,
   newRecord,
@@ -95,5 +96,13 @@ describe("field sync queue", () => {
     let r = queueSubmit(edited(newRecord(1, { a: "yes", b: "yes" }), { a: "no", b: "yes" }), key);
     r = stale(r, { a: "yes", b: "no" }, 2);
     expect(nextOp(r)).toMatchObject({ kind: "submit", values: { a: "no", b: "no" }, baseRevision: 2 });
+  });
+
+  it("a new tab takes over a closed tab's unsent answers, but never over a newer value", () => {
+    const closed = edited(newRecord(1, { a: "yes", b: "yes" }), { a: "no", b: "partial", c: "yes" });
+    const fresh = newRecord(2, { a: "yes", b: "no" }); // the server changed b since
+    const r = adopt(fresh, closed);
+    expect(r.local).toEqual({ a: "no", b: "no", c: "yes" });
+    expect(nextOp(r)).toEqual({ kind: "save", values: { a: "no", b: "no", c: "yes" }, baseRevision: 2 });
   });
 });

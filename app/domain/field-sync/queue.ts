@@ -74,6 +74,21 @@ export function stale(r: SyncRecord, server: Values, revision: number): SyncReco
   return { ...r, base: server, local: merged, revision, conflicts, submit: conflicts.length ? null : r.submit, failures: 0 };
 }
 
+/**
+ * Takes over the unsent answers of another record of the same draft (a closed tab's): each
+ * answer it changed from its base is applied where this record still has that base value;
+ * where this record differs too, this record's value stays (it is the newer state).
+ */
+export function adopt(r: SyncRecord, other: SyncRecord): SyncRecord {
+  const local: Record<string, string> = { ...r.local };
+  for (const key of changedKeys(other.base, other.local)) {
+    if ((r.local[key] ?? "") !== (other.base[key] ?? "")) continue;
+    if (other.local[key]) local[key] = other.local[key];
+    else delete local[key];
+  }
+  return { ...r, local };
+}
+
 /** The user decided a conflict: keep this device's value or take the server's. */
 export function resolve(r: SyncRecord, key: string, take: "local" | "server"): SyncRecord {
   const conflict = r.conflicts.find((c) => c.key === key);

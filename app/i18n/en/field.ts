@@ -17,5 +17,10 @@ export const field: Record<keyof typeof lt, string | PluralForms> = {
   "field.unanswered": "unanswered",
   "field.overallComment": "Overall comment",
   "field.offlinePost": "The server cannot be reached. The answers are kept on this device; try again when the connection is back.",
+  "field.delete.summary": "Delete the draft",
+  "field.delete.text": "The draft and all its answers will be deleted for good. A submitted audit cannot be deleted.",
+  "field.delete.confirm": "Delete for good",
+  "audits.form.deleted": "Draft deleted.",
+  "audits.error.notDeletable": "Only a draft that was never submitted can be deleted.",
   "audits.error.stale": "While you were filling it in, this draft was changed elsewhere. Reload the page and check the answers.",
 };

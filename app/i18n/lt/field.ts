@@ -20,5 +20,10 @@ export const field = {
   "field.unanswered": "neatsakyta",
   "field.overallComment": "Bendras komentaras",
   "field.offlinePost": "Nėra ryšio su serveriu. Atsakymai laikomi šiame įrenginyje; bandykite dar kartą, kai atsiras ryšys.",
+  "field.delete.summary": "Ištrinti juodraštį",
+  "field.delete.text": "Juodraštis ir visi jo atsakymai bus ištrinti visam laikui. Pateikto vertinimo ištrinti negalima.",
+  "field.delete.confirm": "Ištrinti visam laikui",
+  "audits.form.deleted": "Juodraštis ištrintas.",
+  "audits.error.notDeletable": "Ištrinti galima tik dar nepateiktą juodraštį.",
   "audits.error.stale": "Kol pildėte, šis juodraštis buvo pakeistas kitur. Atnaujinkite puslapį ir patikrinkite atsakymus.",
 };

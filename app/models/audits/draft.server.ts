@@ -254,6 +254,18 @@ export function saveAndSubmit(
 }
 
 /**
+ * Deletes the author's own draft. A returned audit was submitted once and keeps its record:
+ * it cannot be deleted (audits.error.notDeletable).
+ */
+export function deleteDraft(db: Db, user: SessionUser, auditId: number) {
+  withAuditStore(db, (store, t) => {
+    const audit = ownEditable(t, user, auditId);
+    if (audit.state !== "draft") throw new AuditActionError("audits.error.notDeletable");
+    store.deleteDraft(audit);
+  });
+}
+
+/**
  * The user's own draft or returned audit. "closed" when it is theirs but no longer editable
  * (the page redirects to the record), undefined when not theirs.
  */

@@ -242,6 +242,15 @@ export function openAuditStore(db: Db) {
       delta.addStored(db, audit.id, 1);
     },
 
+    /**
+     * Deletes a draft (never submitted, so never counted): its answers, suggestions and
+     * history go with it (foreign keys cascade).
+     */
+    deleteDraft(audit: AuditRow) {
+      if (audit.state !== "draft" || countsInAggregates(audit)) throw new Error(`audit ${audit.id} is not a draft`);
+      db.delete(audits).where(eq(audits.id, audit.id)).run();
+    },
+
     /** Writes the aggregate changes gathered since the last flush. Call before COMMIT. */
     flush() {
       delta.flush(db);

@@ -9,6 +9,7 @@ import { useRef } from "react";
 import { ChecklistFields, ErrorSummary, errorsByItem } from "~/components/audit/checklist-fields";
 import { SyncConflicts } from "~/components/audit/sync-conflicts";
 import { SyncStatus } from "~/components/audit/sync-status";
+import { DeleteDraft } from "~/components/audit/delete-draft";
 import { useFieldSync } from "~/components/audit/use-field-sync";
 import { getDb, type Db } from "~/db.server";
 import { answersFromForm } from "~/domain/audit-form/fields";
@@ -17,7 +18,7 @@ import { redirectWithMessage } from "~/lib/flash.server";
 import { requireIdParam } from "~/lib/params";
 import { useI18n } from "~/lib/use-i18n";
 import { getChecklistVersion } from "~/models/audits/checklists.server";
-import { getEditableAudit, getEditableAuditRow, saveAndSubmit, saveDraft } from "~/models/audits/draft.server";
+import { deleteDraft, getEditableAudit, getEditableAuditRow, saveAndSubmit, saveDraft } from "~/models/audits/draft.server";
 import { auditErrorResult } from "~/models/audits/errors.server";
 import { autocheckAudit, readSuggestions } from "~/models/audits/autocheck.server";
 import { AutocheckPanel, autocheckError } from "./autocheck-panel";
@@ -75,6 +76,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, id, data: audit } = load(request, params.id, getEditableAuditRow);
   const form = await request.formData();
   if (form.get("intent") === "autocheck") return runAutocheck(user, id, audit.channel, form);
+  if (form.get("intent") === "delete") {
+    try {
+      deleteDraft(getDb(), user, id);
+    } catch (error) {
+      return data(auditErrorResult(error), { status: 400 });
+    }
+    return redirectWithMessage("/audits", "audits.form.deleted");
+  }
   const checklist = getChecklistVersion(getDb(), audit.checklistVersionId);
   const answers = answersFromForm(checklist, (name) => form.getAll(name).map(String));
   const details = { overallComment: String(form.get("overallComment") ?? "").slice(0, 4000) };
@@ -189,6 +198,7 @@ export default function AuditFormPage() {
           </button>
         </div>
       </Form>
+      {audit.state === "draft" ? <DeleteDraft storeKey={`audit:${audit.id}`} /> : null}
     </div>
   );
 }
