@@ -5,6 +5,7 @@ import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { env } from "../app/env.server";
 import { registerAppRoutes } from "../app/lib/safe-redirect";
 import { takeWriteTurn } from "../app/lib/write-gate.server";
+import { logRefusals } from "./denied-access";
 import { bodyLimit, isFormContentType, limitBody, refuse } from "./request-body";
 import { applySecurityHeaders, isCrossSiteWrite } from "./security";
 import { writePolicy } from "./write-policy";
@@ -38,7 +39,7 @@ export function createAppHandler(build: ServerBuild, mode: string = env().NODE_E
       // which requests write is declared by the routes (server/write-policy.ts).
       const leave = takesWriteTurn(request) ? await takeWriteTurn() : null;
       try {
-        response = await remix(request, { cspNonce: nonce } satisfies AppLoadContext);
+        response = await logRefusals(request, () => remix(request, { cspNonce: nonce } satisfies AppLoadContext));
       } finally {
         leave?.();
       }

@@ -29,6 +29,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/admin/autocheck", label: "nav.autocheck", roles: ["admin"] },
   { to: "/admin/export", label: "nav.export", roles: ["admin", "leadership"] },
   { to: "/admin/organisation", label: "nav.organisation", roles: ["admin"] },
+  { to: "/admin/security-log", label: "nav.securityLog", roles: ["admin", "platform_admin"] },
 ];
 
 export function navigationFor(role: Role, account: { employeeId?: number | null } = {}): NavItem[] {

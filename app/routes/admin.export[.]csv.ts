@@ -10,9 +10,10 @@ import { csvFileName } from "~/domain/csv/write";
 import { requireRole } from "~/lib/auth.server";
 import { requireRecentAuth } from "~/lib/reauth.server";
 import { exportAuditsCsv } from "~/models/imports/export-audits.server";
+import { recordSecurityEventSoon } from "~/models/security-log/record.server";
 import { ExportSchema } from "./admin.export/schema";
 
-export function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ["admin", "leadership"]);
   const url = new URL(request.url);
   requireRecentAuth(request, getDb(), `/admin/export${url.search}`);
@@ -25,6 +26,8 @@ export function loader({ request }: LoaderFunctionArgs) {
   const { from, to, checklist, separator } = submission.value;
   const range = vilniusDayRange(from, to);
   if (!range) throw back();
+  const detail = `audits ${from ?? "…"}–${to ?? "…"}${checklist ? ` ${checklist}` : ""}`;
+  await recordSecurityEventSoon(getDb(), request, { type: "export", orgId: user.orgId, userId: user.id, detail });
   const chunks = exportAuditsCsv(getDb(), user, {
     ...range,
     checklistId: checklist || undefined,

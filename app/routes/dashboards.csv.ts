@@ -12,6 +12,7 @@ import { csvFileName, toCsv } from "~/domain/csv/write";
 import { formatDate, formatNumber, makeT } from "~/i18n";
 import { forbidden, notFound, requireUser, type SessionUser } from "~/lib/auth.server";
 import { resolveLocale } from "~/lib/locale.server";
+import { recordSecurityEventSoon } from "~/models/security-log/record.server";
 import { channelsView, DASHBOARD_ROLES, departmentView, employeeView, overviewView } from "~/models/dashboards/views.server";
 
 const Query = z.object({
@@ -76,6 +77,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { tables, name } = await tablesFor(request, user, fmt, parsed.data);
   const table = tables[parsed.data.table];
   if (!table) throw notFound();
+  const detail = `dashboard table ${name}-${table.id}`;
+  await recordSecurityEventSoon(getDb(), request, { type: "export", orgId: user.orgId, userId: user.id, detail });
   return new Response(toCsv(tableText(table)), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

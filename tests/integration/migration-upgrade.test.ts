@@ -241,10 +241,11 @@ describe("upgrading a database of before organisations (0006) through 0007", { t
       recovery_codes: recovery,
       two_factor_challenges: challenges,
       user_two_factor: twoFactor,
+      security_events: securityLog,
       ...newRest
     } = after;
     expect(newRest).toEqual(oldRest);
-    expect([recovery, challenges, twoFactor]).toEqual([[], [], []]);
+    expect([recovery, challenges, twoFactor, securityLog]).toEqual([[], [], [], []]);
     expect(newSettings).toEqual(expect.arrayContaining([{ key: STAGE_REBUILD_SETTING, value: "pending" }]));
     const withoutKeys = (list: unknown[], keys: string[]) => list.filter((r) => !keys.includes((r as { key: string }).key));
     expect(withoutKeys(newSettings, [STAGE_REBUILD_SETTING])).toEqual(withoutKeys(oldSettings, ["min_audits_for_ranking"]));

@@ -11,6 +11,7 @@ import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
 import { programme } from "./programme";
+import { securityLog } from "./security-log";
 import { twoFactor } from "./two-factor";
 
 export const en: Record<keyof typeof lt, string | PluralForms> = {
@@ -26,4 +27,5 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...organisations,
   ...programme,
   ...twoFactor,
+  ...securityLog,
 };

@@ -9,6 +9,7 @@ import { dashboards } from "./dashboards";
 import { csv } from "./csv";
 import { organisations } from "./organisations";
 import { programme } from "./programme";
+import { securityLog } from "./security-log";
 import { twoFactor } from "./two-factor";
 
 export const lt = {
@@ -24,4 +25,5 @@ export const lt = {
   ...organisations,
   ...programme,
   ...twoFactor,
+  ...securityLog,
 };

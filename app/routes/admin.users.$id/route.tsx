@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { firstErrorName, TextField } from "~/components/form";
-import { getDb } from "~/db.server";
+import { getDb, type Db } from "~/db.server";
 import { notFound, requireOrgId, requireRole } from "~/lib/auth.server";
 import { requireRecentAuth } from "~/lib/reauth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
@@ -13,6 +13,8 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "~/lib/password.server";
 import { useI18n } from "~/lib/use-i18n";
 import { listDepartments } from "~/models/people/department.server";
 import { createUser, getUser, resetPassword, updateUser, userRuleErrors } from "~/models/people/user.server";
+import { recordSecurityEvent } from "~/models/security-log/record.server";
+import { recordUserChanges } from "~/models/security-log/user-events.server";
 import styles from "~/styles/admin-people.css";
 import { ActiveField } from "./components/active-field";
 import { ResetPasswordForm } from "./components/reset-password-form";
@@ -55,6 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Setting someone's password hands over their account: the password again first.
     requireRecentAuth(request, db);
     await resetPassword(db, orgId, existing.id, submission.value.password);
+    recordSecurityEvent(db, request, { type: "password_set", orgId, userId: existing.id, actorId: actor.id });
     return redirectWithMessage("/admin/users", "admin.user.passwordReset", { name: existing.name });
   }
 
@@ -66,6 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (fieldErrors) return data({ form: "user", result: submission.reply({ fieldErrors }) }, { status: 400 });
     if (input.role === "admin") requireRecentAuth(request, db);
     const created = await createUser(db, orgId, input);
+    recordSecurityEvent(db, request, { type: "user_created", orgId, userId: created.id, actorId: actor.id, detail: input.role });
     return redirectWithMessage("/admin/users", "admin.user.saved", { name: created.name });
   }
 
@@ -76,7 +80,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // A role change grants or takes away rights: the password again first.
   if (submission.value.role !== existing.role) requireRecentAuth(request, db);
   // Deactivating ends the user's sessions in the same transaction (updateUser).
-  const saved = updateUser(db, orgId, existing.id, submission.value);
+  const saved = db.transaction((tx) => {
+    const user = updateUser(tx as unknown as Db, orgId, existing.id, submission.value);
+    if (user) recordUserChanges(tx as unknown as Db, request, orgId, actor.id, existing, submission.value);
+    return user;
+  });
   if (!saved) throw notFound();
   return redirectWithMessage("/admin/users", "admin.user.saved", { name: saved.name });
 }
