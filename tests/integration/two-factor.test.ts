@@ -10,6 +10,7 @@ import { action as codeAction, loader as codeLoader } from "../../app/routes/log
 import { action as twoFactorAction, loader as twoFactorLoader } from "../../app/routes/account.two-factor/route";
 import { loader as passwordLoader } from "../../app/routes/account.password/route";
 import { action as orgAction } from "../../app/routes/admin.organisation/route";
+import { action as userAdminAction } from "../../app/routes/admin.users.$id/route";
 import { organisations, recoveryCodes, securityEvents, sessions, twoFactorChallenges, userTwoFactor } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { cookieFrom, getRequest, locationOf, postRequest, routeArgs, settle } from "../helpers/requests";
@@ -212,6 +213,31 @@ describe("turning it off", () => {
     expect(db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).all()).toHaveLength(0);
     expect(db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id)).all()).toHaveLength(0);
     expect(lastEvent(user.id)).toMatchObject({ type: "two_factor_disabled" });
+  });
+});
+
+describe("reset by an administrator", () => {
+  it("turns a user's second factor off and ends their sessions, after the password again; not across organisations", async () => {
+    const user = await makeUser(db, "supervisor");
+    await enrol(user.id); // also signs the user in: the reset ends that session
+    const admin = await makeUser(db, "admin");
+    const reset = (cookie: string) =>
+      settle(() =>
+        userAdminAction(routeArgs(post(`/admin/users/${user.id}`, cookie, { intent: "reset-two-factor" }), { id: String(user.id) })),
+      );
+    const otherAdmin = await makeUser(db, "admin", { orgId: makeOrg(db, "MFA3") });
+    expect(statusOf(await reset(sessionFor(db, otherAdmin.id)))).toBe(404);
+    // A session older than five minutes must confirm the password first.
+    const stale = sessionFor(db, admin.id);
+    nextStep();
+    vi.setSystemTime(Date.now() + 6 * 60_000);
+    expect(locationOf(await reset(stale))).toMatch(/^\/account\/confirm/);
+    expect(db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).all()).toHaveLength(1);
+    expect(locationOf(await reset(sessionFor(db, admin.id)))).toBe("/admin/users");
+    expect(db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).all()).toHaveLength(0);
+    expect(db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id)).all()).toHaveLength(0);
+    expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toHaveLength(0);
+    expect(lastEvent(user.id)).toMatchObject({ type: "two_factor_disabled", actorId: admin.id, detail: "reset by an administrator" });
   });
 });
 

@@ -37,6 +37,11 @@ export const twoFactor: Record<keyof typeof lt, string> = {
   "twoFactor.signIn.submit": "Sign in",
   "twoFactor.signIn.wrong": "The code is wrong or already used.",
   "twoFactor.signIn.restart": "Start the sign-in again",
+  "twoFactor.adminReset.title": "Two-factor sign-in",
+  "twoFactor.adminReset.intro":
+    "If the user lost their phone and their recovery codes, turn their two-factor sign-in off: their sessions end and they can turn it on again.",
+  "twoFactor.adminReset.submit": "Turn the user's two-factor sign-in off",
+  "twoFactor.adminReset.done": "{name}'s two-factor sign-in is off.",
   "org.settings.security": "Security",
   "org.settings.twoFactorRequired": "Administrators and leadership must sign in with two factors",
   "org.settings.twoFactorRequiredHint":

@@ -37,6 +37,11 @@ export const twoFactor = {
   "twoFactor.signIn.submit": "Prisijungti",
   "twoFactor.signIn.wrong": "Kodas neteisingas arba jau panaudotas.",
   "twoFactor.signIn.restart": "Prisijungti iš naujo",
+  "twoFactor.adminReset.title": "Dviejų veiksnių prisijungimas",
+  "twoFactor.adminReset.intro":
+    "Jei naudotojas prarado telefoną ir atsarginius kodus, išjunkite jam dviejų veiksnių prisijungimą: jo prisijungimai baigsis, ir jis galės jį įjungti iš naujo.",
+  "twoFactor.adminReset.submit": "Išjungti naudotojo dviejų veiksnių prisijungimą",
+  "twoFactor.adminReset.done": "Naudotojo {name} dviejų veiksnių prisijungimas išjungtas.",
   "org.settings.security": "Sauga",
   "org.settings.twoFactorRequired": "Administratoriai ir vadovybė privalo jungtis dviem veiksniais",
   "org.settings.twoFactorRequiredHint":

@@ -11,7 +11,7 @@ import { newTotpSecret, totpUri } from "~/domain/two-factor/totp";
 import { verifyPassword } from "~/lib/password.server";
 import { releaseAttempt, reserveSignInAttempt } from "~/lib/rate-limit.server";
 import { keyedHash, seal, unseal } from "~/lib/secret-box.server";
-import { clientIp } from "~/lib/session.server";
+import { clientIp, destroyUserSessions } from "~/lib/session.server";
 import { recoveryCodes, users, userTwoFactor } from "../../../db/schema";
 import { recordSecurityEvent } from "../security-log/record.server";
 import { acceptTotpCode, checkSecondFactor, unusedRecoveryCodes } from "./factor.server";
@@ -95,4 +95,23 @@ export async function disableTwoFactor(
     recordSecurityEvent(tx as unknown as Db, request, { type: "two_factor_disabled", orgId: user.orgId, userId: user.id });
   });
   return { ok: true };
+}
+
+/**
+ * An administrator turns a user's two-factor sign-in off (phone and recovery codes lost):
+ * the user's sessions end, and they enrol again (at once, where the organisation requires it).
+ */
+export function resetTwoFactor(db: Db, request: Request, orgId: number, userId: number, actorId: number) {
+  db.transaction((tx) => {
+    tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
+    tx.delete(userTwoFactor).where(eq(userTwoFactor.userId, userId)).run();
+    destroyUserSessions(tx as unknown as Db, userId);
+    recordSecurityEvent(tx as unknown as Db, request, {
+      type: "two_factor_disabled",
+      orgId,
+      userId,
+      actorId,
+      detail: "reset by an administrator",
+    });
+  });
 }

@@ -14,10 +14,13 @@ import { useI18n } from "~/lib/use-i18n";
 import { listDepartments } from "~/models/people/department.server";
 import { createUser, getUser, resetPassword, updateUser, userRuleErrors } from "~/models/people/user.server";
 import { recordSecurityEvent } from "~/models/security-log/record.server";
+import { hasTwoFactor } from "~/models/two-factor/factor.server";
+import { resetTwoFactor } from "~/models/two-factor/enrolment.server";
 import { recordUserChanges } from "~/models/security-log/user-events.server";
 import styles from "~/styles/admin-people.css";
 import { ActiveField } from "./components/active-field";
 import { ResetPasswordForm } from "./components/reset-password-form";
+import { ResetTwoFactorForm } from "./components/reset-two-factor-form";
 import { UserFields } from "./components/user-fields";
 import { EditUserSchema, NewUserSchema, ResetPasswordSchema } from "./schema";
 import { pageTitle } from "~/lib/meta";
@@ -39,7 +42,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const departments = listDepartments(db, actor)
     .filter((d) => d.active || user?.departmentIds.includes(d.id))
     .map((d) => ({ id: d.id, name: d.name, code: d.code }));
-  return { user, departments, passwordRule: RULE, isSelf: user?.id === actor.id };
+  const twoFactor = user ? hasTwoFactor(db, user.id) : false;
+  return { user, departments, passwordRule: RULE, isSelf: user?.id === actor.id, twoFactor };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -50,6 +54,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const existing = id === "new" ? undefined : getUser(db, orgId, id);
   if (id !== "new" && !existing) throw notFound();
   const formData = await request.formData();
+
+  if (existing && formData.get("intent") === "reset-two-factor") {
+    // Turning someone's second factor off weakens their sign-in: the password again first.
+    requireRecentAuth(request, db);
+    resetTwoFactor(db, request, orgId, existing.id, actor.id);
+    return redirectWithMessage("/admin/users", "twoFactor.adminReset.done", { name: existing.name });
+  }
 
   if (existing && formData.get("intent") === "reset-password") {
     const submission = parseWithZod(formData, { schema: ResetPasswordSchema(RULE) });
@@ -91,7 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function UserFormPage() {
   const { t } = useI18n();
-  const { user, departments, passwordRule, isSelf } = useLoaderData<typeof loader>();
+  const { user, departments, passwordRule, isSelf, twoFactor } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.form === "user" ? actionData.result : undefined;
   const schema = user ? EditUserSchema : NewUserSchema(passwordRule);
@@ -135,6 +146,7 @@ export default function UserFormPage() {
         </div>
       </Form>
       {user ? <ResetPasswordForm rule={passwordRule} lastResult={actionData?.form === "password" ? actionData.result : undefined} /> : null}
+      {user && twoFactor && !isSelf ? <ResetTwoFactorForm /> : null}
     </>
   );
 }
