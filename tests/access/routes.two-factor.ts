@@ -24,6 +24,10 @@ export const twoFactor: AccessArea = {
       form: { intent: "reset-two-factor" },
       expect: only(["admin"], 302),
     },
+    // One's own sessions: every signed-in role; a malformed session key is a 400.
+    { route: "routes/account.sessions", path: "/account/sessions", expect: signedIn(200) },
+    { route: "routes/account.sessions", path: "/account/sessions", method: "POST", form: { session: "others" }, expect: signedIn(302) },
+    { route: "routes/account.sessions", path: "/account/sessions", method: "POST", form: { session: "x" }, expect: signedIn(400) },
     { route: "routes/login_.code", path: "/login/code", expect: everyone("login") },
     { route: "routes/login_.code", path: "/login/code", method: "POST", form: { code: "000000" }, expect: everyone("login") },
   ],
