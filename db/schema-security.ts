@@ -1,6 +1,8 @@
-// Two-factor sign-in (TOTP) and its recovery codes, and the half-signed-in state between
-// the password and the code (app/models/two-factor). See docs/decisions.md (Security).
+// Two-factor sign-in (TOTP) and its recovery codes, the half-signed-in state between
+// the password and the code (app/models/two-factor), and the security event log
+// (app/models/security-log). See docs/decisions.md (Security).
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { SECURITY_EVENT_TYPES } from "../app/domain/security-log/events";
 import { users } from "./schema";
 
 /**
@@ -47,3 +49,26 @@ export const twoFactorChallenges = sqliteTable("two_factor_challenges", {
   redirectTo: text("redirect_to").notNull(),
 });
 
+/**
+ * The security event log, append-only: triggers in the migration refuse UPDATE and DELETE.
+ * No foreign keys, so that no cascade or "set null" ever rewrites a row; ids are kept as
+ * they were. orgId null: an event of no organisation (a failed sign-in for an unknown
+ * e-mail, a platform administrator's own sign-in), seen by the platform administrator only.
+ */
+export const securityEvents = sqliteTable(
+  "security_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    orgId: integer("org_id"),
+    type: text("type", { enum: SECURITY_EVENT_TYPES }).notNull(),
+    /** Whose account the event is about (the one signing in, the user changed). */
+    userId: integer("user_id"),
+    /** Who did it, when someone else did (an administrator changing a user). */
+    actorId: integer("actor_id"),
+    ip: text("ip"),
+    /** A short description: the old and new role, the path refused, the unknown e-mail typed. */
+    detail: text("detail"),
+  },
+  (t) => [index("security_events_org_at").on(t.orgId, t.at), index("security_events_user").on(t.userId)],
+);

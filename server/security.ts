@@ -29,8 +29,14 @@ export function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    // recharts and React set style attributes; no inline <style> of ours carries secrets.
+    // Style sheets only from our own files: no <style> element can be injected. Style
+    // attributes stay allowed (style-src-attr): the server-rendered HTML of recharts and of
+    // React's style props carries them, and they cannot run script. Browsers without CSP
+    // level 3 (before Chrome 75, Firefox 108, Safari 15.4) fall back to style-src, which
+    // keeps both allowed for them, as before.
     "style-src 'self' 'unsafe-inline'",
+    "style-src-elem 'self'",
+    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

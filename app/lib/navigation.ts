@@ -34,6 +34,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/admin/access-log", label: "nav.accessLog", roles: ["admin"] },
   { to: "/admin/privacy-notice", label: "nav.privacyNotice", roles: ["admin"] },
   { to: "/inbox", label: "nav.inbox", roles: [...ORG_ROLES, "platform_admin", "programme_viewer"] },
+  { to: "/admin/security-log", label: "nav.securityLog", roles: ["admin", "platform_admin"] },
 ];
 
 export function navigationFor(role: Role, account: { employeeId?: number | null } = {}): NavItem[] {

@@ -103,6 +103,12 @@ export function sessionAuthenticatedAt(db: Db, request: Request): number | null 
   return row ? Math.max(row.createdAt, row.reauthenticatedAt ?? 0) : null;
 }
 
+/** The stored id (hash) of this request's session, or null. */
+export function currentSessionId(request: Request): string | null {
+  const token = readSessionToken(request);
+  return token ? hashToken(token) : null;
+}
+
 export function markReauthenticated(db: Db, request: Request, now = Date.now()) {
   const token = readSessionToken(request);
   if (token)

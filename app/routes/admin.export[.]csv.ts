@@ -11,6 +11,7 @@ import { requireRole } from "~/lib/auth.server";
 import { requireRecentAuth } from "~/lib/reauth.server";
 import { logAccess } from "~/models/access-log/record.server";
 import { exportAuditsCsv } from "~/models/imports/export-audits.server";
+import { recordSecurityEventSoon } from "~/models/security-log/record.server";
 import { ExportSchema } from "./admin.export/schema";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -32,6 +33,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     orgId: user.orgId,
     detail: [`${from ?? ""}–${to ?? ""}`, checklist].filter(Boolean).join(" "),
   });
+  const detail = `audits ${from ?? "…"}–${to ?? "…"}${checklist ? ` ${checklist}` : ""}`;
+  await recordSecurityEventSoon(getDb(), request, { type: "export", orgId: user.orgId, userId: user.id, detail });
   const chunks = exportAuditsCsv(getDb(), user, {
     ...range,
     checklistId: checklist || undefined,

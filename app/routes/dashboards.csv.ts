@@ -13,6 +13,7 @@ import { formatDate, formatNumber, makeT } from "~/i18n";
 import { forbidden, notFound, requireUser, type SessionUser } from "~/lib/auth.server";
 import { resolveLocale } from "~/lib/locale.server";
 import { logAccess } from "~/models/access-log/record.server";
+import { recordSecurityEventSoon } from "~/models/security-log/record.server";
 import { channelsView, DASHBOARD_ROLES, departmentView, employeeView, overviewView } from "~/models/dashboards/views.server";
 
 const Query = z.object({
@@ -95,6 +96,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     employeeId,
     detail: new URL(request.url).search.slice(1),
   });
+  const detail = `dashboard table ${name}-${table.id}`;
+  await recordSecurityEventSoon(getDb(), request, { type: "export", orgId: user.orgId, userId: user.id, detail });
   return new Response(toCsv(tableText(table)), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

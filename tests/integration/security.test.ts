@@ -66,6 +66,9 @@ describe("security headers", () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
+    // No <style> element of anyone's making; style attributes only (recharts, React).
+    expect(csp).toContain("style-src-elem 'self';");
+    expect(csp).toContain("style-src-attr 'unsafe-inline'");
     const nonce = csp.match(/'nonce-([^']+)'/)![1];
     expect(nonce.length).toBeGreaterThanOrEqual(16);
     expect(second.headers.get("Content-Security-Policy")).not.toContain(nonce);

@@ -1,7 +1,7 @@
 // Two-factor sign-in end to end through the routes: enrolment on the account page, the
 // code step of sign-in (right, wrong, reused and recovery codes, throttling), turning it
 // off, and the organisation's requirement for administrators and leadership.
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { totpCode } from "../../app/domain/two-factor/totp";
 import { unseal } from "../../app/lib/secret-box.server";
@@ -10,7 +10,8 @@ import { action as codeAction, loader as codeLoader } from "../../app/routes/log
 import { action as twoFactorAction, loader as twoFactorLoader } from "../../app/routes/account.two-factor/route";
 import { loader as passwordLoader } from "../../app/routes/account.password/route";
 import { action as orgAction } from "../../app/routes/admin.organisation/route";
-import { organisations, recoveryCodes, sessions, twoFactorChallenges, userTwoFactor } from "../../db/schema";
+import { action as userAdminAction } from "../../app/routes/admin.users.$id/route";
+import { organisations, recoveryCodes, securityEvents, sessions, twoFactorChallenges, userTwoFactor } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { cookieFrom, getRequest, locationOf, postRequest, routeArgs, settle } from "../helpers/requests";
 import { makeOrg, makeUser, sessionFor, TEST_PASSWORD } from "../helpers/users";
@@ -30,6 +31,8 @@ beforeAll(() => {
 });
 afterEach(() => nextStep());
 
+const lastEvent = (userId: number) =>
+  db.select().from(securityEvents).where(eq(securityEvents.userId, userId)).orderBy(desc(securityEvents.id)).get();
 const secretOf = (userId: number) => unseal(db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, userId)).get()!.secret)!;
 const post = (path: string, cookie: string | undefined, form: Record<string, string>, ip = "198.51.100.40") =>
   postRequest(path, form, { cookie, ip });
@@ -69,6 +72,7 @@ describe("enrolment", () => {
     const { secret, codes, cookie } = await enrol(user.id);
     const row = db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).get()!;
     expect(row.confirmedAt).not.toBeNull();
+    expect(lastEvent(user.id)).toMatchObject({ type: "two_factor_enrolled", orgId: user.orgId });
     expect(row.secret).not.toContain(secret);
     const hashes = db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id)).all();
     expect(hashes).toHaveLength(10);
@@ -140,6 +144,15 @@ describe("signing in with two factors", () => {
     const again = cookieFrom(await password(user.email));
     expect(statusOf(await answer(again, codes[3]))).toBe(401);
     expect(locationOf(await answer(again, codes[4]))).toBe("/audits");
+    expect(lastEvent(user.id)).toMatchObject({ type: "sign_in", detail: "two factors (recovery)" });
+    expect(
+      db
+        .select()
+        .from(securityEvents)
+        .where(eq(securityEvents.userId, user.id))
+        .all()
+        .filter((e) => e.type === "recovery_code_used"),
+    ).toHaveLength(2);
     expect(
       db
         .select()
@@ -199,6 +212,32 @@ describe("turning it off", () => {
     expect(locationOf(done)).toBe("/account/two-factor");
     expect(db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).all()).toHaveLength(0);
     expect(db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id)).all()).toHaveLength(0);
+    expect(lastEvent(user.id)).toMatchObject({ type: "two_factor_disabled" });
+  });
+});
+
+describe("reset by an administrator", () => {
+  it("turns a user's second factor off and ends their sessions, after the password again; not across organisations", async () => {
+    const user = await makeUser(db, "supervisor");
+    await enrol(user.id); // also signs the user in: the reset ends that session
+    const admin = await makeUser(db, "admin");
+    const reset = (cookie: string) =>
+      settle(() =>
+        userAdminAction(routeArgs(post(`/admin/users/${user.id}`, cookie, { intent: "reset-two-factor" }), { id: String(user.id) })),
+      );
+    const otherAdmin = await makeUser(db, "admin", { orgId: makeOrg(db, "MFA3") });
+    expect(statusOf(await reset(sessionFor(db, otherAdmin.id)))).toBe(404);
+    // A session older than five minutes must confirm the password first.
+    const stale = sessionFor(db, admin.id);
+    nextStep();
+    vi.setSystemTime(Date.now() + 6 * 60_000);
+    expect(locationOf(await reset(stale))).toMatch(/^\/account\/confirm/);
+    expect(db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).all()).toHaveLength(1);
+    expect(locationOf(await reset(sessionFor(db, admin.id)))).toBe("/admin/users");
+    expect(db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).all()).toHaveLength(0);
+    expect(db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id)).all()).toHaveLength(0);
+    expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toHaveLength(0);
+    expect(lastEvent(user.id)).toMatchObject({ type: "two_factor_disabled", actorId: admin.id, detail: "reset by an administrator" });
   });
 });
 

@@ -16,6 +16,7 @@ import { organisations } from "./organisations";
 import { privacy } from "./privacy";
 import { programme } from "./programme";
 import { insight } from "./insight";
+import { securityLog } from "./security-log";
 import { twoFactor } from "./two-factor";
 
 export const en: Record<keyof typeof lt, string | PluralForms> = {
@@ -36,4 +37,5 @@ export const en: Record<keyof typeof lt, string | PluralForms> = {
   ...programme,
   ...insight,
   ...twoFactor,
+  ...securityLog,
 };

@@ -14,6 +14,7 @@ import { organisations } from "./organisations";
 import { privacy } from "./privacy";
 import { programme } from "./programme";
 import { insight } from "./insight";
+import { securityLog } from "./security-log";
 import { twoFactor } from "./two-factor";
 
 export const lt = {
@@ -34,4 +35,5 @@ export const lt = {
   ...programme,
   ...insight,
   ...twoFactor,
+  ...securityLog,
 };

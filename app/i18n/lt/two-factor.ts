@@ -1,5 +1,5 @@
 // Two-factor sign-in: enrolment on the account page, the code step of sign-in, the
-// organisation's requirement.
+// organisation's requirement; the account's sessions page.
 export const twoFactor = {
   "twoFactor.title": "Dviejų veiksnių prisijungimas",
   "twoFactor.intro":
@@ -37,6 +37,21 @@ export const twoFactor = {
   "twoFactor.signIn.submit": "Prisijungti",
   "twoFactor.signIn.wrong": "Kodas neteisingas arba jau panaudotas.",
   "twoFactor.signIn.restart": "Prisijungti iš naujo",
+  "twoFactor.adminReset.title": "Dviejų veiksnių prisijungimas",
+  "twoFactor.adminReset.intro":
+    "Jei naudotojas prarado telefoną ir atsarginius kodus, išjunkite jam dviejų veiksnių prisijungimą: jo prisijungimai baigsis, ir jis galės jį įjungti iš naujo.",
+  "twoFactor.adminReset.submit": "Išjungti naudotojo dviejų veiksnių prisijungimą",
+  "twoFactor.adminReset.done": "Naudotojo {name} dviejų veiksnių prisijungimas išjungtas.",
+  "sessions.link": "Kur esu prisijungęs",
+  "sessions.title": "Prisijungimai",
+  "sessions.intro":
+    "Naršyklės ir įrenginiai, kuriuose esate prisijungę. Jei kurio nors neatpažįstate, baikite jį ir pakeiskite slaptažodį.",
+  "sessions.current": "Ši naršyklė",
+  "sessions.unknownBrowser": "Nežinoma naršyklė",
+  "sessions.details": "IP adresas {ip} · prisijungta {since} · paskutinį kartą {seen}",
+  "sessions.end": "Baigti šį prisijungimą",
+  "sessions.endOthers": "Baigti visus kitus prisijungimus",
+  "sessions.ended": "Baigta prisijungimų: {count}.",
   "org.settings.security": "Sauga",
   "org.settings.twoFactorRequired": "Administratoriai ir vadovybė privalo jungtis dviem veiksniais",
   "org.settings.twoFactorRequiredHint":

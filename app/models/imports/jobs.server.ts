@@ -16,6 +16,7 @@ import { inWriteTurn } from "~/lib/write-gate.server";
 import { checkAuditFile, importAuditFile } from "./audits.server";
 import { importRosterFile } from "./roster.server";
 import { openImportConnection } from "./transaction.server";
+import { recordSecurityEvent } from "../security-log/record.server";
 
 export type JobStatus = "checking" | "ready" | "importing" | "done" | "failed";
 
@@ -152,11 +153,16 @@ export async function settleJob(job: ImportJob, ms: number) {
   await Promise.race([job.running, new Promise((resolve) => setTimeout(resolve, ms))]);
 }
 
-/** Writes a checked file without problems. Returns false when the job is not in that state. */
-export function confirmImportJob(user: SessionUser, job: ImportJob, publish: boolean): boolean {
+/**
+ * Writes a checked file without problems. Returns false when the job is not in that state.
+ * The import is logged (security log) before it starts, while no import holds the lock.
+ */
+export function confirmImportJob(user: SessionUser, job: ImportJob, publish: boolean, request: Request | null = null): boolean {
   if (job.status !== "ready" || !job.report || job.report.problemTotal > 0) return false;
   job.status = "importing";
   job.publish = job.kind === "audits" && publish;
+  const detail = `${job.kind}: ${job.fileName}, ${job.report.rows} rows${job.publish ? ", published" : ""}`;
+  recordSecurityEvent(getDb(), request, { type: "import", orgId: job.orgId, userId: user.id, detail });
   job.progress = 0;
   track(job, async () => {
     try {

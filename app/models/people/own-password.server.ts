@@ -12,6 +12,7 @@ import { checkPasswordStrength, personalWords } from "~/lib/password-strength.se
 import { releaseAttempt, reserveSignInAttempt } from "~/lib/rate-limit.server";
 import { clientIp, createSession, destroyUserSessions, markReauthenticated } from "~/lib/session.server";
 import { users } from "../../../db/schema";
+import { recordSecurityEvent } from "../security-log/record.server";
 
 export type ChangeResult =
   { ok: true; setCookie: string } | { ok: false; field: "current" | "next"; error: MessageKey; retryAfterMs?: number };
@@ -46,6 +47,7 @@ export async function changeOwnPassword(db: Db, request: Request, user: SessionU
   return db.transaction((tx) => {
     tx.update(users).set({ passwordHash, updatedAt: Date.now() }).where(eq(users.id, user.id)).run();
     destroyUserSessions(tx as unknown as Db, user.id);
+    recordSecurityEvent(tx as unknown as Db, request, { type: "password_changed", orgId: user.orgId, userId: user.id });
     return { ok: true as const, setCookie: createSession(tx as unknown as Db, request, user.id) };
   });
 }

@@ -11,6 +11,7 @@ import { readCookie } from "~/lib/cookies.server";
 import { releaseAttempt, reserveSignInAttempt } from "~/lib/rate-limit.server";
 import { clientIp, createSession, destroySession } from "~/lib/session.server";
 import { twoFactorChallenges, users } from "../../../db/schema";
+import { recordSecurityEvent } from "../security-log/record.server";
 import { checkSecondFactor } from "./factor.server";
 
 export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
@@ -48,6 +49,7 @@ export function readChallenge(db: Db, request: Request, now = Date.now()) {
   const row = db
     .select({
       id: twoFactorChallenges.id,
+      orgId: users.orgId,
       userId: twoFactorChallenges.userId,
       createdAt: twoFactorChallenges.createdAt,
       redirectTo: twoFactorChallenges.redirectTo,
@@ -72,7 +74,11 @@ export function answerChallenge(db: Db, request: Request, code: string, now = Da
   const challenge = readChallenge(db, request, now);
   if (!challenge) return { ok: false, reason: "expired" };
   const attempt = reserveSignInAttempt(db, challenge.email, clientIp(request), now);
-  if (!attempt.ok) return { ok: false, reason: "rate_limited", retryAfterMs: attempt.retryAfterMs };
+  const about = { orgId: challenge.orgId, userId: challenge.userId };
+  if (!attempt.ok) {
+    recordSecurityEvent(db, request, { type: "sign_in_throttled", ...about, detail: "second factor" });
+    return { ok: false, reason: "rate_limited", retryAfterMs: attempt.retryAfterMs };
+  }
   const check = checkSecondFactor(db, challenge.userId, code, now);
   if (!check.ok) {
     db.update(twoFactorChallenges)
@@ -82,9 +88,12 @@ export function answerChallenge(db: Db, request: Request, code: string, now = Da
     db.delete(twoFactorChallenges)
       .where(sql`${twoFactorChallenges.id} = ${challenge.id} AND ${twoFactorChallenges.failures} >= ${CHALLENGE_MAX_FAILURES}`)
       .run();
+    recordSecurityEvent(db, request, { type: "sign_in_failed", ...about, detail: "second factor" });
     return { ok: false, reason: "invalid", userId: challenge.userId };
   }
   releaseAttempt(db, attempt);
+  if (check.method === "recovery") recordSecurityEvent(db, request, { type: "recovery_code_used", ...about });
+  recordSecurityEvent(db, request, { type: "sign_in", ...about, detail: `two factors (${check.method})` });
   db.delete(twoFactorChallenges).where(eq(twoFactorChallenges.id, challenge.id)).run();
   destroySession(db, request);
   const session = createSession(db, request, challenge.userId, now);

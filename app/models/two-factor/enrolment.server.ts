@@ -11,9 +11,10 @@ import { newTotpSecret, totpUri } from "~/domain/two-factor/totp";
 import { verifyPassword } from "~/lib/password.server";
 import { releaseAttempt, reserveSignInAttempt } from "~/lib/rate-limit.server";
 import { keyedHash, seal, unseal } from "~/lib/secret-box.server";
-import { clientIp } from "~/lib/session.server";
+import { clientIp, destroyUserSessions } from "~/lib/session.server";
 import { recoveryCodes, users, userTwoFactor } from "../../../db/schema";
-import { checkSecondFactor, unusedRecoveryCodes, acceptTotpCode } from "./factor.server";
+import { recordSecurityEvent } from "../security-log/record.server";
+import { acceptTotpCode, checkSecondFactor, unusedRecoveryCodes } from "./factor.server";
 
 export type TwoFactorState =
   { status: "off" } | { status: "pending"; secret: string; qr: string } | { status: "on"; since: number; recoveryLeft: number };
@@ -50,12 +51,19 @@ function replaceRecoveryCodes(db: Db, userId: number): string[] {
 }
 
 /** The first code from the app turns it on; the recovery codes are returned to be shown once. */
-export function confirmEnrolment(db: Db, user: SessionUser, code: string, now = Date.now()): { ok: true; codes: string[] } | { ok: false } {
+export function confirmEnrolment(
+  db: Db,
+  request: Request,
+  user: SessionUser,
+  code: string,
+  now = Date.now(),
+): { ok: true; codes: string[] } | { ok: false } {
   return db.transaction((tx) => {
     const row = tx.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).get();
     if (!row || row.confirmedAt) return { ok: false as const };
     if (!acceptTotpCode(tx as unknown as Db, user.id, code, now)) return { ok: false as const };
     tx.update(userTwoFactor).set({ confirmedAt: now }).where(eq(userTwoFactor.userId, user.id)).run();
+    recordSecurityEvent(tx as unknown as Db, request, { type: "two_factor_enrolled", orgId: user.orgId, userId: user.id });
     return { ok: true as const, codes: replaceRecoveryCodes(tx as unknown as Db, user.id) };
   });
 }
@@ -84,6 +92,26 @@ export async function disableTwoFactor(
   db.transaction((tx) => {
     tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id)).run();
     tx.delete(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).run();
+    recordSecurityEvent(tx as unknown as Db, request, { type: "two_factor_disabled", orgId: user.orgId, userId: user.id });
   });
   return { ok: true };
+}
+
+/**
+ * An administrator turns a user's two-factor sign-in off (phone and recovery codes lost):
+ * the user's sessions end, and they enrol again (at once, where the organisation requires it).
+ */
+export function resetTwoFactor(db: Db, request: Request, orgId: number, userId: number, actorId: number) {
+  db.transaction((tx) => {
+    tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
+    tx.delete(userTwoFactor).where(eq(userTwoFactor.userId, userId)).run();
+    destroyUserSessions(tx as unknown as Db, userId);
+    recordSecurityEvent(tx as unknown as Db, request, {
+      type: "two_factor_disabled",
+      orgId,
+      userId,
+      actorId,
+      detail: "reset by an administrator",
+    });
+  });
 }

@@ -59,7 +59,7 @@ export default function ChangePasswordPage() {
       <h1>{t("account.password.title")}</h1>
       <p>{t("account.password.intro")}</p>
       <p>
-        <Link to="/account/two-factor">{t("twoFactor.link")}</Link>
+        <Link to="/account/two-factor">{t("twoFactor.link")}</Link> · <Link to="/account/sessions">{t("sessions.link")}</Link>
       </p>
       <Form method="post" {...getFormProps(form)} className="card" data-testid="change-password-form">
         <TextField

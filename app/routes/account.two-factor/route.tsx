@@ -36,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
     throw redirect(PAGE);
   }
   if (input.intent === "confirm") {
-    const result = confirmEnrolment(db, user, input.code);
+    const result = confirmEnrolment(db, request, user, input.code);
     if (!result.ok) return data({ error: "twoFactor.wrongCode" as const, seconds: 0 }, { status: 400 });
     // Shown in this response only, never stored in plain text nor put in a cookie.
     return { codes: result.codes };

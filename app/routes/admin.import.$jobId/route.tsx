@@ -46,7 +46,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!cancelImportJob(job)) return redirectWithMessage(`/admin/import/${job.id}`, "csv.job.notReady");
     return redirectWithMessage("/admin/import", "csv.job.cancelled");
   }
-  if (!confirmImportJob(user, job, submission.value.publish)) return redirectWithMessage(`/admin/import/${job.id}`, "csv.job.notReady");
+  if (!confirmImportJob(user, job, submission.value.publish, request))
+    return redirectWithMessage(`/admin/import/${job.id}`, "csv.job.notReady");
   await settleJob(job, 3000);
   const to = `/admin/import/${job.id}`;
   if (job.status === "done") return redirectWithMessage(to, "csv.job.imported", { file: job.fileName });

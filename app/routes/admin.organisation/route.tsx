@@ -13,6 +13,7 @@ import { updateOrganisationSettings } from "~/models/organisations/manage.server
 import { getOrganisation } from "~/models/organisations/organisation.server";
 import { getRetention, saveRetention } from "~/models/privacy/retention-settings.server";
 import { RetentionForm } from "./components/retention-form";
+import { recordSecurityEvent } from "~/models/security-log/record.server";
 import { OrganisationSettingsSchema, RetentionSchema } from "./schema";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "org.settings.title");
@@ -39,7 +40,13 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: OrganisationSettingsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  updateOrganisationSettings(getDb(), orgId, submission.value);
+  const db = getDb();
+  const before = getOrganisation(db, orgId);
+  updateOrganisationSettings(db, orgId, submission.value);
+  if (before && before.twoFactorRequired !== submission.value.twoFactorRequired) {
+    const detail = submission.value.twoFactorRequired ? "required" : "not required";
+    recordSecurityEvent(db, request, { type: "two_factor_required_changed", orgId, actorId: user.id, detail });
+  }
   return redirectWithMessage("/admin/organisation", "org.settings.saved");
 }
 

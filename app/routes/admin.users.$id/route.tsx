@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { firstErrorName, TextField } from "~/components/form";
-import { getDb } from "~/db.server";
+import { getDb, type Db } from "~/db.server";
 import { notFound, requireOrgId, requireRole } from "~/lib/auth.server";
 import { requireRecentAuth } from "~/lib/reauth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
@@ -13,9 +13,14 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "~/lib/password.server";
 import { useI18n } from "~/lib/use-i18n";
 import { listDepartments } from "~/models/people/department.server";
 import { createUser, getUser, resetPassword, updateUser, userRuleErrors } from "~/models/people/user.server";
+import { recordSecurityEvent } from "~/models/security-log/record.server";
+import { hasTwoFactor } from "~/models/two-factor/factor.server";
+import { resetTwoFactor } from "~/models/two-factor/enrolment.server";
+import { recordUserChanges } from "~/models/security-log/user-events.server";
 import styles from "~/styles/admin-people.css";
 import { ActiveField } from "./components/active-field";
 import { ResetPasswordForm } from "./components/reset-password-form";
+import { ResetTwoFactorForm } from "./components/reset-two-factor-form";
 import { UserFields } from "./components/user-fields";
 import { EditUserSchema, NewUserSchema, ResetPasswordSchema } from "./schema";
 import { pageTitle } from "~/lib/meta";
@@ -37,7 +42,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const departments = listDepartments(db, actor)
     .filter((d) => d.active || user?.departmentIds.includes(d.id))
     .map((d) => ({ id: d.id, name: d.name, code: d.code }));
-  return { user, departments, passwordRule: RULE, isSelf: user?.id === actor.id };
+  const twoFactor = user ? hasTwoFactor(db, user.id) : false;
+  return { user, departments, passwordRule: RULE, isSelf: user?.id === actor.id, twoFactor };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,12 +55,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (id !== "new" && !existing) throw notFound();
   const formData = await request.formData();
 
+  if (existing && formData.get("intent") === "reset-two-factor") {
+    // Turning someone's second factor off weakens their sign-in: the password again first.
+    requireRecentAuth(request, db);
+    resetTwoFactor(db, request, orgId, existing.id, actor.id);
+    return redirectWithMessage("/admin/users", "twoFactor.adminReset.done", { name: existing.name });
+  }
+
   if (existing && formData.get("intent") === "reset-password") {
     const submission = parseWithZod(formData, { schema: ResetPasswordSchema(RULE) });
     if (submission.status !== "success") return data({ form: "password", result: submission.reply() }, { status: 400 });
     // Setting someone's password hands over their account: the password again first.
     requireRecentAuth(request, db);
     await resetPassword(db, orgId, existing.id, submission.value.password);
+    recordSecurityEvent(db, request, { type: "password_set", orgId, userId: existing.id, actorId: actor.id });
     return redirectWithMessage("/admin/users", "admin.user.passwordReset", { name: existing.name });
   }
 
@@ -66,6 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (fieldErrors) return data({ form: "user", result: submission.reply({ fieldErrors }) }, { status: 400 });
     if (input.role === "admin") requireRecentAuth(request, db);
     const created = await createUser(db, orgId, input);
+    recordSecurityEvent(db, request, { type: "user_created", orgId, userId: created.id, actorId: actor.id, detail: input.role });
     return redirectWithMessage("/admin/users", "admin.user.saved", { name: created.name });
   }
 
@@ -76,14 +91,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // A role change grants or takes away rights: the password again first.
   if (submission.value.role !== existing.role) requireRecentAuth(request, db);
   // Deactivating ends the user's sessions in the same transaction (updateUser).
-  const saved = updateUser(db, orgId, existing.id, submission.value);
+  const saved = db.transaction((tx) => {
+    const user = updateUser(tx as unknown as Db, orgId, existing.id, submission.value);
+    if (user) recordUserChanges(tx as unknown as Db, request, orgId, actor.id, existing, submission.value);
+    return user;
+  });
   if (!saved) throw notFound();
   return redirectWithMessage("/admin/users", "admin.user.saved", { name: saved.name });
 }
 
 export default function UserFormPage() {
   const { t } = useI18n();
-  const { user, departments, passwordRule, isSelf } = useLoaderData<typeof loader>();
+  const { user, departments, passwordRule, isSelf, twoFactor } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.form === "user" ? actionData.result : undefined;
   const schema = user ? EditUserSchema : NewUserSchema(passwordRule);
@@ -127,6 +146,7 @@ export default function UserFormPage() {
         </div>
       </Form>
       {user ? <ResetPasswordForm rule={passwordRule} lastResult={actionData?.form === "password" ? actionData.result : undefined} /> : null}
+      {user && twoFactor && !isSelf ? <ResetTwoFactorForm /> : null}
     </>
   );
 }

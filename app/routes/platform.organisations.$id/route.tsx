@@ -8,6 +8,7 @@ import { getDb } from "~/db.server";
 import { notFound, requireRole } from "~/lib/auth.server";
 import { redirectWithMessage } from "~/lib/flash.server";
 import { pageTitle } from "~/lib/meta";
+import { recordSecurityEvent } from "~/models/security-log/record.server";
 import { idOrNew } from "~/lib/params";
 import { PASSWORD_MAX, PASSWORD_MIN } from "~/lib/password.server";
 import { requireRecentAuth } from "~/lib/reauth.server";
@@ -43,7 +44,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  requireRole(request, ["platform_admin"]);
+  const actor = requireRole(request, ["platform_admin"]);
   const db = getDb();
   const id = idOrNew(params.id);
   const existing = id === "new" ? undefined : getOrganisation(db, id);
@@ -57,12 +58,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const revoke = RevokeSchema.safeParse(Object.fromEntries(formData));
       if (!revoke.success) return data({ form: "grant", error: "form.required" }, { status: 400 });
       revokeOrganisation(db, existing.id, revoke.data.userId);
+      recordSecurityEvent(db, request, { type: "organisation_revoked", orgId: existing.id, userId: revoke.data.userId, actorId: actor.id });
       return redirectWithMessage(back, "platform.grant.removed");
     }
     const grant = GrantSchema.safeParse(Object.fromEntries(formData));
     if (!grant.success) return data({ form: "grant", error: grant.error.issues[0].message }, { status: 400 });
     const problem = grantOrganisation(db, existing.id, grant.data.email);
     if (problem) return data({ form: "grant", error: problem }, { status: 400 });
+    recordSecurityEvent(db, request, { type: "organisation_granted", orgId: existing.id, actorId: actor.id, detail: grant.data.email });
     return redirectWithMessage(back, "platform.grant.added");
   }
 
@@ -84,6 +87,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const fieldErrors = organisationRuleErrors(db, submission.value, existing.id);
   if (fieldErrors) return data({ form: "org", result: submission.reply({ fieldErrors }) }, { status: 400 });
   const saved = updateOrganisationDetails(db, existing.id, submission.value);
+  if (existing.active && !saved.active)
+    recordSecurityEvent(db, request, { type: "organisation_deactivated", orgId: existing.id, actorId: actor.id });
   return redirectWithMessage("/platform", "platform.org.saved", { name: saved.name });
 }
 

@@ -1,0 +1,39 @@
+// Writing the security event log: one row per event, never changed (the table's triggers
+// refuse UPDATE and DELETE). Callers in actions write inside their write turn; callers in
+// loaders and the request handler wait for a running import (writeAfterImport), so that no
+// event is lost to the import's write lock.
+import type { Db } from "~/db.server";
+import type { SecurityEventType } from "~/domain/security-log/events";
+import { clientIp } from "~/lib/session.server";
+import { writeAfterImport } from "~/lib/write-gate.server";
+import { securityEvents } from "../../../db/schema";
+
+export type SecurityEvent = {
+  type: SecurityEventType;
+  orgId: number | null;
+  userId?: number | null;
+  actorId?: number | null;
+  detail?: string | null;
+};
+
+const DETAIL_MAX = 300;
+
+export function recordSecurityEvent(db: Db, request: Request | null, event: SecurityEvent, now = Date.now()) {
+  db.insert(securityEvents)
+    .values({
+      at: now,
+      orgId: event.orgId,
+      type: event.type,
+      userId: event.userId ?? null,
+      actorId: event.actorId ?? null,
+      ip: request ? clientIp(request) : null,
+      // Control characters would let a typed e-mail forge lines in an exported file.
+      detail: event.detail ? event.detail.replace(/\p{Cc}/gu, " ").slice(0, DETAIL_MAX) : null,
+    })
+    .run();
+}
+
+/** From a loader (a page or a download): waits for a running import rather than fail. */
+export function recordSecurityEventSoon(db: Db, request: Request | null, event: SecurityEvent): Promise<void> {
+  return writeAfterImport(() => recordSecurityEvent(db, request, event));
+}
