@@ -135,6 +135,8 @@ describe("restore drill", { timeout: 300_000 }, () => {
     // An evidence file beside the database goes into the backup's files folder.
     fs.mkdirSync(path.join(dir, "evidence"), { recursive: true });
     fs.writeFileSync(path.join(dir, "evidence", "photo-1.jpg"), "jpeg bytes");
+    // …and so does the installation key of the two-factor secrets, owner-only.
+    fs.writeFileSync(path.join(dir, "secret.key"), "key bytes", { mode: 0o600 });
     const all = Promise.all(drafts.map(submit));
     // The backup starts once a good part of the submissions is acknowledged, others still running.
     while (acknowledgedAt.size < SUBMISSIONS / 5) await new Promise((r) => setTimeout(r, 20));
@@ -164,6 +166,8 @@ describe("restore drill", { timeout: 300_000 }, () => {
     expect(restore.out).toContain("Integrity: ok");
     expect(restore.out).toMatch(/Holds: 1 organisations, \d+ audits, \d+ users/);
     expect(fs.readFileSync(path.join(dir, "restored", "evidence", "photo-1.jpg"), "utf8")).toBe("jpeg bytes");
+    expect(fs.readFileSync(path.join(dir, "restored", "secret.key"), "utf8")).toBe("key bytes");
+    expect(fs.statSync(path.join(dir, "restored", "secret.key")).mode & 0o777).toBe(0o600);
     const copy = submittedIn(restored);
     const missing = before.filter((id) => !copy.has(id));
     expect(missing).toEqual([]);

@@ -9,6 +9,10 @@ import Database from "better-sqlite3";
 /** Folders beside the database that hold files worth keeping (uploads/ holds only
  * temporary import files, deleted at every start, so it is not backed up). */
 export const KEPT_FOLDERS = ["evidence"] as const;
+/** Files beside the database that the data cannot be read without: `secret.key` encrypts the
+ * two-factor secrets (app/lib/secret-box.server.ts), so a restore without it would lock
+ * every enrolled user out of two-factor sign-in. Copied with owner-only permissions. */
+export const KEPT_FILES = ["secret.key"] as const;
 
 export type DatabaseSummary = { integrity: string; organisations: number; audits: number; users: number; employees: number };
 
@@ -47,6 +51,14 @@ function copyFolders(fromDir: string, toDir: string): string[] {
     if (!fs.existsSync(from)) continue;
     fs.rmSync(path.join(toDir, name), { recursive: true, force: true });
     fs.cpSync(from, path.join(toDir, name), { recursive: true, preserveTimestamps: true });
+    copied.push(name);
+  }
+  for (const name of KEPT_FILES) {
+    const from = path.join(fromDir, name);
+    if (!fs.existsSync(from)) continue;
+    fs.mkdirSync(toDir, { recursive: true, mode: 0o700 });
+    fs.copyFileSync(from, path.join(toDir, name));
+    fs.chmodSync(path.join(toDir, name), 0o600);
     copied.push(name);
   }
   return copied;
