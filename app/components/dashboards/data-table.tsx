@@ -65,6 +65,15 @@ export function DataTable({ table, csvHref, note, collapsed }: { table: Table; c
         <a href={csvHref} download data-testid={`csv-${table.id}`} aria-label={t("dashboards.csvOf", { name: table.caption })}>
           {t("dashboards.csv")}
         </a>
+        {/* The same table as a workbook with real numbers (app/routes/dashboards.xlsx.ts). */}
+        <a
+          href={csvHref.replace("/dashboards/csv?", "/dashboards/xlsx?")}
+          download
+          data-testid={`xlsx-${table.id}`}
+          aria-label={t("insight.xlsxOf", { name: table.caption })}
+        >
+          {t("insight.xlsx")}
+        </a>
       </p>
     </div>
   );

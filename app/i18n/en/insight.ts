@@ -20,4 +20,9 @@ export const insight = {
   "insight.passMark": "An audit passes at {mark} points or more.",
   "insight.axis": "The vertical axis shows scores from {low} to {high}, not from zero.",
   "insight.showTable": "Show table",
+  "dashboards.col.lowerBound": "{name}: lower bound",
+  "dashboards.col.upperBound": "{name}: upper bound",
+  "dashboards.col.applicable": "Applicable",
+  "insight.xlsx": "Download XLSX",
+  "insight.xlsxOf": "Download XLSX: table “{name}”",
 };

@@ -22,4 +22,9 @@ export const insight = {
   "insight.passMark": "Slenkstis, nuo kurio vertinimas atitinka, – {mark} balų.",
   "insight.axis": "Vertikalioji ašis rodo balus nuo {low} iki {high}, ne nuo nulio.",
   "insight.showTable": "Rodyti lentelę",
+  "dashboards.col.lowerBound": "{name}: apatinė riba",
+  "dashboards.col.upperBound": "{name}: viršutinė riba",
+  "dashboards.col.applicable": "Taikyta",
+  "insight.xlsx": "Atsisiųsti XLSX",
+  "insight.xlsxOf": "Atsisiųsti XLSX: lentelė „{name}“",
 };
