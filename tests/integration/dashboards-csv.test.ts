@@ -74,6 +74,7 @@ describe("dashboard CSV export", () => {
       "Atitiko, 95 % PI: viršutinė riba",
       "Kritiniai neatitikimai",
       "Palyginti su vidurkiu",
+      "Kontrolinės ribos",
     ]);
     // The same cells the page renders from its loader data.
     const page = (await overviewLoader({

@@ -2,6 +2,9 @@
 // route writes the very same cells, so an export is exactly what is shown.
 import type { Localized } from "~/domain/checklists/schema";
 import type { Standing } from "~/domain/stats/ranking";
+import type { FunnelStanding } from "~/domain/stats/funnel";
+import type { ListSort } from "~/domain/lists/paging";
+import { sortDepartments, DEFAULT_DEPARTMENT_SORT, type DepartmentSort } from "./department-sort";
 import { DASH, interval, percent, percentInterval, score, type Fmt } from "./format";
 import { checklistName } from "../checklists/name";
 
@@ -22,8 +25,9 @@ export type Cell = {
 export type NumberFormat = "score" | "rate" | "count";
 export type ExportColumn = { text: string; format: NumberFormat };
 /** A column header; `export` lists the numeric columns it becomes in CSV and XLSX (none: it stays text). */
-export type Header = { text: string; num?: boolean; export?: ExportColumn[] };
-export type Table = { id: string; caption: string; headers: Header[]; rows: Cell[][] };
+export type Header = { text: string; num?: boolean; export?: ExportColumn[]; /** The column sorts the table (a link). */ sortKey?: string };
+/** `sort`: the order the rows are in, when the table sorts by its headers' links. */
+export type Table = { id: string; caption: string; headers: Header[]; rows: Cell[][]; sort?: ListSort<string> };
 
 /** What a dashboard shows for a group of audits; plain numbers so it travels as JSON. */
 export type MeasureData = {
@@ -148,15 +152,34 @@ export function countsTable(
   };
 }
 
-export function departmentsTable(f: Fmt, rows: ({ id: number; name: string; standing: Standing } & MeasureData)[], search: string): Table {
+function funnelCell(f: Fmt, s: FunnelStanding): Cell {
+  const tone = s.startsWith("below") ? "bad" : s.startsWith("above") ? "good" : undefined;
+  return { text: f.t(`insight.funnel.${s}` as never), tone };
+}
+
+export function departmentsTable(
+  f: Fmt,
+  rows: ({ id: number; name: string; standing: Standing; funnel: FunnelStanding } & MeasureData)[],
+  search: string,
+  sort: DepartmentSort = DEFAULT_DEPARTMENT_SORT,
+): Table {
+  const headers = measureHeaders(f);
+  const sortable = ["mean", "n", null, "passRate", null, "critical"];
   return {
     id: "departments",
     caption: f.t("dashboards.departments.title"),
-    headers: [{ text: f.t("dashboards.col.department") }, ...measureHeaders(f), { text: f.t("dashboards.col.standing") }],
-    rows: rows.map((d) => [
+    headers: [
+      { text: f.t("dashboards.col.department"), sortKey: "name" },
+      ...headers.map((h, i) => (sortable[i] ? { ...h, sortKey: sortable[i]! } : h)),
+      { text: f.t("dashboards.col.standing") },
+      { text: f.t("insight.col.funnel"), sortKey: "funnel" },
+    ],
+    sort,
+    rows: sortDepartments(rows, sort).map((d) => [
       { text: d.name, href: `/dashboards/departments/${d.id}?${search}`, testId: "department-link" },
       ...measureCells(f, d),
       standingCell(f, d.standing),
+      funnelCell(f, d.funnel),
     ]),
   };
 }

@@ -25,4 +25,21 @@ export const insight = {
   "dashboards.col.applicable": "Applicable",
   "insight.xlsx": "Download XLSX",
   "insight.xlsxOf": "Download XLSX: table “{name}”",
+  "insight.col.funnel": "Control limits",
+  "insight.funnel.below998": "Below the 99.8 % limit",
+  "insight.funnel.below95": "Below the 95 % limit",
+  "insight.funnel.within": "Within the limits",
+  "insight.funnel.above95": "Above the 95 % limit",
+  "insight.funnel.above998": "Above the 99.8 % limit",
+  "insight.funnel.too_few": "Too few audits",
+  "insight.funnel.title": "Departments in a funnel plot",
+  "insight.funnel.chart":
+    "Each department's average score against its number of audits, with 95 % and 99.8 % control limits around the organisation's average",
+  "insight.funnel.explain":
+    "The control limits (Spiegelhalter, 2005) show how far a department's average may stray from the organisation's ({target}) by chance with so many audits: the fewer audits, the wider the limits. Beyond the 99.8 % limit, chance is an unlikely explanation.",
+  "insight.funnel.summaryOutside": "{standing}: {names}.",
+  "insight.funnel.summaryNone": "Every department with at least {count} audits is within the 95 % limits.",
+  "insight.funnel.axisX": "Number of audits (n)",
+  "insight.funnel.axisY": "Average score",
+  "insight.funnel.target": "Organisation's average",
 };

@@ -27,4 +27,21 @@ export const insight = {
   "dashboards.col.applicable": "Taikyta",
   "insight.xlsx": "Atsisiųsti XLSX",
   "insight.xlsxOf": "Atsisiųsti XLSX: lentelė „{name}“",
+  "insight.col.funnel": "Kontrolinės ribos",
+  "insight.funnel.below998": "Žemiau 99,8 % ribos",
+  "insight.funnel.below95": "Žemiau 95 % ribos",
+  "insight.funnel.within": "Ribose",
+  "insight.funnel.above95": "Virš 95 % ribos",
+  "insight.funnel.above998": "Virš 99,8 % ribos",
+  "insight.funnel.too_few": "Per mažai vertinimų",
+  "insight.funnel.title": "Skyriai piltuvo diagramoje",
+  "insight.funnel.chart":
+    "Skyriaus vidutinis balas pagal vertinimų skaičių su 95 % ir 99,8 % kontrolinėmis ribomis apie organizacijos vidurkį",
+  "insight.funnel.explain":
+    "Kontrolinės ribos (Spiegelhalter, 2005) rodo, kiek skyriaus vidurkis gali atsitiktinai nukrypti nuo organizacijos vidurkio ({target}) esant tokiam vertinimų skaičiui: kuo mažiau vertinimų, tuo ribos platesnės. Už 99,8 % ribos atsitiktinumas mažai tikėtinas.",
+  "insight.funnel.summaryOutside": "{standing}: {names}.",
+  "insight.funnel.summaryNone": "Visi skyriai, turintys bent {count} vertinimus, yra 95 % ribose.",
+  "insight.funnel.axisX": "Vertinimų skaičius (n)",
+  "insight.funnel.axisY": "Vidutinis balas",
+  "insight.funnel.target": "Organizacijos vidurkis",
 };

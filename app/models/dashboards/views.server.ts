@@ -12,6 +12,8 @@ import { parseFiltersWithNotices } from "./filters.server";
 import { channelsData, overviewData } from "./overview.server";
 import { getDepartment } from "../people/department.server";
 import { userStandards } from "../organisations/organisation.server";
+import { DEFAULT_DEPARTMENT_SORT, DEPARTMENT_SORTS } from "~/domain/dashboards/department-sort";
+import { sortFromUrl } from "~/domain/lists/paging";
 
 /** Roles allowed past each page's guard; per-object scope is checked below. */
 export const DASHBOARD_ROLES = {
@@ -32,6 +34,7 @@ export function overviewView(db: Db, user: SessionUser, url: URL) {
     notices,
     options: { checklists: checklistOptions(db, userStandards(db, user)), departments },
     data: overviewData(db, filters, scope, departments),
+    departmentSort: sortFromUrl(url, DEPARTMENT_SORTS, DEFAULT_DEPARTMENT_SORT),
   };
 }
 

@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
 import { KeyFigures } from "~/components/dashboards/key-figures";
+import { FunnelPlot } from "~/components/dashboards/funnel-plot";
 import { filterSearch } from "~/domain/dashboards/filters";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
 import { channelSeries, chartValues, csvHref, DashSection, ScoreTrend, Summary, useFmt } from "~/components/dashboards/page-parts";
@@ -23,9 +24,9 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function OverviewPage() {
-  const { filters, notices, options, data } = useLoaderData<typeof loader>();
+  const { filters, notices, options, data, departmentSort } = useLoaderData<typeof loader>();
   const f = useFmt();
-  const tables = overviewTables(f, data, filterSearch(filters));
+  const tables = overviewTables(f, data, filterSearch(filters), departmentSort);
   const series = channelSeries(f);
   const csv = (table: string) => csvHref("overview", table, filters);
   return (
@@ -46,6 +47,7 @@ export default function OverviewPage() {
       />
       <FilterForm filters={filters} options={options} notices={notices} />
       <DashSection id="departments" title={f.t("dashboards.departments.title")}>
+        <FunnelPlot points={data.departments} target={data.total.mean} sd={data.sd} minN={data.minN} />
         <DataTable table={tables.departments} csvHref={csv("departments")} />
       </DashSection>
       <DashSection id="rules" title={f.t("dashboards.rules.title")}>
