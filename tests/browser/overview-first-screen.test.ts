@@ -75,6 +75,22 @@ describe("the overview's first screen", () => {
     await context.close();
   });
 
+  it("compares with the same period a year earlier, chosen in the filters and kept in the URL", async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, errors } = await newPage(context);
+    await signIn(page, app.server.url, "vadovybe@demo.lt");
+    await page.goto(`${app.server.url}/dashboards`);
+    await page.getByTestId("filter-compare").selectOption("year");
+    await Promise.all([page.waitForURL(/compare=year/), page.getByTestId("filter-apply").click()]);
+    await page
+      .getByTestId("figure-mean")
+      .getByText(/^Prieš metus/)
+      .waitFor();
+    expect(await page.getByTestId("filter-compare").inputValue()).toBe("year");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("keeps the folded tables in the page without JavaScript, and fits a phone", async () => {
     const context = await app.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const { page } = await newPage(context);

@@ -83,6 +83,24 @@ describe("overview key figures", () => {
     expect(data.departmentSort).toEqual({ sort: "funnel", dir: "asc" });
   });
 
+  it("compares with the same months a year earlier when asked in the URL", async () => {
+    const to = vilniusMonth(now);
+    const from = addMonths(to, -2);
+    const data = (await settle(() =>
+      loader(routeArgs(getRequest(`/dashboards?from=${from}&to=${to}&compare=year`, { cookie: fixture.org.cookies.leadership }))),
+    )) as Awaited<ReturnType<typeof loader>>;
+    expect(data.data.compare).toBe("year");
+    expect(data.data.previous).toEqual({ from: addMonths(from, -12), to: addMonths(to, -12) });
+    const before = expected(addMonths(from, -12), addMonths(to, -12));
+    const audits = data.data.keyFigures.find((f) => f.key === "audits")!;
+    expect(audits.previous).toBe(before.audits === 0 ? null : before.audits);
+    // Anything else falls back to the previous period.
+    const odd = (await settle(() =>
+      loader(routeArgs(getRequest(`/dashboards?from=${from}&to=${to}&compare=decade`, { cookie: fixture.org.cookies.leadership }))),
+    )) as Awaited<ReturnType<typeof loader>>;
+    expect(odd.data.compare).toBe("previous");
+  });
+
   it("gives the pass mark and the target for the chart's reference lines", async () => {
     const data = (await settle(() => loader(routeArgs(getRequest("/dashboards", { cookie: fixture.org.cookies.leadership }))))) as Awaited<
       ReturnType<typeof loader>

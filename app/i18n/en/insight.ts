@@ -42,4 +42,8 @@ export const insight = {
   "insight.funnel.axisX": "Number of audits (n)",
   "insight.funnel.axisY": "Average score",
   "insight.funnel.target": "Organisation's average",
+  "insight.compare.label": "Compare with",
+  "insight.compare.previous": "The previous period of the same length",
+  "insight.compare.year": "The same period a year earlier",
+  "insight.figures.yearEarlier": "A year earlier ({from} – {to}): {value}",
 };

@@ -44,4 +44,8 @@ export const insight = {
   "insight.funnel.axisX": "Vertinimų skaičius (n)",
   "insight.funnel.axisY": "Vidutinis balas",
   "insight.funnel.target": "Organizacijos vidurkis",
+  "insight.compare.label": "Lyginti su",
+  "insight.compare.previous": "Ankstesniu tokio pat ilgio laikotarpiu",
+  "insight.compare.year": "Tuo pačiu laikotarpiu prieš metus",
+  "insight.figures.yearEarlier": "Prieš metus ({from} – {to}): {value}",
 };

@@ -27,7 +27,7 @@ import {
 } from "./common.server";
 import { monthsBetween, type DashboardFilters } from "./filters.server";
 import { rankBrokenRules } from "~/domain/dashboards/rule-ranking";
-import { keyFigures, previousPeriod } from "~/domain/dashboards/key-figures";
+import { comparisonPeriod, keyFigures, type Comparison } from "~/domain/dashboards/key-figures";
 
 /** SQL's sum() over no rows is null. */
 const withoutNulls = (s: Sums): Sums => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Number(v ?? 0)])) as Sums;
@@ -151,15 +151,22 @@ export function periodSums(db: Db, f: DashboardFilters, scope: Scope): Sums {
 }
 
 /** `departments`: those in scope (departmentOptions), which the page also lists as filter options. */
-export function overviewData(db: Db, f: DashboardFilters, scope: Scope, departments = departmentOptions(db, scope)) {
+export function overviewData(
+  db: Db,
+  f: DashboardFilters,
+  scope: Scope,
+  departments = departmentOptions(db, scope),
+  compare: Comparison = "previous",
+) {
   const { cube, summary } = scoreSummary(db, f, scope);
-  const previous = previousPeriod(f.from, f.to);
+  const previous = comparisonPeriod(f.from, f.to, compare);
   const current = sumBy(cube, () => 0).get(0) ?? NO_SUMS;
   const sd = sampleSd(current.scored, current.sum, current.sumSq);
   return {
     ...summary,
     sd,
     previous,
+    compare,
     keyFigures: keyFigures(current, withoutNulls(periodSums(db, { ...f, ...previous }, scope))),
     departments: departmentsCompared(cube, departments, f, summary.minN, summary.total.mean, sd),
     rules: topBrokenRules(db, f, scope, 10),

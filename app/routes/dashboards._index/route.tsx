@@ -34,7 +34,7 @@ export default function OverviewPage() {
       <h1>{f.t("dashboards.overview.title")}</h1>
       {/* The answer first (the figures and the trend fit a 1280×720 screen), the filters after it. */}
       <Summary filters={filters} total={data.total} minN={data.minN} />
-      <KeyFigures figures={data.keyFigures} previous={data.previous} />
+      <KeyFigures figures={data.keyFigures} previous={data.previous} compare={data.compare} />
       <ScoreTrend
         target={data.target}
         passMark={data.passMark}
@@ -45,7 +45,7 @@ export default function OverviewPage() {
         table={tables.trend}
         csvHref={csv("trend")}
       />
-      <FilterForm filters={filters} options={options} notices={notices} />
+      <FilterForm filters={filters} options={options} notices={notices} compare={data.compare} />
       <DashSection id="departments" title={f.t("dashboards.departments.title")}>
         <FunnelPlot points={data.departments} target={data.total.mean} sd={data.sd} minN={data.minN} />
         <DataTable table={tables.departments} csvHref={csv("departments")} />
