@@ -2,6 +2,7 @@
 // drills down to a department and an employee and downloads a table as CSV; a supervisor
 // cannot open a department that is not theirs.
 import fs from "node:fs";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./axe";
@@ -109,6 +110,17 @@ describe("dashboards", () => {
         .map((r) => r.split(";")[0])
         .sort(),
     ).toEqual(["Būsto nuomos skyrius", "Klientų aptarnavimo skyrius", "Techninės priežiūros skyrius", "Teisės skyrius"]);
+
+    // The same table as XLSX, beside the CSV: its n column is numbers that add up to the CSV's.
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("xlsx-departments").click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/-departments\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await xlsx.path())!);
+    const sheet = book.worksheets[0];
+    const nColumn = (sheet.getColumn(3).values as unknown[]).slice(2);
+    expect(nColumn.every((v) => typeof v === "number")).toBe(true);
+    const csvN = rows.slice(1).reduce((sum, r) => sum + Number(r.split(";")[2]), 0);
+    expect((nColumn as number[]).reduce((a, b) => a + b, 0)).toBe(csvN);
 
     expect(errors).toEqual([]);
     await context.close();

@@ -49,6 +49,48 @@ describe("the overview's first screen", () => {
     await context.close();
   });
 
+  it("shows departments in a funnel plot with its text, beside a table sorted by a link", async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, errors } = await newPage(context);
+    await signIn(page, app.server.url, "vadovybe@demo.lt");
+    await page.goto(`${app.server.url}/dashboards`);
+    const plot = page.getByTestId("funnel-plot");
+    expect(await plot.getByTestId("funnel-point").count()).toBe(4);
+    expect(await plot.locator("polyline").count()).toBe(4);
+    expect(await page.getByTestId("funnel-summary").textContent()).toMatch(/ribos|ribose/);
+    // Sorting by n, both ways, through the URL.
+    await Promise.all([page.waitForURL(/sort=n&dir=asc/), page.getByTestId("sort-n").click()]);
+    const n = async () =>
+      (await page.locator('[data-testid="table-departments"] tbody tr td:nth-child(3)').allTextContents()).map((t) =>
+        Number(t.replace(/\s/g, "")),
+      );
+    const ascending = await n();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(await page.locator('[data-testid="table-departments"] th[aria-sort="ascending"]').count()).toBe(1);
+    await Promise.all([page.waitForURL(/sort=n&dir=desc/), page.getByTestId("sort-n").click()]);
+    await page.locator('[data-testid="table-departments"] th[aria-sort="descending"]').waitFor();
+    expect(await n()).toEqual([...ascending].reverse());
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("compares with the same period a year earlier, chosen in the filters and kept in the URL", async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, errors } = await newPage(context);
+    await signIn(page, app.server.url, "vadovybe@demo.lt");
+    await page.goto(`${app.server.url}/dashboards`);
+    await page.getByTestId("filter-compare").selectOption("year");
+    await Promise.all([page.waitForURL(/compare=year/), page.getByTestId("filter-apply").click()]);
+    await page
+      .getByTestId("figure-mean")
+      .getByText(/^Prieš metus/)
+      .waitFor();
+    expect(await page.getByTestId("filter-compare").inputValue()).toBe("year");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("keeps the folded tables in the page without JavaScript, and fits a phone", async () => {
     const context = await app.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const { page } = await newPage(context);

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { formatDate, formatNumber, makeT } from "../../app/i18n";
 import { overviewTables, departmentTables } from "../../app/domain/dashboards/view-tables";
 import { tableText } from "../../app/domain/dashboards/tables";
+import { exportCsvRows, exportTable } from "../../app/domain/dashboards/export";
 import type { Fmt } from "../../app/domain/dashboards/format";
 import { filterSearch } from "../../app/domain/dashboards/filters";
 import { loader as csvLoader } from "../../app/routes/dashboards.csv";
@@ -61,15 +62,19 @@ describe("dashboard CSV export", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
     const rows = parseCsv(text);
+    // Numbers as numbers: an interval is two columns, a rate a decimal.
     expect(rows[0]).toEqual([
       "Skyrius",
       "Vidurkis",
       "n",
-      "95 % PI",
+      "95 % PI: apatinė riba",
+      "95 % PI: viršutinė riba",
       "Atitiko",
-      "Atitiko, 95 % PI",
+      "Atitiko, 95 % PI: apatinė riba",
+      "Atitiko, 95 % PI: viršutinė riba",
       "Kritiniai neatitikimai",
       "Palyginti su vidurkiu",
+      "Kontrolinės ribos",
     ]);
     // The same cells the page renders from its loader data.
     const page = (await overviewLoader({
@@ -77,9 +82,18 @@ describe("dashboard CSV export", () => {
       params: {},
       context: {},
     })) as Awaited<ReturnType<typeof overviewLoader>>;
-    expect(rows).toEqual(tableText(overviewTables(lt, page.data, filterSearch(page.filters)).departments));
-    // Decimal commas, as Lithuanian Excel expects.
-    expect(rows.slice(1).some((r) => /^\d+,\d$/.test(r[1]))).toBe(true);
+    expect(rows).toEqual(exportCsvRows(exportTable(overviewTables(lt, page.data, filterSearch(page.filters)).departments)));
+    // Decimal commas, as Lithuanian Excel expects, and no text in the numeric columns.
+    expect(rows.slice(1).some((r) => /^\d+,\d+$/.test(r[1]))).toBe(true);
+    for (const r of rows.slice(1)) {
+      for (const cell of r.slice(1, 9)) expect(cell).toMatch(/^(\d+(,\d+)?)?$/);
+      const [low, high, rate] = [r[3], r[4], r[5]].map((c) => Number(c.replace(",", ".")));
+      if (r[3]) expect(low).toBeLessThanOrEqual(high);
+      if (r[5]) expect(rate).toBeLessThanOrEqual(1);
+    }
+    // The shown figures are the exported numbers, rounded.
+    const shown = tableText(overviewTables(lt, page.data, filterSearch(page.filters)).departments);
+    expect(shown[1][1]).toBe(rows[1][1] ? formatNumber("lt", Number(rows[1][1].replace(",", ".")), 1) : "—");
   });
 
   it("neutralises cells that would run as formulas (an employee named '=HYPERLINK(…)')", async () => {

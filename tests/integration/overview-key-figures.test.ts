@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server";
 import { addMonths, vilniusMonth } from "~/domain/time";
+import { funnelStanding } from "~/domain/stats/funnel";
 import { loader } from "~/routes/dashboards._index/route";
 import { audits } from "../../db/schema";
 import { testDb } from "../helpers/db";
@@ -58,6 +59,46 @@ describe("overview key figures", () => {
     expect(figures.mean.change.delta).toBeCloseTo(now3.mean - before.mean, 9);
     expect(figures.mean.change.interval!.low).toBeLessThan(figures.mean.change.delta!);
     expect(figures.audits.change.delta).toBe(now3.audits - before.audits);
+  });
+
+  it("places each department against funnel limits from the organisation's mean and SD", async () => {
+    const data = (await settle(() => loader(routeArgs(getRequest("/dashboards", { cookie: fixture.org.cookies.leadership }))))) as Awaited<
+      ReturnType<typeof loader>
+    >;
+    const to = vilniusMonth(now);
+    const scores = db
+      .select()
+      .from(audits)
+      .where(and(eq(audits.state, "published"), eq(audits.orgId, fixture.org.orgId)))
+      .all()
+      .filter((a) => a.score !== null && vilniusMonth(a.interactionAt) >= addMonths(to, -11))
+      .map((a) => a.score!);
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    const sd = Math.sqrt(scores.reduce((s, x) => s + (x - mean) ** 2, 0) / (scores.length - 1));
+    expect(data.data.sd).toBeCloseTo(sd, 6);
+    expect(data.data.departments.length).toBeGreaterThan(1);
+    for (const d of data.data.departments)
+      expect(d.funnel, d.name).toBe(funnelStanding(d.mean, d.n, data.data.total.mean, data.data.sd, data.data.minN));
+    // By default the table lists the worst first.
+    expect(data.departmentSort).toEqual({ sort: "funnel", dir: "asc" });
+  });
+
+  it("compares with the same months a year earlier when asked in the URL", async () => {
+    const to = vilniusMonth(now);
+    const from = addMonths(to, -2);
+    const data = (await settle(() =>
+      loader(routeArgs(getRequest(`/dashboards?from=${from}&to=${to}&compare=year`, { cookie: fixture.org.cookies.leadership }))),
+    )) as Awaited<ReturnType<typeof loader>>;
+    expect(data.data.compare).toBe("year");
+    expect(data.data.previous).toEqual({ from: addMonths(from, -12), to: addMonths(to, -12) });
+    const before = expected(addMonths(from, -12), addMonths(to, -12));
+    const audits = data.data.keyFigures.find((f) => f.key === "audits")!;
+    expect(audits.previous).toBe(before.audits === 0 ? null : before.audits);
+    // Anything else falls back to the previous period.
+    const odd = (await settle(() =>
+      loader(routeArgs(getRequest(`/dashboards?from=${from}&to=${to}&compare=decade`, { cookie: fixture.org.cookies.leadership }))),
+    )) as Awaited<ReturnType<typeof loader>>;
+    expect(odd.data.compare).toBe("previous");
   });
 
   it("gives the pass mark and the target for the chart's reference lines", async () => {

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { ScrollRegion } from "~/components/scroll-region";
+import { SortHeader } from "~/components/sort-header";
 import { useI18n } from "~/lib/use-i18n";
 import type { Table } from "../../domain/dashboards/tables";
 
@@ -12,11 +13,15 @@ export function DataTable({ table, csvHref, note, collapsed }: { table: Table; c
         <caption>{table.caption}</caption>
         <thead>
           <tr>
-            {table.headers.map((h, i) => (
-              <th key={i} scope="col" className={h.num ? "num" : undefined}>
-                {h.text}
-              </th>
-            ))}
+            {table.headers.map((h, i) =>
+              h.sortKey && table.sort ? (
+                <SortHeader key={i} column={h.sortKey} label={h.text} sort={table.sort} num={h.num} />
+              ) : (
+                <th key={i} scope="col" className={h.num ? "num" : undefined}>
+                  {h.text}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -64,6 +69,15 @@ export function DataTable({ table, csvHref, note, collapsed }: { table: Table; c
       <p className="dash-csv">
         <a href={csvHref} download data-testid={`csv-${table.id}`} aria-label={t("dashboards.csvOf", { name: table.caption })}>
           {t("dashboards.csv")}
+        </a>
+        {/* The same table as a workbook with real numbers (app/routes/dashboards.xlsx.ts). */}
+        <a
+          href={csvHref.replace("/dashboards/csv?", "/dashboards/xlsx?")}
+          download
+          data-testid={`xlsx-${table.id}`}
+          aria-label={t("insight.xlsxOf", { name: table.caption })}
+        >
+          {t("insight.xlsx")}
         </a>
       </p>
     </div>

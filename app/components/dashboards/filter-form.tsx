@@ -77,10 +77,30 @@ export function PeriodFilterForm(props: {
   );
 }
 
-export function FilterForm({ filters, options, notices = [] }: { filters: DashboardFilters; options: Options; notices?: Notice[] }) {
+export function FilterForm({
+  filters,
+  options,
+  notices = [],
+  compare,
+}: {
+  filters: DashboardFilters;
+  options: Options;
+  notices?: Notice[];
+  /** The overview's comparison (previous period or a year earlier); absent on the other views. */
+  compare?: string;
+}) {
   const { t, locale } = useI18n();
   return (
     <PeriodFilterForm testId="dashboard-filters" title={t("dashboards.filter.title")} period={filters} notices={notices}>
+      {compare ? (
+        <div className="field">
+          <label htmlFor="filter-compare">{t("insight.compare.label")}</label>
+          <select id="filter-compare" name="compare" defaultValue={compare} data-testid="filter-compare">
+            <option value="previous">{t("insight.compare.previous")}</option>
+            <option value="year">{t("insight.compare.year")}</option>
+          </select>
+        </div>
+      ) : null}
       <LabelledSelect
         id="filter-channel"
         name="channel"

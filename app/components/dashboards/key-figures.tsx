@@ -31,7 +31,15 @@ function changeText(f: Fmt, figure: KeyFigure): { text: string; tone: string } {
   return { text: `${direction}: ${noise}${verdict}`, tone: judged ? (better ? "good" : "bad") : "" };
 }
 
-export function KeyFigures({ figures, previous }: { figures: KeyFigure[]; previous: { from: string; to: string } }) {
+export function KeyFigures({
+  figures,
+  previous,
+  compare,
+}: {
+  figures: KeyFigure[];
+  previous: { from: string; to: string };
+  compare: "previous" | "year";
+}) {
   const f = useFmt();
   return (
     <section className="key-figures" aria-labelledby="key-figures-title" data-testid="key-figures">
@@ -53,7 +61,10 @@ export function KeyFigures({ figures, previous }: { figures: KeyFigure[]; previo
                 {change.text}
               </p>
               <p className="key-figure__previous">
-                {f.t("insight.figures.previous", { ...previous, value: shown(f, figure, figure.previous) })}
+                {f.t(compare === "year" ? "insight.figures.yearEarlier" : "insight.figures.previous", {
+                  ...previous,
+                  value: shown(f, figure, figure.previous),
+                })}
               </p>
             </li>
           );

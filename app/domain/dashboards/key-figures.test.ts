@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyFigures, previousPeriod, type PeriodSums } from "./key-figures";
+import { comparisonPeriod, keyFigures, previousPeriod, type PeriodSums } from "./key-figures";
 
 const period = (scores: number[], critical = 0, passMark = 80): PeriodSums => ({
   audits: scores.length,
@@ -15,6 +15,14 @@ describe("previousPeriod", () => {
     expect(previousPeriod("2026-01", "2026-12")).toEqual({ from: "2025-01", to: "2025-12" });
     expect(previousPeriod("2026-01", "2026-03")).toEqual({ from: "2025-10", to: "2025-12" });
     expect(previousPeriod("2026-05", "2026-05")).toEqual({ from: "2026-04", to: "2026-04" });
+  });
+});
+
+describe("comparisonPeriod", () => {
+  it("is the period before, or the same months a year earlier", () => {
+    expect(comparisonPeriod("2026-10", "2026-12", "previous")).toEqual({ from: "2026-07", to: "2026-09" });
+    expect(comparisonPeriod("2026-10", "2026-12", "year")).toEqual({ from: "2025-10", to: "2025-12" });
+    expect(comparisonPeriod("2026-01", "2026-03", "year")).toEqual({ from: "2025-01", to: "2025-03" });
   });
 });
 

@@ -15,6 +15,14 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
   return { from: addMonths(from, -length), to: addMonths(from, -1) };
 }
 
+/** What the period is compared with: the months just before it, or the same months a year earlier. */
+export const COMPARISONS = ["previous", "year"] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+
+export function comparisonPeriod(from: string, to: string, compare: Comparison): { from: string; to: string } {
+  return compare === "year" ? { from: addMonths(from, -12), to: addMonths(to, -12) } : previousPeriod(from, to);
+}
+
 export type KeyFigure = {
   key: "mean" | "passRate" | "critical" | "audits";
   /** This period's value (a score, a proportion, a count); null: no audits to compute it from. */

@@ -2,11 +2,32 @@
 // route writes the very same cells, so an export is exactly what is shown.
 import type { Localized } from "~/domain/checklists/schema";
 import type { Standing } from "~/domain/stats/ranking";
+import type { FunnelStanding } from "~/domain/stats/funnel";
+import type { ListSort } from "~/domain/lists/paging";
+import { sortDepartments, DEFAULT_DEPARTMENT_SORT, type DepartmentSort } from "./department-sort";
 import { DASH, interval, percent, percentInterval, score, type Fmt } from "./format";
 import { checklistName } from "../checklists/name";
 
-export type Cell = { text: string; href?: string; tone?: "good" | "bad"; testId?: string; num?: boolean; title?: string };
-export type Table = { id: string; caption: string; headers: { text: string; num?: boolean }[]; rows: Cell[][] };
+/**
+ * A shown cell; `values` are the numbers behind its text, one per export column of its header
+ * (an interval "77,5–94,3" is two numbers; a rate "84,9 %" is 0.849), null where there is none.
+ */
+export type Cell = {
+  text: string;
+  href?: string;
+  tone?: "good" | "bad";
+  testId?: string;
+  num?: boolean;
+  title?: string;
+  values?: (number | null)[];
+};
+/** How an exported number is meant: a score (0–100), a rate (0–1) or a count. */
+export type NumberFormat = "score" | "rate" | "count";
+export type ExportColumn = { text: string; format: NumberFormat };
+/** A column header; `export` lists the numeric columns it becomes in CSV and XLSX (none: it stays text). */
+export type Header = { text: string; num?: boolean; export?: ExportColumn[]; /** The column sorts the table (a link). */ sortKey?: string };
+/** `sort`: the order the rows are in, when the table sorts by its headers' links. */
+export type Table = { id: string; caption: string; headers: Header[]; rows: Cell[][]; sort?: ListSort<string> };
 
 /** What a dashboard shows for a group of audits; plain numbers so it travels as JSON. */
 export type MeasureData = {
@@ -46,7 +67,18 @@ export type AuditData = {
   employeeName: string | null;
 };
 
-const num = (text: string): Cell => ({ text, num: true });
+const num = (text: string, ...values: (number | null)[]): Cell => ({ text, num: true, values });
+/** A numeric header that exports as one column of the given format. */
+const numHeader = (text: string, format: NumberFormat): Header => ({ text, num: true, export: [{ text, format }] });
+/** An interval's header: two export columns, its lower and upper bound. */
+const boundsHeader = (f: Fmt, text: string, format: NumberFormat): Header => ({
+  text,
+  num: true,
+  export: [
+    { text: f.t("dashboards.col.lowerBound", { name: text }), format },
+    { text: f.t("dashboards.col.upperBound", { name: text }), format },
+  ],
+});
 const txt = (text: string): Cell => ({ text });
 const channelName = (f: Fmt, c: string) => f.t(`dashboards.channel.${c}` as never);
 const typeName = (f: Fmt, c: string) => f.t(`checklists.auditType.${c}` as never);
@@ -60,22 +92,22 @@ function standingCell(f: Fmt, s: Standing): Cell {
 /** Mean, n, interval, pass rate, its interval, critical failures. */
 function measureCells(f: Fmt, m: MeasureData): Cell[] {
   return [
-    num(score(f, m.mean)),
-    num(String(m.n)),
-    num(interval(f, m.low, m.high)),
-    num(percent(f, m.passRate)),
-    num(percentInterval(f, m.passLow, m.passHigh)),
-    num(String(m.critical)),
+    num(score(f, m.mean), m.mean),
+    num(String(m.n), m.n),
+    num(interval(f, m.low, m.high), m.low, m.high),
+    num(percent(f, m.passRate), m.passRate),
+    num(percentInterval(f, m.passLow, m.passHigh), m.passLow, m.passHigh),
+    num(String(m.critical), m.critical),
   ];
 }
-function measureHeaders(f: Fmt) {
+function measureHeaders(f: Fmt): Header[] {
   return [
-    { text: f.t("dashboards.col.mean"), num: true },
-    { text: "n", num: true },
-    { text: f.t("dashboards.col.ci"), num: true },
-    { text: f.t("dashboards.col.passRate"), num: true },
-    { text: f.t("dashboards.col.passCi"), num: true },
-    { text: f.t("dashboards.col.critical"), num: true },
+    numHeader(f.t("dashboards.col.mean"), "score"),
+    numHeader("n", "count"),
+    boundsHeader(f, f.t("dashboards.col.ci"), "score"),
+    numHeader(f.t("dashboards.col.passRate"), "rate"),
+    boundsHeader(f, f.t("dashboards.col.passCi"), "rate"),
+    numHeader(f.t("dashboards.col.critical"), "count"),
   ];
 }
 
@@ -110,26 +142,44 @@ export function countsTable(
     caption: f.t("dashboards.counts.title"),
     headers: [
       { text: f.t("dashboards.col.month") },
-      ...channels.map((c) => ({ text: channelName(f, c), num: true })),
-      { text: f.t("dashboards.col.total"), num: true },
+      ...channels.map((c) => numHeader(channelName(f, c), "count")),
+      numHeader(f.t("dashboards.col.total"), "count"),
     ],
-    rows: months.map((m) => [
-      txt(m),
-      ...channels.map((c) => num(String(count(m, c)))),
-      num(String(channels.reduce((a, c) => a + count(m, c), 0))),
-    ]),
+    rows: months.map((m) => {
+      const total = channels.reduce((a, c) => a + count(m, c), 0);
+      return [txt(m), ...channels.map((c) => num(String(count(m, c)), count(m, c))), num(String(total), total)];
+    }),
   };
 }
 
-export function departmentsTable(f: Fmt, rows: ({ id: number; name: string; standing: Standing } & MeasureData)[], search: string): Table {
+function funnelCell(f: Fmt, s: FunnelStanding): Cell {
+  const tone = s.startsWith("below") ? "bad" : s.startsWith("above") ? "good" : undefined;
+  return { text: f.t(`insight.funnel.${s}` as never), tone };
+}
+
+export function departmentsTable(
+  f: Fmt,
+  rows: ({ id: number; name: string; standing: Standing; funnel: FunnelStanding } & MeasureData)[],
+  search: string,
+  sort: DepartmentSort = DEFAULT_DEPARTMENT_SORT,
+): Table {
+  const headers = measureHeaders(f);
+  const sortable = ["mean", "n", null, "passRate", null, "critical"];
   return {
     id: "departments",
     caption: f.t("dashboards.departments.title"),
-    headers: [{ text: f.t("dashboards.col.department") }, ...measureHeaders(f), { text: f.t("dashboards.col.standing") }],
-    rows: rows.map((d) => [
+    headers: [
+      { text: f.t("dashboards.col.department"), sortKey: "name" },
+      ...headers.map((h, i) => (sortable[i] ? { ...h, sortKey: sortable[i]! } : h)),
+      { text: f.t("dashboards.col.standing") },
+      { text: f.t("insight.col.funnel"), sortKey: "funnel" },
+    ],
+    sort,
+    rows: sortDepartments(rows, sort).map((d) => [
       { text: d.name, href: `/dashboards/departments/${d.id}?${search}`, testId: "department-link" },
       ...measureCells(f, d),
       standingCell(f, d.standing),
+      funnelCell(f, d.funnel),
     ]),
   };
 }
@@ -143,13 +193,13 @@ export function employeesTable(
     id: "employees",
     caption: f.t("dashboards.employees.title"),
     headers: [
-      { text: f.t("dashboards.col.rank"), num: true },
+      numHeader(f.t("dashboards.col.rank"), "count"),
       { text: f.t("dashboards.col.employee") },
       ...measureHeaders(f),
       { text: f.t("dashboards.col.standing") },
     ],
     rows: rows.map((e) => [
-      num(e.rank === null ? DASH : String(e.rank)),
+      num(e.rank === null ? DASH : String(e.rank), e.rank),
       e.employeeId > 0
         ? { text: e.name ?? `#${e.employeeId}`, href: `/dashboards/employees/${e.employeeId}?${search}`, testId: "employee-link" }
         : txt(f.t("dashboards.employees.none")),
@@ -173,18 +223,26 @@ export function rulesTable(
       ...(opts.channel ? [{ text: f.t("dashboards.col.channel") }] : []),
       { text: f.t("dashboards.col.rule") },
       { text: f.t("dashboards.col.clause") },
-      { text: f.t("dashboards.col.failures"), num: true },
-      { text: f.t("dashboards.col.failureRate"), num: true },
-      { text: f.t("dashboards.col.failureCi"), num: true },
+      {
+        text: f.t("dashboards.col.failures"),
+        num: true,
+        // "3 of 40" is two numbers: the failures and the audits the rule applied to.
+        export: [
+          { text: f.t("dashboards.col.failures"), format: "count" },
+          { text: f.t("dashboards.col.applicable"), format: "count" },
+        ],
+      },
+      numHeader(f.t("dashboards.col.failureRate"), "rate"),
+      boundsHeader(f, f.t("dashboards.col.failureCi"), "rate"),
       ...(opts.comments ? [{ text: f.t("dashboards.col.comments") }] : []),
     ],
     rows: rules.map((r) => [
       ...(opts.channel ? [txt(channelName(f, r.channel ?? ""))] : []),
       { text: ruleText(f, r), title: r.itemKey },
       txt(r.source.join(", ") || DASH),
-      num(f.t("dashboards.xOfN", { x: String(r.failures), n: String(r.applicable) })),
-      num(percent(f, r.rate)),
-      num(percentInterval(f, r.low, r.high)),
+      num(f.t("dashboards.xOfN", { x: String(r.failures), n: String(r.applicable) }), r.failures, r.applicable),
+      num(percent(f, r.rate), r.rate),
+      num(percentInterval(f, r.low, r.high), r.low, r.high),
       ...(opts.comments ? [txt(r.comments?.map((c) => c.comment).join(" | ") || DASH)] : []),
     ]),
   };
@@ -205,6 +263,7 @@ export function heatTable(
   const cell = (c: { failures: number; applicable: number; rate: number | null }): Cell => ({
     text: c.applicable ? `${percent(f, c.rate)} (${c.failures}/${c.applicable})` : DASH,
     num: true,
+    values: [c.applicable ? c.rate : null],
     // Colour only where there are enough observations to mean something.
     tone: c.applicable >= minN && c.rate !== null ? (c.rate >= 0.25 ? "bad" : c.rate === 0 ? "good" : undefined) : undefined,
   });
@@ -214,8 +273,8 @@ export function heatTable(
     headers: [
       { text: f.t("dashboards.col.rule") },
       { text: f.t("dashboards.col.clause") },
-      ...months.map((m) => ({ text: m, num: true })),
-      { text: f.t("dashboards.col.total"), num: true },
+      ...months.map((m) => numHeader(m, "rate")),
+      numHeader(f.t("dashboards.col.total"), "rate"),
     ],
     rows: rows.map((r) => [
       { text: ruleText(f, r), title: r.itemKey },
@@ -245,16 +304,16 @@ export function sectionsTable(
     headers: [
       { text: f.t("dashboards.col.checklist") },
       { text: f.t("dashboards.col.section") },
-      { text: f.t("dashboards.col.mean"), num: true },
-      { text: "n", num: true },
-      { text: f.t("dashboards.col.ci"), num: true },
+      numHeader(f.t("dashboards.col.mean"), "score"),
+      numHeader("n", "count"),
+      boundsHeader(f, f.t("dashboards.col.ci"), "score"),
     ],
     rows: rows.map((s) => [
       txt(checklistName({ id: s.checklistId, title: s.checklistTitle }, f.locale)),
       txt(s.sectionTitle?.[f.locale] ?? s.sectionKey),
-      num(score(f, s.mean)),
-      num(String(s.n)),
-      num(interval(f, s.low, s.high)),
+      num(score(f, s.mean), s.mean),
+      num(String(s.n), s.n),
+      num(interval(f, s.low, s.high), s.low, s.high),
     ]),
   };
 }
@@ -269,7 +328,7 @@ export function auditsTable(f: Fmt, audits: AuditData[], withEmployee: boolean):
       { text: f.t("dashboards.col.checklist") },
       { text: f.t("dashboards.col.channel") },
       { text: f.t("dashboards.col.auditType") },
-      { text: f.t("dashboards.col.score"), num: true },
+      numHeader(f.t("dashboards.col.score"), "score"),
       { text: f.t("dashboards.col.result") },
     ],
     rows: audits.map((a) => [
@@ -278,7 +337,7 @@ export function auditsTable(f: Fmt, audits: AuditData[], withEmployee: boolean):
       txt(checklistName({ id: a.checklistId, title: a.checklistTitle }, f.locale)),
       txt(channelName(f, a.channel)),
       txt(typeName(f, a.auditType)),
-      num(score(f, a.score)),
+      num(score(f, a.score), a.score),
       a.criticalFailure
         ? txt(f.t("dashboards.result.critical"))
         : a.passed === null
@@ -292,8 +351,8 @@ export function channelsTable(f: Fmt, rows: ({ channel: string } & MeasureData)[
   return {
     id: "channels",
     caption: f.t("dashboards.channels.summary"),
-    headers: [{ text: f.t("dashboards.col.channel") }, { text: f.t("dashboards.col.audits"), num: true }, ...measureHeaders(f)],
-    rows: rows.map((c) => [txt(channelName(f, c.channel)), num(String(c.audits)), ...measureCells(f, c)]),
+    headers: [{ text: f.t("dashboards.col.channel") }, numHeader(f.t("dashboards.col.audits"), "count"), ...measureHeaders(f)],
+    rows: rows.map((c) => [txt(channelName(f, c.channel)), num(String(c.audits), c.audits), ...measureCells(f, c)]),
   };
 }
 

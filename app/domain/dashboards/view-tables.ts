@@ -2,6 +2,8 @@
 // CSV route, so that a download holds exactly the cells the page shows.
 import { rankRows, type Standing } from "~/domain/stats/ranking";
 import { CHANNEL_ORDER } from "./filters";
+import type { FunnelStanding } from "~/domain/stats/funnel";
+import type { DepartmentSort } from "./department-sort";
 import type { Fmt } from "./format";
 import {
   auditsTable,
@@ -26,14 +28,14 @@ export type OverviewData = {
   minN: number;
   total: MeasureData;
   trend: Point[];
-  departments: ({ id: number; name: string; code: string; standing: Standing } & MeasureData)[];
+  departments: ({ id: number; name: string; code: string; standing: Standing; funnel: FunnelStanding } & MeasureData)[];
   rules: RuleData[];
 };
-export function overviewTables(f: Fmt, d: OverviewData, search: string): Record<string, Table> {
+export function overviewTables(f: Fmt, d: OverviewData, search: string, departmentSort?: DepartmentSort): Record<string, Table> {
   return {
     trend: trendTable(f, "trend", f.t("dashboards.trend.title"), d.trend, true),
     counts: countsTable(f, d.months, CHANNEL_ORDER, d.trend),
-    departments: departmentsTable(f, d.departments, search),
+    departments: departmentsTable(f, d.departments, search, departmentSort),
     rules: rulesTable(f, "rules", f.t("dashboards.rules.title"), d.rules),
   };
 }

@@ -4,7 +4,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "~/db.server";
 import type { Channel } from "~/domain/checklists/schema";
-import { standing, type Standing } from "~/domain/stats";
+import { sampleSd, standing, type Standing } from "~/domain/stats";
+import { funnelStanding, type FunnelStanding } from "~/domain/stats/funnel";
 import {
   checklistCatalogue,
   departmentOptions,
@@ -26,7 +27,7 @@ import {
 } from "./common.server";
 import { monthsBetween, type DashboardFilters } from "./filters.server";
 import { rankBrokenRules } from "~/domain/dashboards/rule-ranking";
-import { keyFigures, previousPeriod } from "~/domain/dashboards/key-figures";
+import { comparisonPeriod, keyFigures, type Comparison } from "~/domain/dashboards/key-figures";
 
 /** SQL's sum() over no rows is null. */
 const withoutNulls = (s: Sums): Sums => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Number(v ?? 0)])) as Sums;
@@ -88,7 +89,7 @@ export function scoreSummary(db: Db, f: DashboardFilters, scope: Scope) {
   };
 }
 
-export type DepartmentRow = { id: number; name: string; code: string; standing: Standing } & Measures;
+export type DepartmentRow = { id: number; name: string; code: string; standing: Standing; funnel: FunnelStanding } & Measures;
 
 /** Every department in scope (also those without audits), compared with the overall mean. */
 export function departmentsCompared(
@@ -97,6 +98,8 @@ export function departmentsCompared(
   f: DashboardFilters,
   minN: number,
   reference: number | null,
+  /** The SD of single audit scores across the organisation: the funnel plot's σ. */
+  sd: number | null = null,
 ): DepartmentRow[] {
   const sums = sumBy(cube, (r) => r.departmentId);
   return departments
@@ -104,7 +107,7 @@ export function departmentsCompared(
     .map((d) => {
       const m = measures(sums.get(d.id) ?? NO_SUMS);
       const ci = m.low === null || m.high === null ? null : { low: m.low, high: m.high };
-      return { ...d, ...m, standing: standing(m.n, ci, reference, minN) };
+      return { ...d, ...m, standing: standing(m.n, ci, reference, minN), funnel: funnelStanding(m.mean, m.n, reference, sd, minN) };
     });
 }
 
@@ -148,15 +151,24 @@ export function periodSums(db: Db, f: DashboardFilters, scope: Scope): Sums {
 }
 
 /** `departments`: those in scope (departmentOptions), which the page also lists as filter options. */
-export function overviewData(db: Db, f: DashboardFilters, scope: Scope, departments = departmentOptions(db, scope)) {
+export function overviewData(
+  db: Db,
+  f: DashboardFilters,
+  scope: Scope,
+  departments = departmentOptions(db, scope),
+  compare: Comparison = "previous",
+) {
   const { cube, summary } = scoreSummary(db, f, scope);
-  const previous = previousPeriod(f.from, f.to);
+  const previous = comparisonPeriod(f.from, f.to, compare);
   const current = sumBy(cube, () => 0).get(0) ?? NO_SUMS;
+  const sd = sampleSd(current.scored, current.sum, current.sumSq);
   return {
     ...summary,
+    sd,
     previous,
+    compare,
     keyFigures: keyFigures(current, withoutNulls(periodSums(db, { ...f, ...previous }, scope))),
-    departments: departmentsCompared(cube, departments, f, summary.minN, summary.total.mean),
+    departments: departmentsCompared(cube, departments, f, summary.minN, summary.total.mean, sd),
     rules: topBrokenRules(db, f, scope, 10),
   };
 }

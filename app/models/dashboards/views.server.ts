@@ -11,6 +11,10 @@ import { parseFiltersWithNotices } from "./filters.server";
 import { channelsData, overviewData } from "./overview.server";
 import { getDepartment } from "../people/department.server";
 import { userStandards } from "../organisations/organisation.server";
+import { DEFAULT_DEPARTMENT_SORT, DEPARTMENT_SORTS } from "~/domain/dashboards/department-sort";
+import { sortFromUrl } from "~/domain/lists/paging";
+import { COMPARISONS, type Comparison } from "~/domain/dashboards/key-figures";
+import { isOneOf } from "~/domain/enums";
 
 /** Roles allowed past each page's guard; per-object scope is checked below. */
 export const DASHBOARD_ROLES = {
@@ -19,6 +23,12 @@ export const DASHBOARD_ROLES = {
   department: ["admin", "leadership", "supervisor"],
   employee: ["admin", "leadership", "supervisor", "employee"],
 } as const satisfies Record<string, readonly Role[]>;
+
+/** What the key figures are compared with (?compare=previous|year), kept in the URL. */
+function comparisonFrom(url: URL): Comparison {
+  const value = url.searchParams.get("compare");
+  return isOneOf(COMPARISONS, value) ? value : "previous";
+}
 
 export function overviewView(db: Db, user: SessionUser, url: URL) {
   const { filters, notices } = parseFiltersWithNotices(url);
@@ -30,7 +40,8 @@ export function overviewView(db: Db, user: SessionUser, url: URL) {
     filters,
     notices,
     options: { checklists: checklistOptions(db, userStandards(db, user)), departments },
-    data: overviewData(db, filters, scope, departments),
+    data: overviewData(db, filters, scope, departments, comparisonFrom(url)),
+    departmentSort: sortFromUrl(url, DEPARTMENT_SORTS, DEFAULT_DEPARTMENT_SORT),
   };
 }
 

@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/dashboards/data-table";
 import { FilterForm } from "~/components/dashboards/filter-form";
 import { KeyFigures } from "~/components/dashboards/key-figures";
+import { FunnelPlot } from "~/components/dashboards/funnel-plot";
 import { filterSearch } from "~/domain/dashboards/filters";
 import { DashboardLineChart } from "~/components/dashboards/line-chart";
 import { channelSeries, chartValues, csvHref, DashSection, ScoreTrend, Summary, useFmt } from "~/components/dashboards/page-parts";
@@ -23,9 +24,9 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function OverviewPage() {
-  const { filters, notices, options, data } = useLoaderData<typeof loader>();
+  const { filters, notices, options, data, departmentSort } = useLoaderData<typeof loader>();
   const f = useFmt();
-  const tables = overviewTables(f, data, filterSearch(filters));
+  const tables = overviewTables(f, data, filterSearch(filters), departmentSort);
   const series = channelSeries(f);
   const csv = (table: string) => csvHref("overview", table, filters);
   return (
@@ -33,7 +34,7 @@ export default function OverviewPage() {
       <h1>{f.t("dashboards.overview.title")}</h1>
       {/* The answer first (the figures and the trend fit a 1280×720 screen), the filters after it. */}
       <Summary filters={filters} total={data.total} minN={data.minN} />
-      <KeyFigures figures={data.keyFigures} previous={data.previous} />
+      <KeyFigures figures={data.keyFigures} previous={data.previous} compare={data.compare} />
       <ScoreTrend
         target={data.target}
         passMark={data.passMark}
@@ -44,8 +45,9 @@ export default function OverviewPage() {
         table={tables.trend}
         csvHref={csv("trend")}
       />
-      <FilterForm filters={filters} options={options} notices={notices} />
+      <FilterForm filters={filters} options={options} notices={notices} compare={data.compare} />
       <DashSection id="departments" title={f.t("dashboards.departments.title")}>
+        <FunnelPlot points={data.departments} target={data.total.mean} sd={data.sd} minN={data.minN} />
         <DataTable table={tables.departments} csvHref={csv("departments")} />
       </DashSection>
       <DashSection id="rules" title={f.t("dashboards.rules.title")}>
