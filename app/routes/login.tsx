@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { getDb } from "~/db.server";
 import { getOptionalUser } from "~/lib/auth.server";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { useI18n } from "~/lib/use-i18n";
+import { FocusedAlert } from "~/components/focused-alert";
 import { signIn } from "~/models/people/sign-in.server";
 import { PASSWORD_MAX } from "~/lib/password-rules";
 import { pageTitle } from "~/lib/meta";
@@ -43,19 +43,15 @@ export default function LoginPage() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const navigation = useNavigation();
-  const errorRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (actionData?.error) errorRef.current?.focus();
-  }, [actionData]);
   const error = actionData?.error;
   return (
     <section className="login card" aria-labelledby="login-title">
       <h1 id="login-title">{t("login.title")}</h1>
       <p className="muted">{t("login.intro")}</p>
       {error ? (
-        <p className="alert" role="alert" id="login-error" tabIndex={-1} ref={errorRef}>
+        <FocusedAlert id="login-error" answer={actionData}>
           {actionData && "seconds" in actionData ? t("login.rateLimited", { seconds: actionData.seconds }) : t(error)}
-        </p>
+        </FocusedAlert>
       ) : null}
       <Form method="post" noValidate={false}>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />

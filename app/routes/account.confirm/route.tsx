@@ -3,13 +3,13 @@ import { pageTitle } from "~/lib/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { getDb } from "~/db.server";
 import { requireUser } from "~/lib/auth.server";
 import { PASSWORD_MAX } from "~/lib/password-rules";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { useI18n } from "~/lib/use-i18n";
+import { FocusedAlert } from "~/components/focused-alert";
 import { confirmPassword } from "~/models/people/own-password.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "account.confirm.title");
@@ -36,18 +36,14 @@ export default function ConfirmPasswordPage() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
-  const errorRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (actionData?.error) errorRef.current?.focus();
-  }, [actionData]);
   return (
     <section className="card login" aria-labelledby="confirm-title">
       <h1 id="confirm-title">{t("account.confirm.title")}</h1>
       <p>{t("account.confirm.intro")}</p>
       {actionData?.error ? (
-        <p className="alert" role="alert" id="confirm-error" tabIndex={-1} ref={errorRef}>
+        <FocusedAlert id="confirm-error" answer={actionData}>
           {t(actionData.error, { seconds: actionData.seconds })}
-        </p>
+        </FocusedAlert>
       ) : null}
       <Form method="post">
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />

@@ -3,11 +3,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { getDb } from "~/db.server";
 import { pageTitle } from "~/lib/meta";
 import { useI18n } from "~/lib/use-i18n";
+import { FocusedAlert } from "~/components/focused-alert";
 import { answerChallenge, clearChallengeCookie, readChallenge } from "~/models/two-factor/challenge.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "twoFactor.signIn.title");
@@ -38,19 +38,15 @@ export default function SignInCodePage() {
   const { t } = useI18n();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const errorRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (actionData?.error) errorRef.current?.focus();
-  }, [actionData]);
   const error = actionData?.error;
   return (
     <section className="login card" aria-labelledby="code-title">
       <h1 id="code-title">{t("twoFactor.signIn.title")}</h1>
       <p className="muted">{t("twoFactor.signIn.intro")}</p>
       {error ? (
-        <p className="alert" role="alert" id="code-error" tabIndex={-1} ref={errorRef}>
+        <FocusedAlert id="code-error" answer={actionData}>
           {t(error, { seconds: actionData.seconds })}
-        </p>
+        </FocusedAlert>
       ) : null}
       <Form method="post">
         <div className="field">
