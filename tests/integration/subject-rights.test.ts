@@ -7,7 +7,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { REAUTH_WINDOW_MS } from "../../app/lib/reauth.server";
 import { loader as exportZip } from "../../app/routes/admin.employees.$id_.export[.]zip";
 import { action as anonymiseAction, loader as anonymiseLoader } from "../../app/routes/admin.employees.$id_.anonymise/route";
-import { accessLog, aggScores, anonymisations, audits, employees, sessions } from "../../db/schema";
+import {
+  accessLog,
+  aggScores,
+  anonymisations,
+  auditAcknowledgements,
+  audits,
+  disputeItems,
+  disputes,
+  employees,
+  sessions,
+} from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { getRequest, locationOf, postRequest, routeArgs, settle, statusOf } from "../helpers/requests";
 import { makeOrg, makeOrganisation, sessionFor } from "../helpers/users";
@@ -54,6 +64,37 @@ beforeAll(async () => {
     .set({ auditorId: fx.org.users.mystery_shopper.id, overallComment: "Maloniai pasitiko." })
     .where(eq(audits.id, audit.id))
     .run();
+  // She acknowledged it and disputed one answer, which leadership rejected (issue 19).
+  const employeeUser = fx.org.users.employee.id;
+  db.insert(auditAcknowledgements)
+    .values({ auditId: audit.id, userId: employeeUser, at: Date.UTC(2026, 10, 6) })
+    .run();
+  const dispute = db
+    .insert(disputes)
+    .values({
+      auditId: audit.id,
+      orgId: fx.org.orgId,
+      departmentId: audit.departmentId,
+      employeeId: fx.me.id,
+      openedBy: employeeUser,
+      openedAt: Date.UTC(2026, 10, 7),
+      opinion: "Vadovo nuomonė",
+      decidedBy: fx.org.users.leadership.id,
+      decidedAt: Date.UTC(2026, 10, 9),
+    })
+    .returning()
+    .get();
+  db.insert(disputeItems)
+    .values({
+      disputeId: dispute.id,
+      itemKey: "greeting",
+      original: { key: "greeting", choice: "no" },
+      proposed: { key: "greeting", choice: "yes" },
+      reason: "Pasisveikinau lietuviškai",
+      outcome: "rejected",
+      decisionReason: "Įraše pasisveikinimo nėra",
+    })
+    .run();
   db.insert(accessLog)
     .values({
       userId: fx.org.users.leadership.id,
@@ -78,6 +119,7 @@ describe("the data-subject export", () => {
       "asmuo.csv",
       "atsakymai.csv",
       "duomenys.json",
+      "gincai.csv",
       "prieigos-zurnalas.csv",
       "santrauka.txt",
       "vertinimai.csv",
@@ -96,6 +138,12 @@ describe("the data-subject export", () => {
     expect(f["vertinimai.csv"].trim().split("\r\n")).toHaveLength(mine.length + 1);
     expect(f["atsakymai.csv"].split("\r\n")[0]).toContain("item");
     expect(f["prieigos-zurnalas.csv"]).toContain(fx.org.users.leadership.name);
+    // Her dispute and its decision, and when she acknowledged the audit; not the supervisor's opinion.
+    expect(f["gincai.csv"]).toContain("Pasisveikinau lietuviškai;rejected");
+    expect(f["gincai.csv"]).toContain("Įraše pasisveikinimo nėra");
+    expect(f["vertinimai.csv"]).toContain("2026-11-06T00:00:00.000Z");
+    expect(f["santrauka.txt"]).toContain("ginčytų atsakymų: 1");
+    for (const text of Object.values(f)) expect(text).not.toContain("Vadovo nuomonė");
     expect(f["santrauka.txt"]).toContain("Eglė Petraitienė");
     expect(f["santrauka.txt"]).toContain(`Vertinimų, kuriuose nurodytas šis asmuo: ${mine.length}`);
     // Nobody else's data: not who audited her, not other employees.

@@ -30,6 +30,7 @@ const data: SubjectData = {
       criticalFailure: false,
       location: null,
       overallComment: '=HYPERLINK("x")',
+      acknowledgedAt: Date.UTC(2026, 10, 6, 10),
       answers: [
         {
           itemKey: "greet",
@@ -56,6 +57,20 @@ const data: SubjectData = {
       ],
     },
   ],
+  disputes: [
+    {
+      auditId: 1,
+      openedAt: Date.UTC(2026, 10, 5),
+      itemKey: "greeting",
+      original: { choice: "no" },
+      proposed: { choice: "yes" },
+      reason: "Pasisveikinau",
+      outcome: "accepted",
+      corrected: { choice: "yes" },
+      decisionReason: "Įrašas patvirtina",
+      decidedAt: Date.UTC(2026, 10, 9),
+    },
+  ],
   accessLog: [{ at: Date.UTC(2026, 10, 4), who: "Vadovė (vadovybė)", action: "Žiūrėjo vertinimą", object: "audit:1", detail: null }],
 };
 
@@ -67,6 +82,11 @@ describe("the data-subject archive", () => {
     expect(f["vertinimai.csv"].trim().split("\r\n")).toHaveLength(2);
     expect(f["atsakymai.csv"].trim().split("\r\n")).toHaveLength(3);
     expect(f["atsakymai.csv"]).toContain("Labas | Sveiki");
+    expect(f["gincai.csv"].trim().split("\r\n")).toHaveLength(2);
+    expect(f["gincai.csv"]).toContain(
+      '1;2026-11-05T00:00:00.000Z;greeting;"{""choice"":""no""}";"{""choice"":""yes""}";Pasisveikinau;accepted',
+    );
+    expect(f["vertinimai.csv"]).toContain("2026-11-06T10:00:00.000Z");
     expect(f["prieigos-zurnalas.csv"]).toContain("2026-11-04T00:00:00.000Z;Vadovė (vadovybė)");
     expect(JSON.parse(f["duomenys.json"])).toEqual(data);
   });
@@ -76,7 +96,7 @@ describe("the data-subject archive", () => {
   });
 
   it("counts what it holds and names the file without the person's name", () => {
-    expect(subjectCounts(data)).toEqual({ audits: 1, published: 1, answers: 2, comments: 2, accessLog: 1 });
+    expect(subjectCounts(data)).toEqual({ audits: 1, published: 1, answers: 2, comments: 2, disputedItems: 1, accessLog: 1 });
     expect(subjectArchiveName(7, data.exportedAt)).toBe("asmens-duomenys-7-2026-12-08.zip");
   });
 });

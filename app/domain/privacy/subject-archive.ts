@@ -27,7 +27,24 @@ export type SubjectAudit = {
   criticalFailure: boolean;
   location: string | null;
   overallComment: string | null;
+  /** When the employee acknowledged the audit („Susipažinau“), if they did. */
+  acknowledgedAt: number | null;
   answers: SubjectAnswer[];
+};
+
+/** One disputed item of an audit about the employee (issue 19): their proposal and reason, and
+ * the decision they were told. The supervisor's first opinion is left out, like reviewers' notes. */
+export type SubjectDisputeItem = {
+  auditId: number;
+  openedAt: number;
+  itemKey: string;
+  original: unknown;
+  proposed: unknown;
+  reason: string;
+  outcome: string | null;
+  corrected: unknown;
+  decisionReason: string | null;
+  decidedAt: number | null;
 };
 
 export type SubjectAccess = { at: number; who: string; action: string; object: string; detail: string | null };
@@ -49,6 +66,7 @@ export type SubjectData = {
     anonymisedAt: number | null;
   };
   audits: SubjectAudit[];
+  disputes: SubjectDisputeItem[];
   accessLog: SubjectAccess[];
 };
 
@@ -58,6 +76,7 @@ export const SUBJECT_FILES = {
   person: "asmuo.csv",
   audits: "vertinimai.csv",
   answers: "atsakymai.csv",
+  disputes: "gincai.csv",
   accessLog: "prieigos-zurnalas.csv",
 } as const;
 
@@ -95,6 +114,7 @@ export function subjectFiles(data: SubjectData, summary: string): Record<string,
       "critical_failure",
       "location",
       "overall_comment",
+      "acknowledged_at",
     ],
     ...data.audits.map((a) =>
       [
@@ -109,6 +129,7 @@ export function subjectFiles(data: SubjectData, summary: string): Record<string,
         a.criticalFailure,
         a.location,
         a.overallComment,
+        a.acknowledgedAt && iso(a.acknowledgedAt),
       ].map(cell),
     ),
   ]);
@@ -118,6 +139,24 @@ export function subjectFiles(data: SubjectData, summary: string): Record<string,
       a.answers.map((x) =>
         [a.id, x.sectionKey, x.itemKey, x.itemText, x.choice, x.number, x.phrases, x.otherPhrase, x.comment, x.value].map(cell),
       ),
+    ),
+  ]);
+  const json = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
+  const disputes = toCsv([
+    ["audit_id", "opened_at", "item_key", "answer_then", "proposed", "reason", "outcome", "corrected", "decision_reason", "decided_at"],
+    ...data.disputes.map((d) =>
+      [
+        d.auditId,
+        iso(d.openedAt),
+        d.itemKey,
+        json(d.original),
+        json(d.proposed),
+        d.reason,
+        d.outcome,
+        json(d.corrected),
+        d.decisionReason,
+        d.decidedAt && iso(d.decidedAt),
+      ].map(cell),
     ),
   ]);
   const accessLog = toCsv([
@@ -130,6 +169,7 @@ export function subjectFiles(data: SubjectData, summary: string): Record<string,
     [SUBJECT_FILES.person]: person,
     [SUBJECT_FILES.audits]: audits,
     [SUBJECT_FILES.answers]: answers,
+    [SUBJECT_FILES.disputes]: disputes,
     [SUBJECT_FILES.accessLog]: accessLog,
   };
 }
@@ -141,6 +181,7 @@ export function subjectCounts(data: SubjectData) {
     published: data.audits.filter((a) => a.state === "published").length,
     answers: data.audits.reduce((n, a) => n + a.answers.length, 0),
     comments: data.audits.reduce((n, a) => n + a.answers.filter((x) => x.comment).length + (a.overallComment ? 1 : 0), 0),
+    disputedItems: data.disputes.length,
     accessLog: data.accessLog.length,
   };
 }

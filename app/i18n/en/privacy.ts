@@ -67,10 +67,11 @@ export const privacy: Record<keyof typeof lt, string> = {
   "privacy.export.summaryPerson": "Position: {position}; department: {department}.",
   "privacy.export.summaryAnonymised": "The personal data was anonymised on {at}.",
   "privacy.export.summaryCounts":
-    "Audits naming this person: {audits} (published: {published}); answers: {answers}; comments: {comments}; access log entries: {log}.",
+    "Audits naming this person: {audits} (published: {published}); answers: {answers}; comments: {comments}; disputed answers: {disputed}; access log entries: {log}.",
   "privacy.export.summaryFiles": "Files:",
   "privacy.export.filePerson": "the employee record (name, position, department, e-mail, code, account)",
-  "privacy.export.fileAudits": "audits: date, channel, checklist, state, score, overall comment",
+  "privacy.export.fileAudits": "audits: date, channel, checklist, state, score, overall comment, when the person acknowledged it",
+  "privacy.export.fileDisputes": "disputed answers: what was proposed and why, the decision and its reasons",
   "privacy.export.fileAnswers": "each audit's answers with the rule's text and the comments",
   "privacy.export.fileAccessLog": "who viewed or exported this person's data, and when",
   "privacy.export.fileJson": "all the same data in one JSON file",

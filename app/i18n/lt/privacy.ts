@@ -66,10 +66,11 @@ export const privacy = {
   "privacy.export.summaryPerson": "Pareigos: {position}; skyrius: {department}.",
   "privacy.export.summaryAnonymised": "Asmens duomenys nuasmeninti {at}.",
   "privacy.export.summaryCounts":
-    "Vertinimų, kuriuose nurodytas šis asmuo: {audits} (paskelbtų: {published}); atsakymų: {answers}; komentarų: {comments}; prieigos žurnalo įrašų: {log}.",
+    "Vertinimų, kuriuose nurodytas šis asmuo: {audits} (paskelbtų: {published}); atsakymų: {answers}; komentarų: {comments}; ginčytų atsakymų: {disputed}; prieigos žurnalo įrašų: {log}.",
   "privacy.export.summaryFiles": "Failai:",
   "privacy.export.filePerson": "darbuotojo įrašas (vardas, pavardė, pareigos, skyrius, el. paštas, kodas, paskyra)",
-  "privacy.export.fileAudits": "vertinimai: data, kanalas, kontrolinis sąrašas, būsena, balas, bendras komentaras",
+  "privacy.export.fileAudits": "vertinimai: data, kanalas, kontrolinis sąrašas, būsena, balas, bendras komentaras, kada asmuo susipažino",
+  "privacy.export.fileDisputes": "ginčyti atsakymai: kas siūlyta ir kodėl, sprendimas ir jo motyvai",
   "privacy.export.fileAnswers": "kiekvieno vertinimo atsakymai su reikalavimo tekstu ir komentarais",
   "privacy.export.fileAccessLog": "kas ir kada žiūrėjo ar eksportavo šio asmens duomenis",
   "privacy.export.fileJson": "visi tie patys duomenys viename JSON faile",

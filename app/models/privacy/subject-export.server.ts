@@ -12,7 +12,10 @@ import { isAccessAction } from "~/domain/access-log/actions";
 import {
   accessLog,
   anonymisations,
+  auditAcknowledgements,
   auditAnswers,
+  disputeItems,
+  disputes,
   audits,
   checklistVersions,
   departments,
@@ -68,6 +71,19 @@ export function gatherSubjectData(
         )
         .all()
     : [];
+  const auditIds = rows.map((a) => a.id);
+  const acknowledged = new Map(
+    (auditIds.length ? db.select().from(auditAcknowledgements).where(inArray(auditAcknowledgements.auditId, auditIds)).all() : []).map(
+      (k) => [k.auditId, k.at],
+    ),
+  );
+  const disputed = db
+    .select({ dispute: disputes, item: disputeItems })
+    .from(disputes)
+    .innerJoin(disputeItems, eq(disputeItems.disputeId, disputes.id))
+    .where(and(eq(disputes.employeeId, employeeId), eq(disputes.orgId, orgId)))
+    .orderBy(asc(disputes.openedAt), asc(disputeItems.itemKey))
+    .all();
   const t = makeT(by.locale);
   const log = db
     .select({
@@ -111,6 +127,7 @@ export function gatherSubjectData(
       criticalFailure: a.criticalFailure,
       location: a.location,
       overallComment: a.overallComment,
+      acknowledgedAt: acknowledged.get(a.id) ?? null,
       answers: answers
         .filter((x) => x.auditId === a.id)
         .map((x) => ({
@@ -124,6 +141,18 @@ export function gatherSubjectData(
           comment: x.comment,
           value: x.value,
         })),
+    })),
+    disputes: disputed.map(({ dispute, item }) => ({
+      auditId: dispute.auditId,
+      openedAt: dispute.openedAt,
+      itemKey: item.itemKey,
+      original: item.original,
+      proposed: item.proposed,
+      reason: item.reason,
+      outcome: item.outcome,
+      corrected: item.corrected ?? null,
+      decisionReason: item.decisionReason,
+      decidedAt: dispute.decidedAt,
     })),
     accessLog: log.map((l) => ({
       at: l.at,
@@ -158,6 +187,7 @@ export function subjectSummary(data: SubjectData, locale: Locale): string {
       published: c.published,
       answers: c.answers,
       comments: c.comments,
+      disputed: c.disputedItems,
       log: c.accessLog,
     }),
     "",
@@ -165,6 +195,7 @@ export function subjectSummary(data: SubjectData, locale: Locale): string {
     `  ${SUBJECT_FILES.person}: ${t("privacy.export.filePerson")}`,
     `  ${SUBJECT_FILES.audits}: ${t("privacy.export.fileAudits")}`,
     `  ${SUBJECT_FILES.answers}: ${t("privacy.export.fileAnswers")}`,
+    `  ${SUBJECT_FILES.disputes}: ${t("privacy.export.fileDisputes")}`,
     `  ${SUBJECT_FILES.accessLog}: ${t("privacy.export.fileAccessLog")}`,
     `  ${SUBJECT_FILES.json}: ${t("privacy.export.fileJson")}`,
     "",
