@@ -28,6 +28,10 @@ export const EnvSchema = z.object({
   APP_ORIGIN: origins.optional(),
   TRUST_PROXY: z.string().regex(/^\d+$/, { error: "must be a number of proxies (0, 1, 2 …)" }).default("0"),
   ETALONAS_ROOT: z.string().min(1).optional(),
+  POST_RATE_LIMIT: z
+    .string()
+    .regex(/^(off|\d+\/\d+)$/, { error: "must be BURST/PER_SECOND (such as 120/2) or off" })
+    .default("120/2"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -53,7 +53,7 @@ console.log(`Drafts: ${drafts.length} (${perShopper} per shopper)`);
 // 3. The production server (node server/start.ts with the built app).
 const server = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
   cwd: ROOT,
-  env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", SEED_DEMO: "0", NODE_ENV: "production" },
+  env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", SEED_DEMO: "0", NODE_ENV: "production", POST_RATE_LIMIT: "off" },
   stdio: ["ignore", "inherit", "inherit"],
 });
 const stop = () => server.kill("SIGTERM");

@@ -15,12 +15,18 @@ import { writePolicy } from "./write-policy";
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
- * Writes per client address: a burst of 120, then 2 a second. Generous, because an office
- * behind one address (a municipality's NAT) shares it; sign-in and code guessing have
- * their own, stricter limits (app/lib/rate-limit.server.ts). Off in the test suite, whose
- * thousands of requests come from one address; tests that check it pass their own.
+ * Writes per client address: by default a burst of 120, then 2 a second (POST_RATE_LIMIT).
+ * Generous, because an office behind one address (a municipality's NAT) shares it; sign-in
+ * and code guessing have their own, stricter limits (app/lib/rate-limit.server.ts). Off in
+ * the test suite, whose thousands of requests come from one address; tests that check it pass
+ * their own; the benchmarks and the restore drill, whose shoppers all come from 127.0.0.1,
+ * turn it off.
  */
-export const POST_LIMIT: BucketConfig = { capacity: 120, perSecond: 2, maxKeys: 50_000 };
+export function postLimitOf(setting: string): BucketConfig | null {
+  if (setting === "off") return null;
+  const [capacity, perSecond] = setting.split("/").map(Number);
+  return { capacity, perSecond, maxKeys: 50_000 };
+}
 
 export type AppHandlerOptions = { postLimit?: BucketConfig | null };
 
@@ -28,7 +34,8 @@ export type AppLoadContext = { cspNonce: string };
 
 export function createAppHandler(build: ServerBuild, mode: string = env().NODE_ENV, options: AppHandlerOptions = {}) {
   const remix = createRequestHandler(build, mode);
-  const postLimit = options.postLimit !== undefined ? options.postLimit : env().NODE_ENV === "test" ? null : POST_LIMIT;
+  const postLimit =
+    options.postLimit !== undefined ? options.postLimit : env().NODE_ENV === "test" ? null : postLimitOf(env().POST_RATE_LIMIT);
   const writers = postLimit ? tokenBuckets(postLimit) : null;
   // Redirects after sign-in go only to paths of these routes (app/lib/safe-redirect.ts).
   registerAppRoutes(build.routes);

@@ -1,5 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { holdImportWrite, importHoldsLock, inWriteTurn, takeWriteTurn, writeAfterImport, writeUnlessImport } from "./write-gate.server";
+import {
+  holdImportWrite,
+  importHoldsLock,
+  inWriteTurn,
+  takeWriteTurn,
+  writeAfterImport,
+  writeUnlessImport,
+  writeWhenFree,
+} from "./write-gate.server";
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 function track<T>(p: Promise<T>) {
@@ -79,6 +87,21 @@ describe("write gate", () => {
     await tick();
     expect(waiting.done).toBe(true);
     expect(log).toEqual(["free", "after"]);
+  });
+
+  it("a log entry is written at once, or queued while an import holds the lock without making the page wait", () => {
+    const log: string[] = [];
+    writeWhenFree(() => log.push("free"));
+    expect(log).toEqual(["free"]);
+    return (async () => {
+      const end = await holdImportWrite();
+      writeWhenFree(() => log.push("queued"));
+      await tick();
+      expect(log).toEqual(["free"]);
+      end();
+      await tick();
+      expect(log).toEqual(["free", "queued"]);
+    })();
   });
 
   it("a page's write inside a turn runs at once even when an import is announced (no deadlock)", async () => {

@@ -106,6 +106,23 @@ export async function writeAfterImport<T>(fn: () => T): Promise<T> {
 }
 
 /**
+ * A log entry written while serving a page (who viewed personal data, a refused request):
+ * at once unless an import holds the lock, else queued in memory until that import has ended,
+ * without making the page wait (an import of 100 000 audits holds the lock for minutes, and
+ * reading must go on meanwhile). Only a crash during the import loses a queued entry.
+ */
+export function writeWhenFree(fn: () => void): void {
+  const g = gate();
+  if (!g.locked) return fn();
+  // Not counted among the writers waiting: nothing waits for it.
+  const later = async () => {
+    while (g.locked) await g.importing;
+    fn();
+  };
+  void later().catch((error: unknown) => console.error("a deferred log write failed", error));
+}
+
+/**
  * A write that may be skipped (a session's last-seen time, deleting a session that has
  * ended anyway): runs `fn` unless an import holds the lock. Returns whether it ran.
  */

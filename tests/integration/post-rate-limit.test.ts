@@ -4,7 +4,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAppHandler, POST_LIMIT } from "../../server/app-handler";
+import { parseEnv } from "../../app/env.server";
+import { createAppHandler, postLimitOf } from "../../server/app-handler";
 import { loginAttempts } from "../../db/schema";
 import { testDb } from "../helpers/db";
 import { getRequest, postRequest } from "../helpers/requests";
@@ -38,8 +39,12 @@ describe("the limit on writes per address", () => {
   });
 
   it("is generous by default (an office behind one address) and off in the test suite", () => {
-    expect(POST_LIMIT.capacity).toBeGreaterThanOrEqual(100);
-    expect(POST_LIMIT.perSecond).toBeGreaterThanOrEqual(1);
+    const byDefault = postLimitOf(parseEnv({}).POST_RATE_LIMIT)!;
+    expect(byDefault.capacity).toBeGreaterThanOrEqual(100);
+    expect(byDefault.perSecond).toBeGreaterThanOrEqual(1);
+    expect(postLimitOf("30/1")).toMatchObject({ capacity: 30, perSecond: 1 });
+    expect(postLimitOf("off")).toBeNull();
+    expect(() => parseEnv({ POST_RATE_LIMIT: "lots" })).toThrow(/POST_RATE_LIMIT/);
     // The suite's own handlers (NODE_ENV=test) have none: 130 writes from one address pass.
     const suite = createAppHandler(build, "production");
     const switchLanguage = () => suite(postRequest("/settings/language", { locale: "en", redirectTo: "/" }, { ip: "198.51.100.82" }));

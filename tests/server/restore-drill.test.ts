@@ -69,7 +69,15 @@ beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: live, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "0" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: live,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SEED_DEMO: "0",
+      POST_RATE_LIMIT: "off",
+    },
     stdio: "ignore",
   });
   for (let i = 0; ; i++) {

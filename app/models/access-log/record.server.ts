@@ -3,7 +3,7 @@
 import { bound, prepared, type Db } from "~/db.server";
 import type { AccessAction } from "~/domain/access-log/actions";
 import type { SessionUser } from "~/lib/auth.server";
-import { writeAfterImport } from "~/lib/write-gate.server";
+import { writeWhenFree } from "~/lib/write-gate.server";
 import { accessLog } from "../../../db/schema";
 
 export type AccessEntry = {
@@ -42,7 +42,8 @@ export function recordAccess(db: Db, user: Pick<SessionUser, "id"> | null, entry
   });
 }
 
-/** Records an access from a page's loader: waits for a CSV import that holds the write lock. */
-export function logAccess(db: Db, user: Pick<SessionUser, "id"> | null, entry: AccessEntry): Promise<void> {
-  return writeAfterImport(() => recordAccess(db, user, entry));
+/** Records an access from a page's loader: now, or after a CSV import that holds the write
+ * lock (not making the page wait for it). */
+export async function logAccess(db: Db, user: Pick<SessionUser, "id"> | null, entry: AccessEntry): Promise<void> {
+  writeWhenFree(() => recordAccess(db, user, entry));
 }

@@ -1,11 +1,11 @@
 // Writing the security event log: one row per event, never changed (the table's triggers
 // refuse UPDATE and DELETE). Callers in actions write inside their write turn; callers in
-// loaders and the request handler wait for a running import (writeAfterImport), so that no
-// event is lost to the import's write lock.
+// loaders and the request handler write at once or, while an import holds the write lock,
+// right after it (writeWhenFree), without making the page wait.
 import type { Db } from "~/db.server";
 import type { SecurityEventType } from "~/domain/security-log/events";
 import { clientIp } from "~/lib/session.server";
-import { writeAfterImport } from "~/lib/write-gate.server";
+import { writeWhenFree } from "~/lib/write-gate.server";
 import { securityEvents } from "../../../db/schema";
 
 export type SecurityEvent = {
@@ -33,7 +33,7 @@ export function recordSecurityEvent(db: Db, request: Request | null, event: Secu
     .run();
 }
 
-/** From a loader (a page or a download): waits for a running import rather than fail. */
-export function recordSecurityEventSoon(db: Db, request: Request | null, event: SecurityEvent): Promise<void> {
-  return writeAfterImport(() => recordSecurityEvent(db, request, event));
+/** From a loader (a page or a download): now, or after a running import (not waiting for it). */
+export async function recordSecurityEventSoon(db: Db, request: Request | null, event: SecurityEvent): Promise<void> {
+  writeWhenFree(() => recordSecurityEvent(db, request, event));
 }
