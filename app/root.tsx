@@ -11,6 +11,7 @@ import { resolveLocale } from "~/lib/locale.server";
 import { navigationFor } from "~/lib/navigation";
 import { useNonce } from "~/nonce";
 import { useServiceWorker } from "~/lib/use-service-worker";
+import { useLanguageMessages } from "~/lib/use-i18n";
 import styles from "~/styles/app.css";
 import printStyles from "~/styles/print.css";
 import { unreadCount } from "~/models/notifications/inbox.server";
@@ -71,6 +72,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 export default function App() {
   const root = useRouteLoaderData<typeof loader>("root");
   useServiceWorker(root?.user?.id ?? null);
+  useLanguageMessages(root?.locale ?? "lt");
   return (
     <AppShell>
       <Outlet />

@@ -25,7 +25,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Link to="/" className="brand">
             Etalonas
           </Link>
-          <Form method="post" action="/settings/language" className="lang-switch">
+          {/* A whole new document: the browser then loads the other language's messages (entry.client). */}
+          <Form method="post" action="/settings/language" className="lang-switch" reloadDocument>
             <input type="hidden" name="redirectTo" value={here} />
             <button name="locale" value={locale === "lt" ? "en" : "lt"} type="submit" lang={locale === "lt" ? "en" : "lt"}>
               {locale === "lt" ? "English" : "Lietuvių"}

@@ -1,6 +1,6 @@
 // Interface language. Lithuanian is the default; English second. Messages live in one
 // file per area (app/i18n/{lt,en}/<area>.ts); English must have every Lithuanian key.
-import { en } from "./en";
+import { serverEn } from "./en-catalogue.server";
 import { lt } from "./lt";
 import type { PluralForms } from "./types";
 
@@ -14,7 +14,18 @@ export const DEFAULT_LOCALE: Locale = "lt";
 export type MessageKey = keyof typeof lt;
 export type Params = Record<string, string | number>;
 
-const catalogues: Record<Locale, Record<MessageKey, string | PluralForms>> = { lt, en };
+export type Catalogue = Record<MessageKey, string | PluralForms>;
+// On the server both languages are here; in the browser English is registered by
+// entry.client.tsx before hydration when the page is in English (en-catalogue.server.ts).
+const catalogues: Partial<Record<Locale, Catalogue>> = serverEn ? { lt, en: serverEn } : { lt };
+
+export function hasCatalogue(locale: Locale): boolean {
+  return catalogues[locale] !== undefined;
+}
+
+export function registerCatalogue(locale: Locale, messages: Catalogue) {
+  catalogues[locale] = messages;
+}
 const intlLocale: Record<Locale, string> = { lt: "lt-LT", en: "en-GB" };
 
 // ICU formatters are built once per kind, locale and options and kept: building one is
@@ -50,7 +61,7 @@ function interpolate(template: string, params: Params | undefined, locale: Local
 
 /** Translates a key; a message with plural forms picks the form for params.count. */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const message = catalogues[locale][key] ?? catalogues.lt[key] ?? key;
+  const message = catalogues[locale]?.[key] ?? lt[key] ?? key;
   if (typeof message === "string") return interpolate(message, params, locale);
   const count = Number(params?.count ?? 0);
   const category = pluralRules(locale).select(count) as keyof PluralForms;

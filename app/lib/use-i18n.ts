@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
-import { DEFAULT_LOCALE, formatDate, formatDateTime, formatNumber, makeT, type Locale } from "~/i18n";
+import { useEffect, useMemo, useState } from "react";
+import { DEFAULT_LOCALE, formatDate, formatDateTime, formatNumber, hasCatalogue, makeT, registerCatalogue, type Locale } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 
 export function useRootData() {
@@ -9,6 +9,26 @@ export function useRootData() {
 
 export function useLocale(): Locale {
   return useRootData()?.locale ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The browser holds only the language it started in (entry.client.tsx). When the language
+ * changes without a new document (signing in as a user who chose English), this loads the
+ * messages and renders the app again; until then the default language shows.
+ */
+export function useLanguageMessages(locale: Locale) {
+  const [, loaded] = useState(0);
+  useEffect(() => {
+    if (locale !== "en" || hasCatalogue("en")) return;
+    let current = true;
+    void import("~/i18n/en").then(({ en }) => {
+      registerCatalogue("en", en);
+      if (current) loaded((n) => n + 1);
+    });
+    return () => {
+      current = false;
+    };
+  }, [locale]);
 }
 
 /** Translation and formatting bound to the page's language. */
