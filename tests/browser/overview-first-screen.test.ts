@@ -60,6 +60,8 @@ describe("the overview's first screen", () => {
     expect(await page.getByTestId("funnel-summary").textContent()).toMatch(/ribos|ribose/);
     // Sorting by n, both ways, through the URL.
     await Promise.all([page.waitForURL(/sort=n&dir=asc/), page.getByTestId("sort-n").click()]);
+    // The URL changes before React renders the sorted table: wait for the header's mark.
+    await page.locator('[data-testid="table-departments"] th[aria-sort="ascending"]').waitFor();
     const n = async () =>
       (await page.locator('[data-testid="table-departments"] tbody tr td:nth-child(3)').allTextContents()).map((t) =>
         Number(t.replace(/\s/g, "")),

@@ -46,7 +46,7 @@ describe("two-factor sign-in", () => {
     // Require it for administrators and leadership.
     await page.goto(`${app.server.url}/admin/organisation`);
     await page.getByLabel("Administratoriai ir vadovybė privalo jungtis dviem veiksniais").check();
-    await page.getByRole("button", { name: "Išsaugoti" }).click();
+    await page.getByRole("button", { name: "Išsaugoti", exact: true }).click();
     await page.getByRole("status").first().waitFor();
     expect(await page.getByLabel("Administratoriai ir vadovybė privalo jungtis dviem veiksniais").isChecked()).toBe(true);
     // The wrong code answers 401 on purpose; Chromium logs that as a failed resource.

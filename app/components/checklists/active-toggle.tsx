@@ -8,12 +8,11 @@ export function ActiveToggle({ id, active, title }: { id: string; active: boolea
     <Form method="post" action="/checklists?index" className="active-toggle">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
-      <button
-        type="submit"
-        className={active ? "secondary" : "primary"}
-        aria-label={t(active ? "checklists.deactivateLabel" : "checklists.activateLabel", { title })}
-      >
+      {/* The checklist's name is in the button's text, hidden from sight, rather than in an
+          aria-label: speech users say what they see, and the name then always contains it. */}
+      <button type="submit" className={active ? "secondary" : "primary"}>
         {t(active ? "checklists.deactivate" : "checklists.activate")}
+        <span className="visually-hidden"> „{title}“</span>
       </button>
     </Form>
   );

@@ -40,8 +40,6 @@ export const checklists: Record<keyof typeof lt, string | PluralForms> = {
   "checklists.inactive": "Inactive – not offered for new audits",
   "checklists.activate": "Activate",
   "checklists.deactivate": "Deactivate",
-  "checklists.activateLabel": "Activate “{title}”",
-  "checklists.deactivateLabel": "Deactivate “{title}”",
   "checklists.activated": "Checklist “{title}” activated.",
   "checklists.deactivated": "Checklist “{title}” deactivated: it will not be offered for new audits.",
   "checklists.back": "All checklists",

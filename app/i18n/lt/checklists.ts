@@ -39,8 +39,6 @@ export const checklists = {
   "checklists.inactive": "Neaktyvus – naujiems vertinimams nesiūlomas",
   "checklists.activate": "Aktyvuoti",
   "checklists.deactivate": "Išjungti",
-  "checklists.activateLabel": "Aktyvuoti „{title}“",
-  "checklists.deactivateLabel": "Išjungti „{title}“",
   "checklists.activated": "Kontrolinis sąrašas „{title}“ aktyvuotas.",
   "checklists.deactivated": "Kontrolinis sąrašas „{title}“ išjungtas: naujiems vertinimams jis nebus siūlomas.",
   "checklists.back": "Visi kontroliniai sąrašai",
