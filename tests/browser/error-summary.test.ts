@@ -43,6 +43,9 @@ describe("error summary", () => {
     const { page, errors } = await newPage(context);
     await signIn(page, app.server.url, "klientas@demo.lt");
     await page.goto(`${app.server.url}/audits/${auditId}/edit`);
+    // Typed after the form has hydrated and read the device's copy of the draft (CI once typed
+    // into the server's HTML, and the restore that followed emptied the field).
+    await page.waitForLoadState("networkidle");
     await page.locator('fieldset[data-testid="item-kmsa.phone_in.rings"] .measure input').fill("5");
     await page.getByTestId("submit-audit").click();
     const summary = page.getByTestId("answer-errors");
